@@ -1,0 +1,47 @@
+# One-command entry points. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help serve build convert check test lint system-deps bench offline clean
+
+help:
+	@echo "make serve    build and serve the site at http://127.0.0.1:8000"
+	@echo "make build    convert articles and build the site into site/"
+	@echo "make convert  convert content_src/*.md into YAML principles"
+	@echo "make test     run the whole test suite (browser tests included)"
+	@echo "make bench    run the benchmarks"
+	@echo "make offline  zip the site for use without internet"
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+convert: $(STAMP)
+	$(BIN)/python -m kompas convert
+
+check: $(STAMP)
+	$(BIN)/python -m kompas convert --check
+
+build: convert
+	$(BIN)/mkdocs build --strict
+
+serve: convert
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+system-deps:
+	bash .ci/system-deps
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: $(STAMP) system-deps lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache

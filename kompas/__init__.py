@@ -1,0 +1,5 @@
+"""Vertrouwenskompas build step: Markdown articles -> YAML principles -> site models."""
+
+__all__ = ["__version__"]
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from kompas.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,121 @@
+"""The build step: every ``content_src/*.md`` becomes ``content_src/principles/<id>.yml``."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kompas import document, source
+from kompas.errors import ContentError
+from kompas.extract import build_document
+
+SOURCE_DIR = "content_src"
+OUTPUT_DIR = "principles"
+_ARTICLE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One article's principle file: where it goes, its data and text, whether it changes."""
+
+    path: Path
+    doc: dict[str, Any]
+    text: str | None  # None when the file was up to date and not regenerated
+    changed: bool
+
+
+def output_dir(root: Path) -> Path:
+    """Where the principle files of the project at ``root`` live."""
+    return root / SOURCE_DIR / OUTPUT_DIR
+
+
+def convert(root: Path, *, full: bool = True) -> list[Converted]:
+    """Convert every article under ``root``; nothing is written (see ``write``).
+
+    With ``full=False`` an article whose principle file records the same source digest
+    is not converted again (the fast path the site build uses).
+    Raises ContentError for the first problem found in any file.
+    """
+    src = root / SOURCE_DIR
+    articles = sorted(src.glob("*.md"))
+    if not articles:
+        raise ContentError(
+            src, None, "there is no article", "add an article as content_src/<name>.md"
+        )
+    results = [_convert_one(root, md, full) for md in articles]
+    _check_unique(root, results)
+    return results
+
+
+def write(results: list[Converted]) -> list[Path]:
+    """Write the changed principle files atomically; returns the paths written."""
+    written = []
+    for r in results:
+        if r.changed and r.text is not None:
+            document.write_atomic(r.path, r.text)
+            written.append(r.path)
+    return written
+
+
+def orphans(root: Path) -> list[Path]:
+    """Principle files whose article no longer exists."""
+    src = root / SOURCE_DIR
+    return [p for p in sorted(output_dir(root).glob("*.yml")) if not (src / f"{p.stem}.md").exists()]
+
+
+def load_all(root: Path) -> list[dict[str, Any]]:
+    """The principle documents of all current articles, validated, in file order."""
+    src = root / SOURCE_DIR
+    return [
+        document.load(p)
+        for p in sorted(output_dir(root).glob("*.yml"))
+        if (src / f"{p.stem}.md").exists()
+    ]
+
+
+def _convert_one(root: Path, md: Path, full: bool) -> Converted:
+    # Convert one article, or reuse its file when it is up to date (fast path).
+    article_id = md.stem
+    if not _ARTICLE_ID.match(article_id):
+        raise ContentError(
+            md,
+            None,
+            f"the file name '{md.name}' cannot be used as the article's address",
+            "rename it to lower-case letters, digits and dashes, e.g. 'team-vertrouwen.md'",
+        )
+    out = output_dir(root) / f"{article_id}.yml"
+    data = md.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    previous = document.load(out) if out.exists() else None
+    if previous is not None and not full and previous["source_sha256"] == digest:
+        return Converted(out, previous, None, changed=False)
+    text = source.read_text(md)
+    outline = source.parse(md, text)
+    rel = md.relative_to(root).as_posix()
+    doc = build_document(outline, article_id, rel, digest, previous)
+    document.validate(out, doc)
+    new_text = document.dump(doc)
+    old_text = out.read_text(encoding="utf-8") if out.exists() else None
+    return Converted(out, doc, new_text, changed=new_text != old_text)
+
+
+def _check_unique(root: Path, results: list[Converted]) -> None:
+    # Principle ids (and their aliases) must be unique across all articles.
+    seen: dict[str, tuple[Path, int]] = {}
+    for r in results:
+        md = root / r.doc["source"]
+        for p in r.doc["principles"]:
+            for pid in (p["id"], *p["aliases"]):
+                if pid in seen:
+                    other, line = seen[pid]
+                    raise ContentError(
+                        md,
+                        p["line"],
+                        f"principle '{p['title']}' has the id '{pid}', "
+                        f"already used by the principle at {other.relative_to(root)}:{line}",
+                        "give one of the two principles a different title",
+                    )
+                seen[pid] = (md, p["line"])
