@@ -1,0 +1,115 @@
+"""MkDocs hooks: a thin adapter from the kompas core to MkDocs and Material.
+
+Each build converts changed articles (fast path: unchanged articles are not parsed),
+adds the generated pages in memory, sets the navigation and renders the page markers
+with the Jinja templates in ``overrides/kompas/``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+from kompas import convert
+from kompas.errors import ContentError
+from kompas.site import HAND_WRITTEN, Site
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger("kompas")
+_site: Site | None = None
+_env: Environment | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
+    """Forget the previous build's state (hook modules survive ``mkdocs serve`` rebuilds)."""
+    global _site, _env
+    _site, _env = None, None
+    return None
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Convert changed articles to YAML, then load all principle files."""
+    global _site
+    root = _root(config)
+    try:
+        written = convert.write(convert.convert(root, full=False))
+        _site = Site(convert.load_all(root))
+    except ContentError as exc:
+        raise PluginError(str(exc.relative_to(root))) from None
+    for path in written:
+        log.info("converted %s", path.relative_to(root))
+
+
+def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
+    """Add the generated pages and put all pages in a fixed navigation order."""
+    site = _require_site()
+    for page in site.pages():
+        files.append(File.generated(config, page.src_uri, content=page.markdown()))
+    present = {uri for uri in HAND_WRITTEN if files.get_file_from_path(uri)}
+    config.nav = site.navigation(present)
+    return files
+
+
+def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Replace each ``<!-- kompas:… -->`` marker with its rendered template."""
+    site = _require_site()
+    if "<!-- kompas:" not in html:
+        return None
+    out, last = [], 0
+    for match in site.markers(html):
+        found = site.context(match.group(1), match.group(2))
+        if found is None:
+            raise PluginError(
+                f"{page.file.src_uri}: unknown marker '{match.group(0)}'; "
+                "use kompas:overview, kompas:articles, kompas:faq or a generated page's marker"
+            )
+        template, context = found
+        out += [html[last : match.start()], _render(config, page, files, template, context)]
+        last = match.end()
+    return "".join([*out, html[last:]])
+
+
+def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> None:
+    """Rebuild when an article changes."""
+    server.watch(str(_root(config) / convert.SOURCE_DIR))
+
+
+def _root(config: MkDocsConfig) -> Path:
+    # The project folder: where mkdocs.yml is.
+    return Path(config.config_file_path).parent
+
+
+def _require_site() -> Site:
+    # The site loaded by on_pre_build.
+    if _site is None:
+        raise PluginError("kompas: the principles were not loaded (on_pre_build did not run)")
+    return _site
+
+
+def _render(
+    config: MkDocsConfig, page: Page, files: Files, template: str, context: dict[str, Any]
+) -> str:
+    # Render a template from overrides/ with autoescaping and a page-relative url().
+    global _env
+    if _env is None:
+        _env = config.theme.get_env().overlay(autoescape=True)
+
+    def url(src_uri: str, anchor: str = "") -> str:
+        target = files.get_file_from_path(src_uri)
+        if target is None:
+            raise PluginError(f"{page.file.src_uri}: link to missing page '{src_uri}'")
+        return get_relative_url(target.url, page.url) + anchor
+
+    return Markup(_env.get_template(template).render(url=url, page=page, **context))

@@ -1,0 +1,4 @@
+/* Vertrouwenskompas browser script (vanilla, mounted on Material's document$). */
+(function () {
+  "use strict";
+})();
