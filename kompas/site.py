@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from markupsafe import escape
 
-from kompas import nlp
+from kompas import handout, nlp
 from kompas.render import markdown_to_html
 
 # A marker in a page that the site replaces with rendered content: <!-- kompas:NAME ARG -->.
@@ -143,6 +143,8 @@ class Site:
             return "kompas/faq.html", {"faq": faq}
         if name == "articles" and arg is None:
             return "kompas/articles.html", {"docs": self.docs}
+        if name == "handout" and arg is None:
+            return "kompas/handout.html", handout.context(self.docs, principle_uri)
         return None
 
     def markers(self, html: str) -> Iterator[re.Match[str]]:
