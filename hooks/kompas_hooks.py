@@ -7,6 +7,7 @@ with the Jinja templates in ``overrides/kompas/``.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kompas import convert
+from kompas import convert, handout, pdf
 from kompas.errors import ContentError
 from kompas.site import HAND_WRITTEN, Site
 
@@ -79,6 +80,18 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
         out += [html[last : match.start()], _render(config, page, files, template, context)]
         last = match.end()
     return "".join([*out, html[last:]])
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Print the built handout page to a ready-made PDF (``KOMPAS_PDF=0`` skips it)."""
+    page = File(handout.PAGE, config.docs_dir, config.site_dir, config.use_directory_urls)
+    if not Path(page.abs_dest_path).is_file():
+        return
+    try:
+        outcome = pdf.build(Path(page.abs_dest_path), Path(config.site_dir, handout.PDF), os.environ)
+    except pdf.PdfError as exc:
+        raise PluginError(str(exc)) from None
+    log.info(outcome.message)
 
 
 def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> None:

@@ -61,9 +61,14 @@
           li.firstElementChild.textContent = "✓";
           li.firstElementChild.setAttribute("aria-label", "aangevinkt");
         });
-        $$(sheet, "[data-sheet-answer]").forEach((lines) => {
-          const text = find((mijn.answers || {})[id], lines, "data-sheet-answer");
-          if (typeof text === "string") lines.textContent = text;
+        $$(sheet, "[data-sheet-answer]").forEach((li) => {
+          const text = find((mijn.answers || {})[id], li, "data-sheet-answer");
+          if (typeof text !== "string" || !text.trim()) return;
+          const answer = document.createElement("p");
+          answer.className = "vk-sheet__answer";
+          answer.textContent = text;
+          li.firstElementChild.after(answer);
+          sheet.classList.add("vk-sheet--filled");
         });
       });
     }

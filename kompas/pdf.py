@@ -1,0 +1,80 @@
+"""The ready-made PDF of the workshop handout, printed by headless Chromium.
+
+The built handout page is opened from disk with scripts off (the full handout needs none:
+every principle shows until a script hides the ones not chosen) and printed by Chromium's
+own print engine with the page's ``@page`` size, so the PDF is what a facilitator gets from
+the browser's print dialog.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+# `KOMPAS_PDF=0` skips the PDF; `KOMPAS_CHROMIUM` names the browser to print with.
+SWITCH = "KOMPAS_PDF"
+BROWSER = "KOMPAS_CHROMIUM"
+CHROMIUM_NAMES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of the PDF: the file written, or why there is none."""
+
+    path: Path | None
+    message: str
+
+
+def build(page: Path, out: Path, environ: Mapping[str, str]) -> Outcome:
+    """Print the built HTML file ``page`` to the PDF file ``out``.
+
+    Returns why nothing was written when the switch is off or no browser is available;
+    raises ``PdfError`` when the browser is there but printing fails.
+    """
+    if environ.get(SWITCH, "1").strip().lower() in ("0", "false", "no", "off"):
+        return Outcome(None, f"PDF skipped: {SWITCH}=0")
+    chromium = find_chromium(environ)
+    if chromium is None:
+        return Outcome(None, f"PDF skipped: chromium not found (install it or set {BROWSER})")
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        return Outcome(None, "PDF skipped: the Python package playwright is not installed")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
+            try:
+                tab = browser.new_page(java_script_enabled=False)
+                tab.goto(page.resolve().as_uri(), wait_until="load")
+                tab.pdf(path=out, format="A4", prefer_css_page_size=True)
+            finally:
+                browser.close()
+    except Error as exc:
+        raise PdfError(f"PDF failed: {chromium} could not print {page}: {exc.message}") from None
+    return Outcome(out, f"PDF written: {out}")
+
+
+def find_chromium(environ: Mapping[str, str]) -> str | None:
+    """The Chromium to print with: ``KOMPAS_CHROMIUM`` if set, else the first one on the system."""
+    if environ.get(BROWSER):
+        return shutil.which(environ[BROWSER])
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+class PdfError(Exception):
+    """The browser was found but could not print the handout."""
