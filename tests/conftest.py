@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -44,6 +45,7 @@ def mkdocs_build(project: Path, *extra: str) -> subprocess.CompletedProcess[str]
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 
 
