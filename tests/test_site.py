@@ -46,7 +46,7 @@ def test_every_principle_has_its_page(built_site: Path) -> None:
 
 
 def test_checklist_markup_contract(built_site: Path) -> None:
-    """One labelled checkbox per item in [data-checklist]; questions are <li> in [data-reflection]."""
+    """Labelled checkboxes per item in [data-checklist]; questions are <li> in [data-reflection]."""
     for principle, path in principle_pages(built_site):
         page = soup(path)
         checklist = page.select_one(f'[data-checklist="{principle["id"]}"]')
