@@ -50,3 +50,15 @@ def test_order_change_keeps_ids() -> None:
 def test_duplicates() -> None:
     """Repeated ids are reported once each."""
     assert duplicates(["a", "b", "a", "c", "b", "a"]) == ["a", "b"]
+
+
+def test_reworded_id_does_not_collide_with_a_kept_one() -> None:
+    """A rewording whose new slug equals another item's id gets a suffix."""
+    old = [
+        Known("luister-echt", "Luister echt.", (), 1),
+        Known("x", "Kijk goed om je heen.", (), 2),
+    ]
+    got = assign([Wanted("Luister echt.", 1), Wanted("Luister echt, kijk goed.", 2)], old)
+    assert [a.id for a in got] == ["luister-echt", "luister-echt-kijk-goed"]
+    got = assign([Wanted("Luister echt.", 1), Wanted("Luister echt!", 2)], old[:1])
+    assert [a.id for a in got] == ["luister-echt", "luister-echt-2"]
