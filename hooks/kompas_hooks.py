@@ -88,7 +88,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if not Path(page.abs_dest_path).is_file():
         return
     try:
-        outcome = pdf.build(Path(page.abs_dest_path), Path(config.site_dir, handout.PDF), os.environ)
+        out = Path(config.site_dir, handout.PDF)
+        outcome = pdf.build(Path(page.abs_dest_path), out, os.environ)
     except pdf.PdfError as exc:
         raise PluginError(str(exc)) from None
     log.info(outcome.message)

@@ -1,0 +1,349 @@
+"""The workshop handout and print: printed by real Chromium, read back with poppler."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import Browser, Page
+
+from kompas import convert, handout, pdf
+from kompas.site import Site
+from tests.conftest import ROOT, copy_project
+
+DOCS = convert.load_all(ROOT)
+PRINCIPLES = [(d["article"], p) for d in DOCS for p in d["principles"]]
+# Text of the screen-only controls and of Material's navigation; never on paper.
+SCREEN_ONLY = (
+    "Kies de principes",
+    "Alles kiezen",
+    "Niets kiezen",
+    "Print",
+    "principes gekozen",
+    "Download",
+    "Workshop-handout",
+    "Alle principes",
+    "Over dit artikel",
+    "Veelgestelde vragen",
+    "Mijn checklist",
+)
+FIVE = [
+    "laat-ruimte-echt",
+    "begin-met-de-spiegel",
+    "zeg-wat-je-echt-denkt",
+    "sta-stil-bij-wat-er-speelt",
+    "erken-en-waardeer",
+]
+STORAGE_KEY = "/vertrouwenskompas.v1"  # the site is served at the root of its host
+
+
+def test_screen_only_text_is_not_in_the_principles() -> None:
+    """The words the print tests must not find occur in no principle (else they prove nothing)."""
+    for _, p in PRINCIPLES:
+        text = _flat(" ".join(_texts(p)) + " " + p["summary"])
+        for word in SCREEN_ONLY:
+            assert not re.search(rf"\b{re.escape(word)}\b", text), (word, p["id"])
+
+
+def test_full_handout_is_cover_plus_one_page_per_principle(
+    browser: Browser, site_url: str, built_site: Path, tmp_path: Path
+) -> None:
+    """The handout page prints a cover and every principle on its own A4, nothing else."""
+    page = browser.new_page()
+    page.goto(site_url + "handout/")
+    out = _print(page, tmp_path / "handout.pdf")
+    _assert_handout(out, [p["id"] for _, p in PRINCIPLES], _page_base(built_site))
+    page.close()
+
+
+def test_selection_in_the_address_prints_only_those(
+    browser: Browser, site_url: str, built_site: Path, tmp_path: Path
+) -> None:
+    """Five principles in ?p= give six A4 pages: the cover and those five, in site order."""
+    page = browser.new_page()
+    page.goto(site_url + "handout/?p=" + ",".join(FIVE))
+    out = _print(page, tmp_path / "five.pdf")
+    chosen = [p["id"] for _, p in PRINCIPLES if p["id"] in FIVE]
+    _assert_handout(out, chosen, _page_base(built_site))
+    text = _flat(_pdftotext(out))
+    for _, p in PRINCIPLES:
+        if p["id"] not in FIVE:
+            assert p["title"] not in text, p["id"]
+    page.close()
+
+
+def test_facilitator_picks_five_and_shares_the_link(
+    browser: Browser, site_url: str, tmp_path: Path
+) -> None:
+    """Picking on screen writes the choice into the address; that link opens the same choice."""
+    page = browser.new_page()
+    page.goto(site_url + "handout/")
+    assert page.locator("[data-pick]:checked").count() == len(PRINCIPLES)
+    page.get_by_role("button", name="Niets kiezen").click()
+    for pid in FIVE:
+        page.locator(f'[data-pick][value="{pid}"]').check()
+    assert page.locator("output").inner_text() == f"5 van {len(PRINCIPLES)} principes gekozen"
+    query = page.evaluate("location.search")
+    assert sorted(query.removeprefix("?p=").split(",")) == sorted(FIVE)
+
+    shared = browser.new_page()
+    shared.goto(page.url)
+    picked = shared.locator("[data-pick]:checked")
+    assert sorted(picked.evaluate_all("els => els.map(e => e.value)")) == sorted(FIVE)
+    assert _pdfinfo_pages(_print(shared, tmp_path / "shared.pdf")) == 6
+    shared.evaluate("window.print = () => { window.printed = true; }")
+    shared.get_by_role("button", name="Print").click()
+    assert shared.evaluate("window.printed") is True
+    shared.get_by_role("button", name="Alles kiezen").click()
+    assert shared.evaluate("location.search") == ""
+    page.close()
+    shared.close()
+
+
+def test_personal_print_fills_in_ticks_and_answers(
+    browser: Browser, site_url: str, tmp_path: Path
+) -> None:
+    """?mijn=1 prints the reader's principles with ticked boxes and answers, as text."""
+    (first_article, first), (_, second) = PRINCIPLES[1], PRINCIPLES[4]
+    ticked = {first["checklist"][0]["id"], first["checklist"][2]["id"]}
+    answer = "Ik <b>merk</b> het vaak te laat."
+    stored = {
+        "version": 1,
+        "ticks": {first["id"]: dict.fromkeys(ticked, True)},
+        "answers": {second["id"]: {second["reflection"][0]["id"]: answer}},
+    }
+    page = browser.new_page()
+    page.goto(site_url)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, json.dumps(stored)])
+    page.goto(site_url + "handout/?mijn=1")
+    out = _print(page, tmp_path / "mijn.pdf")
+
+    assert _pdfinfo_pages(out) == 3
+    text = _flat(_pdftotext(out))
+    assert "Mijn checklist" in text and "Workshop vertrouwen" not in text
+    for item in first["checklist"]:
+        mark = "✓ " + item["text"]
+        assert (mark in text) == (item["id"] in ticked), item["text"]
+        assert item["text"] in text
+    assert answer in text
+    assert text.count("✓") == len(ticked)
+    assert first_article["title"].upper() in text.upper()
+    page.close()
+
+
+def test_built_pdf_is_the_full_handout(built_site: Path) -> None:
+    """`mkdocs build` writes the full handout PDF, linked from the handout page."""
+    out = built_site / handout.PDF
+    assert out.is_file()
+    info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info
+    _assert_handout(out, [p["id"] for _, p in PRINCIPLES], _page_base(built_site))
+    page = BeautifulSoup((built_site / "handout" / "index.html").read_text("utf-8"), "html.parser")
+    link = page.select_one(".vk-handout__pdf a[href]")
+    assert link is not None
+    assert (built_site / "handout" / str(link["href"])).resolve() == out.resolve()
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_every_principle_page_prints_cleanly_on_its_own(
+    browser: Browser, site_url: str, tmp_path: Path, scheme: str
+) -> None:
+    """Each principle page prints on 1-2 A4 pages: content, square boxes, no chrome or colour."""
+    page = browser.new_page()
+    for article, p in PRINCIPLES:
+        page.goto(f"{site_url}{article['id']}/{p['id']}/")
+        page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+        out = _print(page, tmp_path / f"{p['id']}.pdf")
+        pages = _pdfinfo_pages(out)
+        assert pages in (1, 2), p["id"]
+        for number in range(1, pages + 1):
+            assert _pdftotext(out, number).strip(), f"{p['id']}: page {number} is blank"
+        text = _flat(_pdftotext(out))
+        for expected in [p["title"], *_texts(p)]:
+            assert expected in text, (p["id"], expected)
+        for word in ("Alle principes", "Over dit artikel", "Veelgestelde vragen", "Zoeken"):
+            assert word not in text, (p["id"], word)
+        coloured, dark, total = _pixels(out)
+        assert coloured == 0, p["id"]
+        assert dark > total // 50, f"{p['id']}: too little dark text on white"
+    page.emulate_media(media="print")
+    for box in page.locator(".vk-checklist__box").all():
+        size = box.bounding_box()
+        assert size is not None and abs(size["width"] - size["height"]) < 0.5
+        assert box.evaluate("e => getComputedStyle(e).borderRadius") == "0px"
+    page.close()
+
+
+def test_handout_boxes_are_square_and_empty(browser: Browser, site_url: str) -> None:
+    """On paper every checklist box of the handout is an empty square."""
+    page = browser.new_page()
+    page.goto(site_url + "handout/")
+    page.emulate_media(media="print")
+    boxes = page.locator(".vk-sheet__box").all()
+    assert len(boxes) == sum(len(p["checklist"]) for _, p in PRINCIPLES)
+    for box in boxes:
+        size = box.bounding_box()
+        assert size is not None and size["width"] > 8 and abs(size["width"] - size["height"]) < 0.5
+        assert box.inner_text() == ""
+    page.close()
+
+
+def test_build_without_chromium_says_so_in_one_line(tmp_path: Path) -> None:
+    """No browser: the strict build succeeds, says so in one info line and writes no PDF."""
+    project = copy_project(tmp_path)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", pdf.BROWSER: str(tmp_path / "no-chromium")}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "PDF" in line]
+    assert lines == [
+        "INFO    -  kompas: PDF skipped: chromium not found (install it or set KOMPAS_CHROMIUM)"
+    ]
+    assert not (project / "site" / handout.PDF).exists()
+    assert (project / "site" / "handout" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("value", ["0", "off", "false"])
+def test_switch_skips_the_pdf(tmp_path: Path, value: str) -> None:
+    """KOMPAS_PDF=0 skips printing before any browser is looked for."""
+    page = tmp_path / "index.html"
+    page.write_text("<p>x</p>", encoding="utf-8")
+    outcome = pdf.build(page, tmp_path / "out.pdf", {pdf.SWITCH: value, pdf.BROWSER: "/bin/true"})
+    assert outcome == pdf.Outcome(None, "PDF skipped: KOMPAS_PDF=0")
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_pdf_module_prints_a_page(tmp_path: Path) -> None:
+    """pdf.build prints an HTML file to an A4 PDF with the given Chromium."""
+    page = tmp_path / "index.html"
+    page.write_text("<p>Hallo papier</p>", encoding="utf-8")
+    out = tmp_path / "sub" / "out.pdf"
+    # In a thread of its own: Playwright's sync API refuses a thread that runs the tests' browser.
+    with ThreadPoolExecutor(1) as pool:
+        outcome = pool.submit(pdf.build, page, out, {pdf.BROWSER: "/usr/bin/chromium"}).result()
+    assert outcome == pdf.Outcome(out, f"PDF written: {out}")
+    assert "Hallo papier" in _pdftotext(out)
+
+
+def test_usage_quote_is_the_articles_own_words() -> None:
+    """The cover quotes the article's 'Lees ze. Voel ze. En kijk dan in de spiegel.' paragraph."""
+    quote = handout.usage_quote(DOCS)
+    assert quote is not None
+    assert quote["text"].startswith("Lees ze. Voel ze. En kijk dan in de spiegel.")
+    assert quote["article"]["id"] == "team-vertrouwen"
+    assert handout.usage_quote([_without_usage(d) for d in DOCS]) is None
+
+
+@pytest.mark.parametrize(
+    ("base", "relative", "expected"),
+    [
+        ("https://example.org/kompas/handout/", "../a/b/", "https://example.org/kompas/a/b/"),
+        (None, "../a/b/", "../a/b/"),
+    ],
+)
+def test_absolute_url(base: str | None, relative: str, expected: str) -> None:
+    """Principle addresses on paper are absolute when the site has an address."""
+    assert handout.absolute_url(base, relative) == expected
+
+
+def test_site_context_for_the_handout_marker() -> None:
+    """`kompas:handout` renders the handout template; an argument is not allowed."""
+    site = Site(DOCS)
+    found = site.context("handout", None)
+    assert found is not None and found[0] == "kompas/handout.html"
+    assert found[1]["docs"] == DOCS and found[1]["pdf"] == handout.PDF
+    assert site.context("handout", "x") is None
+
+
+def _print(page: Page, out: Path) -> Path:
+    # Print a page as the browser's print dialog would, on A4 without background graphics.
+    page.pdf(path=out, format="A4", prefer_css_page_size=True)
+    return out
+
+
+def _assert_handout(out: Path, chosen: list[str], base: str) -> None:
+    # A handout PDF: the cover, then exactly the chosen principles, one per page, in order.
+    assert _pdfinfo_pages(out) == 1 + len(chosen)
+    cover = _flat(_pdftotext(out, 1))
+    assert "Lees ze. Voel ze. En kijk dan in de spiegel." in cover
+    assert "Datum" in cover and "Naam" in cover
+    by_id = {p["id"]: (a, p) for a, p in PRINCIPLES}
+    for number, pid in enumerate(chosen, start=2):
+        article, p = by_id[pid]
+        text = _flat(_pdftotext(out, number))
+        assert p["title"] in text and p["title"] in cover, pid
+        for expected in _texts(p):
+            assert expected in text, (pid, expected)
+        assert f"door {article['author']}" in text, pid
+        assert urljoin(base, f"../{article['id']}/{pid}/") in text, pid
+    everything = _flat(_pdftotext(out))
+    for word in SCREEN_ONLY:
+        assert not re.search(rf"\b{re.escape(word)}\b", everything), word
+
+
+def _texts(p: dict[str, Any]) -> list[str]:
+    # A principle's checklist items and reflection questions.
+    return [i["text"] for i in p["checklist"]] + [q["text"] for q in p["reflection"]]
+
+
+def _page_base(site: Path) -> str:
+    # The handout page's own absolute address (from site_url), as the build wrote it.
+    page = BeautifulSoup((site / "handout" / "index.html").read_text("utf-8"), "html.parser")
+    link = page.select_one('link[rel="canonical"]')
+    assert link is not None
+    return str(link["href"])
+
+
+def _pdftotext(out: Path, page: int | None = None) -> str:
+    # The text of a PDF, or of one of its pages.
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    args = ["pdftotext", "-enc", "UTF-8", *pages, str(out), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def _pdfinfo_pages(out: Path) -> int:
+    # The number of pages of a PDF.
+    info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+    found = re.search(r"^Pages:\s+(\d+)$", info, re.M)
+    assert found is not None
+    return int(found.group(1))
+
+
+def _flat(text: str) -> str:
+    # Text with every run of white space as one space (lines wrap differently on paper).
+    return " ".join(text.split())
+
+
+def _pixels(out: Path) -> tuple[int, int, int]:
+    # First page at 30 dpi: pixels with a clear colour (not grey), dark pixels, all pixels.
+    ppm = subprocess.run(
+        ["pdftoppm", "-r", "30", "-f", "1", "-l", "1", out], capture_output=True, check=True
+    ).stdout
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", ppm)
+    assert header is not None
+    data = ppm[header.end() :]
+    rgb = [data[i : i + 3] for i in range(0, len(data) - 2, 3)]
+    coloured = sum(1 for px in rgb if max(px) - min(px) > 60)
+    dark = sum(1 for px in rgb if max(px) < 160)
+    return coloured, dark, len(rgb)
+
+
+def _without_usage(d: dict[str, Any]) -> dict[str, Any]:
+    # A principle document whose article text lacks the 'Lees ze.' paragraph.
+    a = dict(d["article"], intro="Intro.", sections=[])
+    return dict(d, article=a)
