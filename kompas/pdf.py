@@ -8,8 +8,10 @@ the browser's print dialog.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,22 +48,13 @@ def build(page: Path, out: Path, environ: Mapping[str, str]) -> Outcome:
     chromium = find_chromium(environ)
     if chromium is None:
         return Outcome(None, f"PDF skipped: chromium not found (install it or set {BROWSER})")
-    try:
-        from playwright.sync_api import Error, sync_playwright
-    except ImportError:
+    if importlib.util.find_spec("playwright") is None:
         return Outcome(None, "PDF skipped: the Python package playwright is not installed")
     out.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
-            try:
-                tab = browser.new_page(java_script_enabled=False)
-                tab.goto(page.resolve().as_uri(), wait_until="load")
-                tab.pdf(path=out, format="A4", prefer_css_page_size=True)
-            finally:
-                browser.close()
-    except Error as exc:
-        raise PdfError(f"PDF failed: {chromium} could not print {page}: {exc.message}") from None
+    # Print in a thread of its own: Playwright's sync API refuses a thread with a running
+    # asyncio loop (a caller's own Playwright session, for one).
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(_print, chromium, page, out).result()
     return Outcome(out, f"PDF written: {out}")
 
 
@@ -78,3 +71,20 @@ def find_chromium(environ: Mapping[str, str]) -> str | None:
 
 class PdfError(Exception):
     """The browser was found but could not print the handout."""
+
+
+def _print(chromium: str, page: Path, out: Path) -> None:
+    # Open the page from disk with scripts off and print it on A4 with its @page rules.
+    from playwright.sync_api import Error, sync_playwright
+
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
+            try:
+                tab = browser.new_page(java_script_enabled=False)
+                tab.goto(page.resolve().as_uri(), wait_until="load")
+                tab.pdf(path=out, format="A4", prefer_css_page_size=True)
+            finally:
+                browser.close()
+    except Error as exc:
+        raise PdfError(f"PDF failed: {chromium} could not print {page}: {exc.message}") from None

@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -228,16 +227,23 @@ def test_switch_skips_the_pdf(tmp_path: Path, value: str) -> None:
     assert not (tmp_path / "out.pdf").exists()
 
 
-def test_pdf_module_prints_a_page(tmp_path: Path) -> None:
-    """pdf.build prints an HTML file to an A4 PDF with the given Chromium."""
+def test_pdf_module_prints_a_page(browser: Browser, tmp_path: Path) -> None:
+    """pdf.build prints an HTML file to an A4 PDF, even beside a running Playwright session."""
     page = tmp_path / "index.html"
     page.write_text("<p>Hallo papier</p>", encoding="utf-8")
     out = tmp_path / "sub" / "out.pdf"
-    # In a thread of its own: Playwright's sync API refuses a thread that runs the tests' browser.
-    with ThreadPoolExecutor(1) as pool:
-        outcome = pool.submit(pdf.build, page, out, {pdf.BROWSER: "/usr/bin/chromium"}).result()
+    outcome = pdf.build(page, out, {pdf.BROWSER: "/usr/bin/chromium"})
     assert outcome == pdf.Outcome(out, f"PDF written: {out}")
     assert "Hallo papier" in _pdftotext(out)
+
+
+def test_a_browser_that_cannot_print_is_an_error(tmp_path: Path) -> None:
+    """A Chromium that is there but fails makes a PdfError (the build stops), never silence."""
+    page = tmp_path / "index.html"
+    page.write_text("<p>x</p>", encoding="utf-8")
+    with pytest.raises(pdf.PdfError, match=r"^PDF failed: /\S*false could not print "):
+        pdf.build(page, tmp_path / "out.pdf", {pdf.BROWSER: "/bin/false"})
+    assert not (tmp_path / "out.pdf").exists()
 
 
 def test_usage_quote_is_the_articles_own_words() -> None:
