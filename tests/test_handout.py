@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page
 
 from kompas import convert, handout, pdf
 from kompas.site import Site
-from tests.conftest import ROOT, copy_project
+from tests.conftest import ROOT, copy_project, serve
 
 DOCS = convert.load_all(ROOT)
 PRINCIPLES = [(d["article"], p) for d in DOCS for p in d["principles"]]
@@ -106,6 +106,24 @@ def test_facilitator_picks_five_and_shares_the_link(
     assert shared.evaluate("location.search") == ""
     page.close()
     shared.close()
+
+
+def test_picker_mounts_after_instant_navigation(browser: Browser, tmp_path: Path) -> None:
+    """Reached through Material's instant navigation, the page still gets its picker."""
+    # Instant navigation only follows links of the site's own address, so build for this port.
+    server, url = serve(tmp_path / "site")
+    result = _build(copy_project(tmp_path), KOMPAS_PDF="0", SITE_URL=url)
+    assert result.returncode == 0, result.stderr
+    page = browser.new_page()
+    page.goto(url, wait_until="networkidle")
+    page.evaluate("window.sameDocument = true")
+    page.locator("nav.md-nav--primary a", has_text="Workshop-handout").first.click()
+    page.wait_for_selector("[data-handout-picker]:not([hidden])")
+    assert page.evaluate("window.sameDocument") is True  # no full page load happened
+    total = len(PRINCIPLES)
+    assert page.locator("output").inner_text() == f"{total} van {total} principes gekozen"
+    page.close()
+    server.shutdown()
 
 
 def test_personal_print_fills_in_ticks_and_answers(
@@ -203,15 +221,7 @@ def test_handout_boxes_are_square_and_empty(browser: Browser, site_url: str) -> 
 def test_build_without_chromium_says_so_in_one_line(tmp_path: Path) -> None:
     """No browser: the strict build succeeds, says so in one info line and writes no PDF."""
     project = copy_project(tmp_path)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", pdf.BROWSER: str(tmp_path / "no-chromium")}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _build(project, **{pdf.BROWSER: str(tmp_path / "no-chromium")})
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if "PDF" in line]
     assert lines == [
@@ -278,6 +288,18 @@ def test_site_context_for_the_handout_marker() -> None:
     assert found is not None and found[0] == "kompas/handout.html"
     assert found[1]["docs"] == DOCS and found[1]["pdf"] == handout.PDF
     assert site.context("handout", "x") is None
+
+
+def _build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    # `mkdocs build --strict` (not quiet: info lines are asserted) with extra environment.
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def _print(page: Page, out: Path) -> Path:
