@@ -157,6 +157,25 @@ def test_personal_print_fills_in_ticks_and_answers(
     page.close()
 
 
+def test_long_personal_answer_is_never_cut(
+    browser: Browser, site_url: str, tmp_path: Path
+) -> None:
+    """An answer longer than a page continues on the next page, whole and not overprinted."""
+    _, p = PRINCIPLES[0]
+    words = [f"woord{n}" for n in range(400)]
+    stored = {"version": 1, "answers": {p["id"]: {p["reflection"][0]["id"]: " ".join(words)}}}
+    page = browser.new_page()
+    page.goto(site_url)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, json.dumps(stored)])
+    page.goto(site_url + "handout/?mijn=1")
+    out = _print(page, tmp_path / "lang.pdf")
+    assert _pdfinfo_pages(out) == 3
+    text = _flat(_pdftotext(out))
+    assert " ".join(words) in text
+    assert text.index(words[-1]) < text.index(p["reflection"][1]["text"])
+    page.close()
+
+
 def test_built_pdf_is_the_full_handout(built_site: Path) -> None:
     """`mkdocs build` writes the full handout PDF, linked from the handout page."""
     out = built_site / handout.PDF

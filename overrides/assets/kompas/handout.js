@@ -15,7 +15,7 @@
     let mijn = query.has("mijn") && {};
     try {
       mijn = mijn && JSON.parse(localStorage.getItem(__md_scope.pathname + "vertrouwenskompas.v1")) || mijn;
-    } catch (e) { /* no storage: an empty copy */ }
+    } catch (e) { /* no storage */ }
     const ticks = mijn.ticks || {}, answers = mijn.answers || {};
     const picks = all(root, "[data-pick]");
     // Chosen: the address's list, else (mijn) what the reader worked on, else everything.
@@ -50,14 +50,10 @@
         li.firstElementChild.setAttribute("aria-label", "aangevinkt");
       });
       all(root, "[data-sheet-answer]").forEach((li) => {
-        const sheet = li.closest("[data-sheet]");
-        const text = find(answers[sheet.dataset.sheet], li, "data-sheet-answer");
+        const text = find(answers[li.closest("[data-sheet]").dataset.sheet], li, "data-sheet-answer");
         if (typeof text !== "string" || !text.trim()) return;
-        const answer = document.createElement("p");
-        answer.className = "vk-sheet__answer";
-        answer.textContent = text;
-        li.firstElementChild.after(answer);
-        sheet.classList.add("vk-sheet--filled");
+        li.children[1].textContent = text;
+        li.children[1].hidden = false;
       });
     }
     one("[data-handout-picker]").hidden = false;
