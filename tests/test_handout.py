@@ -157,9 +157,7 @@ def test_personal_print_fills_in_ticks_and_answers(
     page.close()
 
 
-def test_long_personal_answer_is_never_cut(
-    browser: Browser, site_url: str, tmp_path: Path
-) -> None:
+def test_long_personal_answer_is_never_cut(browser: Browser, site_url: str, tmp_path: Path) -> None:
     """An answer longer than a page continues on the next page, whole and not overprinted."""
     _, p = PRINCIPLES[0]
     words = [f"woord{n}" for n in range(400)]
