@@ -28,7 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     orphans = conv.orphans(root)
     for orphan in orphans:
         rel = orphan.relative_to(root)
-        print(f"warning: {rel} has no article any more; delete it if that is intended", file=sys.stderr)
+        print(
+            f"warning: {rel} has no article any more; delete it if that is intended",
+            file=sys.stderr,
+        )
     if args.check:
         for r in stale:
             print(

@@ -63,7 +63,9 @@ def write(results: list[Converted]) -> list[Path]:
 def orphans(root: Path) -> list[Path]:
     """Principle files whose article no longer exists."""
     src = root / SOURCE_DIR
-    return [p for p in sorted(output_dir(root).glob("*.yml")) if not (src / f"{p.stem}.md").exists()]
+    return [
+        p for p in sorted(output_dir(root).glob("*.yml")) if not (src / f"{p.stem}.md").exists()
+    ]
 
 
 def load_all(root: Path) -> list[dict[str, Any]]:

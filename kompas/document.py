@@ -31,7 +31,12 @@ def schema() -> dict[str, Any]:
 def dump(doc: dict[str, Any]) -> str:
     """The YAML text of ``doc``: stable key order, multi-line text as literal blocks."""
     body = yaml.dump(
-        doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+        doc,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
     )
     return HEADER.format(source=doc["source"]) + body
 
@@ -115,7 +120,9 @@ def _line(node: yaml.Node | None, where: list[Any]) -> int | None:
             if match is None:
                 break
             line, node = match[0].start_mark.line + 1, match[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value)
+        ):
             node = node.value[step]
             line = node.start_mark.line + 1
         else:

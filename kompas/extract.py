@@ -27,6 +27,8 @@ ADDED = re.compile(r"^(checklist|reflectie)\s*:\s*(\S.*)$", re.DOTALL)
 # Two extracted items this similar say the same thing; the longer one stays.
 _SAME_ADVICE = 0.75
 _MIN_ITEM_WORDS = 2
+# Items found by extraction; an editor's own wording is never replaced by them.
+_EXTRACTED = frozenset({"heading", "sentence"})
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,9 @@ def _principles(path: Any, sections: list[Section], previous: list[dict[str, Any
                 "write at least one paragraph under the heading, or remove the heading",
             )
     wanted = [ids.Wanted(s.title, s.number) for s in sections]
-    known = [ids.Known(p["id"], p["title"], tuple(p.get("aliases", ())), p["number"]) for p in previous]
+    known = [
+        ids.Known(p["id"], p["title"], tuple(p.get("aliases", ())), p["number"]) for p in previous
+    ]
     by_id = {p["id"]: p for p in previous}
     out = []
     for s, got in zip(sections, ids.assign(wanted, known, max_words=8), strict=True):
@@ -109,13 +113,12 @@ def _principles(path: Any, sections: list[Section], previous: list[dict[str, Any
             raise ContentError(
                 path,
                 s.line,
-                f"principle '{s.title}' has the id '{slug}', like the principle on line {seen[slug]}",
+                f"principle '{s.title}' has the id '{slug}', "
+                f"like the principle on line {seen[slug]}",
                 "give one of the two principles a different title",
             )
         seen[slug] = s.line
-        old = by_id.get(got.id) or next(
-            (p for p in previous if got.id in p.get("aliases", ())), {}
-        )
+        old = by_id.get(got.id) or next((p for p in previous if got.id in p.get("aliases", ())), {})
         paragraphs = [b for b in s.blocks if b.kind == "paragraph"]
         out.append(
             {
@@ -212,7 +215,9 @@ def _faq(sections: list[Section], previous: list[dict[str, Any]]) -> list[dict[s
     # Question/answer pairs from the '###' headings under '## Veelgestelde vragen'.
     pairs = [sub for s in sections for sub in s.subsections]
     wanted = [ids.Wanted(sub.title, sub.line) for sub in pairs]
-    known = [ids.Known(q["id"], q["question"], tuple(q.get("aliases", ())), q["line"]) for q in previous]
+    known = [
+        ids.Known(q["id"], q["question"], tuple(q.get("aliases", ())), q["line"]) for q in previous
+    ]
     return [
         {
             "id": got.id,
@@ -263,10 +268,12 @@ def _dedupe(found: list[Found]) -> list[Found]:
     # Merge items that say the same: the longer wording stays, in the first one's place.
     kept: list[Found] = []
     for f in found:
-        same = next((n for n, k in enumerate(kept) if ids.similarity(f.text, k.text) >= _SAME_ADVICE), None)
+        same = next(
+            (n for n, k in enumerate(kept) if ids.similarity(f.text, k.text) >= _SAME_ADVICE), None
+        )
         if same is None:
             kept.append(f)
-        elif len(f.text) > len(kept[same].text):
+        elif len(f.text) > len(kept[same].text) and kept[same].origin in _EXTRACTED:
             kept[same] = f
     return kept
 

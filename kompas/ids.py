@@ -62,20 +62,26 @@ def assign(
     was reworded gets a new id and keeps the old ids as aliases. Ids never collide.
     """
     result: list[Assigned | None] = [None] * len(wanted)
+    fresh: set[int] = set()  # entries whose id is a new slug (new or reworded text)
     free = list(known)
     for keep in (_exact, _typo, _reworded):
         for i, want in enumerate(wanted):
             if result[i] is None and (old := keep(want, free)) is not None:
                 free.remove(old)
-                result[i] = _from_old(want, old, keep is _reworded, max_words)
-    taken = {a.id for a in result if a} | {x for a in result if a for x in a.aliases}
-    taken |= {x for old in free for x in (old.id, *old.aliases)}
+                result[i] = got = _from_old(want, old, keep is _reworded, max_words)
+                if got.id != old.id:
+                    fresh.add(i)
     for i, want in enumerate(wanted):
         if result[i] is None:
-            new_id = _unique(slugify(want.text, max_words), taken)
-            taken.add(new_id)
-            result[i] = Assigned(new_id)
-    return [a for a in result if a is not None]
+            result[i] = Assigned(slugify(want.text, max_words))
+            fresh.add(i)
+    done = [a for a in result if a is not None]
+    taken = {a.id for i, a in enumerate(done) if i not in fresh}
+    taken |= {x for a in done for x in a.aliases} | {x for o in free for x in (o.id, *o.aliases)}
+    for i in sorted(fresh):
+        done[i].id = _unique(done[i].id, taken)
+        taken.add(done[i].id)
+    return done
 
 
 def duplicates(ids: Iterable[str]) -> list[str]:

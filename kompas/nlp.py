@@ -24,12 +24,106 @@ _IRREGULAR = {"wees": "zijn"}
 # Closed-class words (prepositions, adverbs, pronouns, modals) that the lemmatiser may map
 # onto a rare verb ("in" -> "innen", "wel" -> "wellen"): never an imperative.
 _FUNCTION_WORDS = frozenset(
-    "aan achter al alle als alleen altijd ben bij dan dat de deze die dit door een eens en "
-    "er geen het hier hoe ik in is jij je jouw kan maar met mag meer mijn moet na naar niet "
-    "niets nog nooit nu of om onder ook op over te tegen toch tot uit van veel voor waar "
-    "wanneer want wat wel welke wie wij wil zal ze zij zijn zo zonder zou".split()
+    {
+        "aan",
+        "achter",
+        "al",
+        "alle",
+        "als",
+        "alleen",
+        "altijd",
+        "ben",
+        "bij",
+        "dan",
+        "dat",
+        "de",
+        "deze",
+        "die",
+        "dit",
+        "door",
+        "een",
+        "eens",
+        "en",
+        "er",
+        "geen",
+        "het",
+        "hier",
+        "hoe",
+        "ik",
+        "in",
+        "is",
+        "jij",
+        "je",
+        "jouw",
+        "kan",
+        "maar",
+        "met",
+        "mag",
+        "meer",
+        "mijn",
+        "moet",
+        "na",
+        "naar",
+        "niet",
+        "niets",
+        "nog",
+        "nooit",
+        "nu",
+        "of",
+        "om",
+        "onder",
+        "ook",
+        "op",
+        "over",
+        "te",
+        "tegen",
+        "toch",
+        "tot",
+        "uit",
+        "van",
+        "veel",
+        "voor",
+        "waar",
+        "wanneer",
+        "want",
+        "wat",
+        "wel",
+        "welke",
+        "wie",
+        "wij",
+        "wil",
+        "zal",
+        "ze",
+        "zij",
+        "zijn",
+        "zo",
+        "zonder",
+        "zou",
+    }
 )
 _VOWELS = "aeiouë"
+# Words that follow a verb but never a noun subject: "Plan er tijd voor in", "Vraag je team".
+_OBJECT_CUES = frozenset(
+    {
+        "er",
+        "je",
+        "ze",
+        "het",
+        "een",
+        "dat",
+        "dit",
+        "dus",
+        "dan",
+        "eens",
+        "jezelf",
+        "hem",
+        "haar",
+        "ons",
+        "hun",
+        "mij",
+        "me",
+    }
+)
 _MIN_QUESTION_WORDS = 3
 
 
@@ -78,7 +172,7 @@ def is_imperative(clause: str) -> bool:
         return False
     if nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2]):
         return False  # "Blijf je bouwen": verb, subject, verb is an inversion
-    return _is_imperative_verb(ws[0])
+    return _is_imperative_verb(ws[0], nxt)
 
 
 def split_imperatives(sentence: str) -> list[str]:
@@ -113,17 +207,21 @@ def _lemma(word: str) -> str:
     return str(simplemma.lemmatize(word, lang=_LANG))
 
 
-def _is_imperative_verb(word: str) -> bool:
-    # Whether ``word`` can be an imperative (a verb stem).
+def _is_imperative_verb(word: str, nxt: str) -> bool:
+    # Whether ``word`` can be an imperative (a verb stem), given the word after it.
     if word in _IRREGULAR:
         return True
     lemma = _lemma(word)
     if lemma != word:
         return _is_infinitive(lemma) and word in _stems(lemma)
-    # Nouns that are also verb stems ("vraag", "toon"): a verb when "<word>t" is a verb
-    # form of an infinitive with this stem.
-    inf = _lemma(word + "t")
-    return inf != word + "t" and _is_infinitive(inf) and word in _stems(inf)
+    # Nouns that are also verb stems ("vraag", "plan"): a verb when a conjugated form
+    # ("vraagt", "plande") lemmatises to an infinitive with this stem.
+    forms = (word + "t", word + "de", word + "te") if nxt in _OBJECT_CUES else (word + "t",)
+    for form in forms:
+        inf = _lemma(form)
+        if inf != form and _is_infinitive(inf) and word in _stems(inf):
+            return True
+    return False
 
 
 def _is_finite(word: str) -> bool:
@@ -136,7 +234,9 @@ def _is_finite(word: str) -> bool:
 
 def _is_verb_form(word: str) -> bool:
     # An infinitive or a conjugated verb.
-    return _is_finite(word) or (_lemma(word) == word and _is_infinitive(word) and word.endswith("en"))
+    return _is_finite(word) or (
+        _lemma(word) == word and _is_infinitive(word) and word.endswith("en")
+    )
 
 
 def _is_infinitive(lemma: str) -> bool:

@@ -47,9 +47,7 @@ class Site:
     def __init__(self, docs: list[dict[str, Any]]) -> None:
         self.docs = docs
         self.articles = {d["article"]["id"]: d for d in docs}
-        self.principles = {
-            p["id"]: (d, p) for d in docs for p in d["principles"]
-        }
+        self.principles = {p["id"]: (d, p) for d in docs for p in d["principles"]}
 
     def pages(self) -> list[GeneratedPage]:
         """Every generated page: overview, FAQ, and per article its page and principles."""
@@ -73,7 +71,10 @@ class Site:
             )
             out += [
                 GeneratedPage(
-                    principle_uri(a["id"], p["id"]), p["title"], p["summary"], f"principle {p['id']}"
+                    principle_uri(a["id"], p["id"]),
+                    p["title"],
+                    p["summary"],
+                    f"principle {p['id']}",
                 )
                 for p in d["principles"]
             ]
@@ -127,9 +128,7 @@ class Site:
                 "article": a,
                 "principles": d["principles"],
                 "intro": markdown_to_html(a["intro"]),
-                "sections": [
-                    dict(s, html=markdown_to_html(s["markdown"])) for s in a["sections"]
-                ],
+                "sections": [dict(s, html=markdown_to_html(s["markdown"])) for s in a["sections"]],
                 "uri": principle_uri,
             }
         if name == "overview" and arg is None:
@@ -140,7 +139,10 @@ class Site:
             }
         if name == "faq" and arg is None:
             faq = [
-                (d["article"], [dict(q, html=markdown_to_html(q["answer"])) for q in d["article"]["faq"]])
+                (
+                    d["article"],
+                    [dict(q, html=markdown_to_html(q["answer"])) for q in d["article"]["faq"]],
+                )
                 for d in self.docs
                 if d["article"]["faq"]
             ]

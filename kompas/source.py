@@ -100,9 +100,7 @@ def parse(path: Path, text: str) -> Outline:
             continue
         if tok.type == "paragraph_open":
             inline = tokens[i + 1]
-            current.blocks.append(
-                Block("paragraph", _source(body, tok), line, text=_plain(inline))
-            )
+            current.blocks.append(Block("paragraph", _source(body, tok), line, text=_plain(inline)))
             i += 3
             continue
         if tok.type in ("bullet_list_open", "ordered_list_open"):
@@ -130,7 +128,7 @@ def parse(path: Path, text: str) -> Outline:
 def _front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
     # The YAML front matter between two '---' lines, and the number of lines it takes.
     lines = text.splitlines()
-    example = "put\n  ---\n  title: \"…\"\n  author: \"…\"\n  ---\n  at the top of the file"
+    example = 'put\n  ---\n  title: "…"\n  author: "…"\n  ---\n  at the top of the file'
     if not lines or lines[0].strip() != "---":
         raise ContentError(path, 1, "the file does not start with front matter", example)
     try:
@@ -191,9 +189,9 @@ def _heading(path: Path, tok: Token, inline: Token, line: int) -> Section:
     title = COMMENT.sub("", raw).strip()
     level = int(tok.tag[1])
     number = None
-    match = PRINCIPLE_HEADING.match(title) if level == 2 else None
-    if match:
-        number, title = int(match.group(1)), match.group(2).strip()
+    numbered = PRINCIPLE_HEADING.match(title) if level == 2 else None
+    if numbered:
+        number, title = int(numbered.group(1)), numbered.group(2).strip()
     return Section(title=title, line=line, level=level, flags=frozenset(flags), number=number)
 
 

@@ -1,0 +1,38 @@
+"""The built site in real headless Chromium."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from playwright.sync_api import Browser, ConsoleMessage, Request
+
+
+def test_principle_page_renders_cleanly_and_stays_local(browser: Browser, site_url: str) -> None:
+    """A principle page shows its checklist, logs no error and asks no other host for anything."""
+    page = browser.new_page()
+    errors: list[str] = []
+    hosts: set[str] = set()
+
+    def on_console(msg: ConsoleMessage) -> None:
+        if msg.type == "error":
+            errors.append(msg.text)
+
+    def on_request(request: Request) -> None:
+        hosts.add(urlparse(request.url).netloc)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("request", on_request)
+    page.goto(site_url + "team-vertrouwen/laat-ruimte-echt/", wait_until="networkidle")
+
+    assert page.locator("h1").first.inner_text() == "Laat ruimte – echt"
+    boxes = page.locator('[data-checklist="laat-ruimte-echt"] input[type=checkbox]')
+    assert boxes.count() >= 3
+    boxes.first.check()
+    assert boxes.first.is_checked()
+    page.locator(".md-search__input").click()
+    page.keyboard.type("spiegel")
+    page.wait_for_selector(".md-search-result__item")
+    assert errors == []
+    assert hosts == {urlparse(site_url).netloc}
+    page.close()

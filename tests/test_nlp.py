@@ -1,0 +1,103 @@
+"""Unit tests of the Dutch sentence analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from kompas import nlp
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zeg wat je verwacht, hoe je het wilt zien, en wat er gebeurt als het anders loopt.",
+        "Laat je team ontdekken, experimenteren, leren.",
+        "Durf dus te zeggen wat je ziet.",
+        "Wees dus radicaal duidelijk.",
+        "Creëer een cultuur waarin kwetsbaarheid niet als zwakte gezien wordt.",
+        "Vraag je medewerkers naar hun ideeën.",
+        "Toon oprechte interesse in wie jouw mensen zijn",
+        "En luister naar wat er leeft.",
+        "Plan er tijd voor in.",
+        "Geef ruimte – en durf los te laten",
+        "Spreek uit wat je raakt.",
+    ],
+)
+def test_imperatives_are_recognised(sentence: str) -> None:
+    """Verb-first advice, also after En/Dus and for noun-like stems, is an imperative."""
+    assert nlp.is_imperative(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vertrouwen groeit niet vanzelf.",
+        "Team vertrouwen ontstaat niet door ruimte te beloven.",
+        "Zonder vertrouwen valt zelfs het beste beleid in duigen.",
+        "In dit artikel duiken we dieper in de rol van vertrouwen.",
+        "Niet als beschuldiging, maar als waarneming.",
+        "Echt te laten.",
+        "Twijfel laat geen team groeien.",
+        "Zeggen dat je je team vertrouwt is makkelijk.",
+        "Blijf je bouwen op twijfel.",
+        "Wil je team vertrouwen opbouwen?",
+        "Mensen voelen ruis.",
+        "Veel leiders denken dat ze duidelijk zijn.",
+    ],
+)
+def test_statements_are_not_imperatives(sentence: str) -> None:
+    """Statements, fragments, inversions and questions are no advice."""
+    assert not nlp.is_imperative(sentence)
+
+
+def test_coordinated_imperatives_are_split() -> None:
+    """Separate actions joined by commas become separate items."""
+    sentence = (
+        "Betrek ze bij besluiten, leg uit waarom keuzes gemaakt worden, "
+        "en geef eerlijk aan waar je nog geen antwoorden hebt."
+    )
+    assert nlp.split_imperatives(sentence) == [
+        "Betrek ze bij besluiten.",
+        "Leg uit waarom keuzes gemaakt worden.",
+        "Geef eerlijk aan waar je nog geen antwoorden hebt.",
+    ]
+
+
+def test_objects_in_a_list_stay_one_item() -> None:
+    """Commas between objects of one verb do not split the advice."""
+    sentence = "Zeg wat je verwacht, hoe je het wilt zien, en wat er gebeurt als het anders loopt."
+    assert nlp.split_imperatives(sentence) == [sentence]
+
+
+def test_leading_conjunction_is_dropped() -> None:
+    """ "En"/"Dus" at the start goes, "dus" inside stays."""
+    assert nlp.split_imperatives("En breng het altijd in.") == ["Breng het altijd in."]
+    assert nlp.split_imperatives("Durf dus te zeggen wat je ziet.") == [
+        "Durf dus te zeggen wat je ziet."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wat speelt er écht bij je mensen?", True),
+        ("En waar laat je het liggen?", True),
+        ("Waarom?", False),
+        ("En fouten?", False),
+        ("Ze stellen niet de vraag: “Wat heeft mijn team nodig?”", False),
+        ("Dat is geen vraag.", False),
+    ],
+)
+def test_questions(sentence: str, expected: bool) -> None:
+    """Own questions of three words or more count; one-word and quoted ones do not."""
+    assert nlp.is_question(sentence) is expected
+
+
+def test_sentences_are_split_with_abbreviations_and_quotes() -> None:
+    """The splitter keeps quoted speech and dashes inside the sentence."""
+    text = "Dat werkt. Ze zeggen: “Gebruik je gezond verstand”, of niet? Ja – zeker."
+    assert nlp.sentences(text) == [
+        "Dat werkt.",
+        "Ze zeggen: “Gebruik je gezond verstand”, of niet?",
+        "Ja – zeker.",
+    ]

@@ -1,0 +1,186 @@
+"""End-to-end: the real site built with MkDocs, asserted on parsed HTML."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup, Tag
+
+from kompas import convert
+from tests.conftest import ROOT, copy_project, mkdocs_build
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def principle_pages(site: Path) -> list[tuple[dict[str, object], Path]]:
+    """(principle, built HTML file) for every principle in the committed YAML."""
+    return [
+        (p, site / d["article"]["id"] / p["id"] / "index.html")
+        for d in convert.load_all(ROOT)
+        for p in d["principles"]
+    ]
+
+
+def test_every_principle_has_its_page(built_site: Path) -> None:
+    """16 pages, each with title, summary, explanation, checklist, questions and credit."""
+    pages = principle_pages(built_site)
+    assert len(pages) == 16
+    for principle, path in pages:
+        page = soup(path)
+        root = page.select_one(f'article.vk-principle[data-principle="{principle["id"]}"]')
+        assert isinstance(root, Tag), path
+        assert root.h1 is not None and root.h1.get_text(strip=True) == principle["title"]
+        summary = root.select_one(".vk-principle__summary")
+        assert summary is not None and summary.get_text() == principle["summary"]
+        assert root.select_one(".vk-principle__explanation p") is not None
+        credit = root.select_one(".vk-credit")
+        assert credit is not None and "René Rensen" in credit.get_text()
+
+
+def test_checklist_markup_contract(built_site: Path) -> None:
+    """Labelled checkboxes per item in [data-checklist]; questions are <li> in [data-reflection]."""
+    for principle, path in principle_pages(built_site):
+        page = soup(path)
+        checklist = page.select_one(f'[data-checklist="{principle["id"]}"]')
+        assert checklist is not None
+        boxes = checklist.select('input[type="checkbox"][data-item]')
+        items = principle["checklist"]
+        assert isinstance(items, list)
+        assert [b["data-item"] for b in boxes] == [i["id"] for i in items]
+        for box, item in zip(boxes, items, strict=True):
+            label = page.select_one(f'label[for="{box["id"]}"]')
+            assert label is not None and label.get_text(strip=True) == item["text"]
+        questions = page.select(f'[data-reflection="{principle["id"]}"] li')
+        reflection = principle["reflection"]
+        assert isinstance(reflection, list)
+        assert [q["data-question"] for q in questions] == [r["id"] for r in reflection]
+        general = page.select('[data-reflection$="--algemeen"] li')
+        assert len(general) in (2, 3)
+
+
+def test_sources_are_shown_per_item(built_site: Path) -> None:
+    """Every item links to its source sentence and line on the page."""
+    principle, path = principle_pages(built_site)[0]
+    page = soup(path)
+    items = principle["checklist"]
+    assert isinstance(items, list)
+    for item in items:
+        source = page.select_one(f"#bron-{principle['id']}--{item['id']}")
+        assert source is not None
+        assert item["source"]["quote"][:30] in source.get_text()
+        assert f"regel {item['source']['line']}" in source.get_text()
+
+
+def test_overview_groups_principles_by_article(built_site: Path) -> None:
+    """The overview lists both articles with their principles in order, with summaries."""
+    page = soup(built_site / "principes" / "index.html")
+    sections = page.select("section.vk-overview")
+    assert [s["data-article"] for s in sections] == ["team-vertrouwen", "vertrouwen-in-leiderschap"]
+    counts = [len(s.select("li[data-principle]")) for s in sections]
+    assert counts == [10, 6]
+    first = sections[1].select_one("li[data-principle]")
+    assert first is not None and "Wees open" in first.get_text()
+    assert "Transparantie is een van de belangrijkste" in first.get_text()
+
+
+def test_article_faq_and_home_pages(built_site: Path) -> None:
+    """Article pages have intro and closing text; the FAQ has its five questions."""
+    article = soup(built_site / "vertrouwen-in-leiderschap" / "index.html").get_text()
+    assert "Als leidinggevende in het onderwijs weet je" in article
+    assert "Tot slot: jouw rol als hoeder van vertrouwen" in article
+    assert "Neem dan contact met ons op" not in article  # the call to action is not content
+    faq = soup(built_site / "veelgestelde-vragen" / "index.html")
+    assert len(faq.select(".vk-faq h3")) == 5
+    home = soup(built_site / "index.html")
+    assert len(home.select(".vk-articles li")) == 2
+    assert home.html is not None and home.html["lang"] == "nl"
+
+
+def test_navigation_order(built_site: Path) -> None:
+    """The navigation lists principles in their article's order."""
+    page = soup(built_site / "team-vertrouwen" / "laat-ruimte-echt" / "index.html")
+    links = [a.get_text(" ", strip=True) for a in page.select("nav.md-nav--primary a.md-nav__link")]
+    numbered = [t for t in links if re.match(r"^\d+\. ", t)]
+    assert numbered[:3] == [
+        "1. Durf te zeggen wat je ziet",
+        "2. Laat ruimte – echt",
+        "3. Blijf stabiel onder druk",
+    ]
+
+
+def test_meta_description_and_no_foreign_hosts(built_site: Path) -> None:
+    """Pages describe themselves and load nothing from another host."""
+    for principle, path in principle_pages(built_site):
+        page = soup(path)
+        meta = page.select_one('meta[name="description"]')
+        assert meta is not None and meta["content"] == principle["summary"]
+        for tag in page.select("[src], link[href]"):
+            url = str(tag.get("src") or tag.get("href"))
+            if tag.name == "link" and tag.get("rel") == ["canonical"]:
+                continue
+            assert not url.startswith(("http:", "https:", "//")), url
+
+
+def test_script_in_article_is_shown_as_text(tmp_path: Path) -> None:
+    """HTML in an article is escaped everywhere: it shows as text and never runs."""
+    project = copy_project(tmp_path)
+    (project / "content_src" / "xss.md").write_text(
+        '---\ntitle: "Kop <script>alert(\'t\')</script>"\nauthor: "<b>Auteur</b>"\n---\n\n'
+        "Intro <script>alert('i')</script>.\n\n"
+        "## 1. Zeg <script>alert('k')</script> hardop\n\n"
+        "Zeg het <img src=x onerror=alert(1)> hardop. Geef <script>alert(2)</script> ruimte.\n",
+        encoding="utf-8",
+    )
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    for path in (project / "site" / "xss").rglob("index.html"):
+        page = soup(path)
+        content = page.select_one("article.md-content__inner, .md-content")
+        assert content is not None
+        assert content.select("script, img[onerror]") == [], path
+        assert "<script>alert(" in content.get_text()
+        scripts = [s.get_text() for s in page.select("script")]
+        assert not any("alert(" in s for s in scripts), path
+
+
+def test_new_article_appears_without_code_change(tmp_path: Path) -> None:
+    """Dropping an article into content_src/ and building adds its pages."""
+    project = copy_project(tmp_path)
+    shutil.copy(FIXTURES / "articles" / "feedback-geven.md", project / "content_src")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    doc = yaml.safe_load(
+        (project / "content_src" / "principles" / "feedback-geven.yml").read_text("utf-8")
+    )
+    assert len(doc["principles"]) == 3
+    page = soup(project / "site" / "feedback-geven" / "kies-het-juiste-moment" / "index.html")
+    assert page.select('[data-checklist="kies-het-juiste-moment"] input[type=checkbox]')
+    overview = soup(project / "site" / "principes" / "index.html")
+    assert overview.select_one('section[data-article="feedback-geven"]') is not None
+
+
+def test_bad_article_fails_the_build_with_file_and_line(tmp_path: Path) -> None:
+    """A broken article stops `mkdocs build` with the converter's message."""
+    project = copy_project(tmp_path)
+    (project / "content_src" / "kapot.md").write_text("geen front matter\n", encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "content_src/kapot.md:1: the file does not start with front matter" in result.stderr
+    assert not (project / "content_src" / "principles" / "kapot.yml").exists()
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_light_and_dark_palettes_are_configured(scheme: str) -> None:
+    """Material offers a light/dark toggle, Dutch search and no web fonts."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert f"scheme: {scheme}" in config
+    assert "font: false" in config
+    assert "lang: nl" in config
