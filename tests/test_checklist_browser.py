@@ -98,7 +98,7 @@ def progress(page: Page, pid: str) -> str:
 def test_tick_is_saved_in_the_contract_format_and_survives_a_reload(
     watched: Watched, live_url: str
 ) -> None:
-    """Clicking an item's text ticks it, stores it under the site-scoped key, and a reload keeps it."""
+    """Clicking an item's text ticks it, saves it under the site-scoped key; reload keeps it."""
     page = watched.page
     page.goto(live_url + PRINCIPLE)
     page.locator(f'label[for="vk-{PID}--{ITEM}"]').click()
@@ -131,7 +131,7 @@ def test_checkbox_is_a_square_box_on_screen_and_on_paper(watched: Watched, live_
     page = watched.page
     page.goto(live_url + PRINCIPLE)
     for media in ("screen", "print"):
-        page.emulate_media(media=media)  # type: ignore[arg-type]
+        page.emulate_media(media=media)
         shape = box(page, ITEM).evaluate(
             "e => { const s = getComputedStyle(e), r = e.getBoundingClientRect();"
             " return [r.width, r.height, parseFloat(s.borderTopLeftRadius)]; }"
@@ -197,7 +197,10 @@ def test_unknown_ids_are_kept_but_not_counted(watched: Watched, live_url: str) -
     """A tick for an id that no longer exists stays in storage and is not counted."""
     page = watched.page
     page.goto(live_url + PRINCIPLE)
-    put(page, {"version": 1, "ticks": {PID: {"verdwenen-punt": True}, "weg": {"x": True}}, "answers": {}})
+    put(
+        page,
+        {"version": 1, "ticks": {PID: {"verdwenen-punt": True}, "weg": {"x": True}}, "answers": {}},
+    )
     expect(page.locator(f'.vk-checklist [data-count="{PID}"]')).to_contain_text("0 van 4")
     box(page, ITEM).check()
     expect(page.locator(f'.vk-checklist [data-count="{PID}"]')).to_contain_text("1 van 4")
@@ -222,10 +225,12 @@ def test_answers_persist_and_stay_text(watched: Watched, live_url: str) -> None:
     """An answer is saved (debounced), shown again after a reload, and shown as text elsewhere."""
     page = watched.page
     page.goto(live_url + PRINCIPLE)
-    answer = "<img src=x onerror=\"window.__hacked=1\"> Ik <b>doe</b> dit al"
+    answer = '<img src=x onerror="window.__hacked=1"> Ik <b>doe</b> dit al'
     field = page.locator(f'[data-reflection="{PID}"] textarea').first
     qid = field.get_attribute("data-answer")
-    expect(page.locator(f'label[for="{field.get_attribute("id")}"]')).to_contain_text("Jouw antwoord")
+    expect(page.locator(f'label[for="{field.get_attribute("id")}"]')).to_contain_text(
+        "Jouw antwoord"
+    )
     field.fill(answer)
     page.wait_for_function(f"(localStorage.getItem({KEY!r}) || '').includes('doe')")
     assert stored(page)["answers"] == {PID: {qid: answer}}
@@ -255,7 +260,7 @@ def _fill_some(page: Page, live_url: str) -> dict[str, Any]:
 def test_export_reset_import_gives_back_the_same_state(
     watched: Watched, live_url: str, tmp_path: Path
 ) -> None:
-    """Export downloads a versioned, dated JSON file; after 'Wis alles' importing it restores all."""
+    """Export gives a versioned, dated JSON file; after 'Wis alles' importing it restores all."""
     page = watched.page
     before = _fill_some(page, live_url)
     page.goto(live_url + "mijn-checklist/")
@@ -324,7 +329,7 @@ def test_a_bad_import_changes_nothing_and_says_why(
 
 
 def test_reset_one_principle_after_confirmation(watched: Watched, live_url: str) -> None:
-    """'Wis dit principe' asks first; cancelling keeps everything, accepting clears only that one."""
+    """'Wis dit principe' asks first; cancel keeps everything, accept clears only that one."""
     page = watched.page
     before = _fill_some(page, live_url)
     page.goto(live_url + "mijn-checklist/")
@@ -384,7 +389,7 @@ def test_storage_full_page_works_with_notice(watched: Watched, live_url: str) ->
 def test_corrupt_storage_page_works_with_notice_and_data_is_kept(
     watched: Watched, live_url: str, corrupt: str
 ) -> None:
-    """Unreadable data under our key: notice, ticks for the visit, and the data is not overwritten."""
+    """Unreadable data under our key: notice, ticks for the visit, the data is not overwritten."""
     page = watched.page
     page.goto(live_url + PRINCIPLE)
     put(page, corrupt)

@@ -1,239 +1,182 @@
-/* Vertrouwenskompas: the personal checklist, kept in this browser only.
-   Vanilla, loaded after Material's bundle, mounted on document$ (instant navigation).
-   Storage: one key "<site path>vertrouwenskompas.v1" holding
-   {"version": 1, "ticks": {principle: {item: true}}, "answers": {principle: {question: "text"}}}.
-   Only ticked items are stored; user text is only ever set as textContent or value. */
-(function () {
+/* Personal checklist, kept in this browser only. Mounted on Material's document$.
+   Storage: key "<site path>vertrouwenskompas.v1" =
+   {"version": 1, "ticks": {principle: {item: true}}, "answers": {principle: {question: text}}}.
+   User text is only ever set as textContent or value, never as HTML. */
+(() => {
   "use strict";
   if (window.__vk) return;
   window.__vk = 1;
-
-  var d = document, VERSION = 1, KEY = "/vertrouwenskompas.v1";
-  var state = fresh(), saving = true, why = "", schema = {}, timer = 0;
+  const d = document, V = 1, obj = () => Object.create(null);
+  const $$ = (sel, el = d) => [...el.querySelectorAll(sel)];
+  const attr = (el, name) => el.getAttribute(name);
+  const words = (s) => (s ? s.split(" ") : []);
+  const keys = Object.keys, isObj = (x) => x && typeof x == "object" && !Array.isArray(x);
+  const fresh = () => ({ version: V, ticks: obj(), answers: obj() });
+  const BLOCKED = "deze browser staat niet toe dat de site iets bewaart";
+  let KEY = "/vertrouwenskompas.v1", state = fresh(), saving = true, why = "", schema = {}, timer = 0;
   try {
     KEY = (window.__md_scope || new URL(JSON.parse(d.getElementById("__config").textContent).base, location))
       .pathname + "vertrouwenskompas.v1";
   } catch (e) { /* keep the root key */ }
 
-  // Storage -------------------------------------------------------------------------------------
-
-  function fresh() { return { version: VERSION, ticks: obj(), answers: obj() }; }
-  function obj() { return Object.create(null); }
-  function isObj(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
-
   // A valid state from parsed data, or a Dutch sentence saying what is wrong with it.
-  function check(data) {
+  const check = (data) => {
     if (!isObj(data) || !("version" in data)) return "Dit is geen bestand van het Vertrouwenskompas.";
-    if (typeof data.version === "number" && data.version > VERSION) {
-      return "Dit bestand komt uit een nieuwere versie van het Vertrouwenskompas. Gebruik de nieuwste versie van de site.";
-    }
-    if (data.version !== VERSION) return "Dit bestand heeft een onbekende versie (" + String(data.version) + ").";
-    var s = fresh();
-    return copy(data.ticks, s.ticks, function (v) { return v === true; }) &&
-      copy(data.answers, s.answers, function (v) { return typeof v === "string"; })
+    if (data.version > V) return "Dit bestand komt uit een nieuwere versie van het Vertrouwenskompas.";
+    if (data.version !== V) return `Dit bestand heeft een onbekende versie (${data.version}).`;
+    const s = fresh();
+    const copy = (src, dst, ok) => src === undefined || (isObj(src) && keys(src).every((p) =>
+      isObj(src[p]) && keys(src[p]).every((k) => ok((dst[p] = dst[p] || obj())[k] = src[p][k]))));
+    return copy(data.ticks, s.ticks, (v) => v === true) && copy(data.answers, s.answers, (v) => typeof v == "string")
       ? s : "Dit bestand is beschadigd: de vinkjes of antwoorden kloppen niet.";
-  }
+  };
 
-  function copy(src, dst, ok) {
-    if (src === undefined) return true;
-    if (!isObj(src)) return false;
-    return Object.keys(src).every(function (p) {
-      if (!isObj(src[p])) return false;
-      var b = dst[p] = obj();
-      return Object.keys(src[p]).every(function (k) { b[k] = src[p][k]; return ok(b[k]); });
-    });
-  }
-
-  function load() {
-    var raw, s;
-    try { raw = localStorage.getItem(KEY); } catch (e) { return off("deze browser staat niet toe dat de site iets bewaart"); }
+  const load = () => {
+    let raw, s;
+    try { raw = localStorage.getItem(KEY); } catch (e) { return off(BLOCKED); }
     saving = true;
-    if (raw === null) { state = fresh(); return; }
-    try { s = check(JSON.parse(raw)); } catch (e) { s = ""; }
-    if (typeof s === "string") { state = fresh(); return off("wat in deze browser bewaard is, is onleesbaar"); }
+    try { s = raw === null ? fresh() : check(JSON.parse(raw)); } catch (e) { s = ""; }
+    if (typeof s == "string") { state = fresh(); return off("wat in deze browser bewaard is, is onleesbaar"); }
     state = s;
-  }
+  };
 
-  function save() {
+  const save = () => {
     clearTimeout(timer);
     timer = 0;
-    if (!saving) return;
-    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) {
-      off(e && e.name === "QuotaExceededError" ? "de opslag van deze browser is vol" : "deze browser staat niet toe dat de site iets bewaart");
+    if (saving) try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) {
+      off(e.name == "QuotaExceededError" ? "de opslag van deze browser is vol" : BLOCKED);
     }
-  }
+  };
 
-  function off(reason) {
-    saving = false;
-    why = reason;
-    notice();
-  }
+  const off = (reason) => { saving = false; why = reason; notice(); };
 
-  // The page --------------------------------------------------------------------------------------
-
-  function words(s) { return s ? s.split(" ") : []; }
-  function all(sel, root) { return Array.prototype.slice.call((root || d).querySelectorAll(sel)); }
-  function bucketOf(el) {
-    var c = el.closest("[data-reflection],[data-answers]");
-    return c && (c.getAttribute("data-reflection") || c.getAttribute("data-answers"));
-  }
-
-  // What this page knows: per principle its aliases, items and questions (each with aliases).
-  function read() {
-    var s = {};
-    function entry(p) { return s[p] || (s[p] = { aliases: [], items: {}, questions: {} }); }
-    all("[data-manifest]").forEach(function (el) {
-      try {
-        var m = JSON.parse(el.getAttribute("data-manifest"));
-        Object.keys(m).forEach(function (p) { var e = entry(p); e.aliases = m[p].aliases; e.items = m[p].items; });
-      } catch (e) { /* a broken manifest only loses counts */ }
-    });
-    all("[data-checklist]").forEach(function (list) {
-      var e = entry(list.getAttribute("data-checklist"));
-      e.aliases = words(list.getAttribute("data-aliases"));
-      all("[data-item]", list).forEach(function (i) { e.items[i.getAttribute("data-item")] = words(i.getAttribute("data-aliases")); });
-    });
-    all("[data-question]").forEach(function (q) {
-      var p = bucketOf(q);
-      if (p) entry(p).questions[q.getAttribute("data-question")] = words(q.getAttribute("data-aliases"));
-    });
-    return s;
-  }
-
-  // Moves ticks and answers kept under old ids (aliases) to the current ids; true when any moved.
-  function migrate() {
-    var moved = false;
-    Object.keys(schema).forEach(function (p) {
-      var e = schema[p];
-      [["ticks", e.items], ["answers", e.questions]].forEach(function (pair) {
-        var top = state[pair[0]];
-        e.aliases.forEach(function (a) {
-          if (!top[a]) return;
-          var b = top[p] || (top[p] = obj());
-          Object.keys(top[a]).forEach(function (k) { if (!(k in b)) b[k] = top[a][k]; });
-          delete top[a];
-          moved = true;
-        });
-        var b = top[p];
-        if (b) Object.keys(pair[1]).forEach(function (id) {
-          pair[1][id].forEach(function (a) {
-            if (!(a in b)) return;
-            if (!(id in b)) b[id] = b[a];
-            delete b[a];
-            moved = true;
-          });
-        });
-      });
-    });
-    return moved;
-  }
-
-  // Ticked and total items of the principles ``ps``; ticks for unknown ids do not count.
-  function count(ps) {
-    var n = 0, t = 0;
-    ps.forEach(function (p) {
-      var b = state.ticks[p] || {};
-      Object.keys(schema[p] ? schema[p].items : {}).forEach(function (id) { t++; if (b[id]) n++; });
-    });
-    return [n, t];
-  }
-
-  function render() {
-    all("[data-checklist] [data-item]").forEach(function (i) {
-      var b = state.ticks[i.closest("[data-checklist]").getAttribute("data-checklist")];
-      i.checked = !!(b && b[i.getAttribute("data-item")]);
-    });
-    all("[data-answer]").forEach(function (t) {
-      var b = state.answers[bucketOf(t)];
-      if (t !== d.activeElement) t.value = (b && b[t.getAttribute("data-answer")]) || "";
-    });
-    all("[data-answers]").forEach(function (box) {
-      var b = state.answers[box.getAttribute("data-answers")] || {}, any = false;
-      all("[data-question]", box).forEach(function (q) {
-        var v = b[q.getAttribute("data-question")] || "";
-        q.querySelector(".vk-answers__text").textContent = v;
-        q.hidden = !v;
-        any = any || !!v;
-      });
-      box.hidden = !any;
-    });
-    all("[data-count]").forEach(function (el) {
-      var c = count(words(el.getAttribute("data-count")));
-      var text = c[0] + " van " + c[1], bar = el.querySelector(".vk-progress__bar > span");
-      var out = el.querySelector(".vk-progress__text");
-      if (out.textContent !== text) out.textContent = text;
-      if (bar) bar.style.width = (c[1] ? Math.round(100 * c[0] / c[1]) : 0) + "%";
-    });
-    all("[data-vk-show]").forEach(function (el) { el.hidden = false; });
-  }
-
-  // The "saving is off" notice at the top of the page, once.
-  function notice() {
-    var n = d.querySelector(".vk-notice"), at = d.querySelector(".md-content__inner");
-    if (saving || !at || !d.querySelector("[data-checklist],[data-count],[data-answer]")) {
-      if (saving && n) n.remove();
-      return;
-    }
+  // The "saving is off" notice at the top of a page with checklist parts, once.
+  const notice = () => {
+    let n = d.querySelector(".vk-notice");
+    const at = d.querySelector(".md-content__inner");
+    if (saving || !at || !d.querySelector("[data-checklist],[data-count],[data-answer]")) return saving && n && n.remove();
     if (!n) {
-      n = d.createElement("p");
+      n = at.insertBefore(d.createElement("p"), at.firstChild);
       n.className = "vk-notice";
       n.setAttribute("role", "status");
-      at.insertBefore(n, at.firstChild);
     }
-    n.textContent = "Opslaan staat uit: " + why + ". Je vinkjes en antwoorden gelden alleen voor dit bezoek.";
-  }
+    n.textContent = `Opslaan staat uit: ${why}. Je vinkjes en antwoorden gelden alleen voor dit bezoek.`;
+  };
 
-  function say(text, bad) {
-    var m = d.querySelector("[data-vk-message]");
-    if (!m) return;
-    m.textContent = text;
-    m.classList.toggle("vk-message--error", !!bad);
-  }
+  const say = (text, bad) => {
+    const m = d.querySelector("[data-vk-message]");
+    if (m) { m.textContent = text; m.classList.toggle("vk-message--error", !!bad); }
+  };
 
-  function mount() {
+  const bucketOf = (el) => {
+    const c = el.closest("[data-reflection],[data-answers]");
+    return c && (attr(c, "data-reflection") || attr(c, "data-answers"));
+  };
+
+  // Per principle on this page: its old ids, and its items and questions with their old ids.
+  const read = () => {
+    const s = {}, entry = (p) => s[p] || (s[p] = { aliases: [], items: {}, questions: {} });
+    $$("[data-manifest]").forEach((el) => {
+      try { const m = JSON.parse(attr(el, "data-manifest")); keys(m).forEach((p) => Object.assign(entry(p), m[p])); } catch (e) { /* no counts */ }
+    });
+    $$("[data-checklist]").forEach((list) => {
+      const e = entry(attr(list, "data-checklist"));
+      e.aliases = words(attr(list, "data-aliases"));
+      $$("[data-item]", list).forEach((i) => { e.items[attr(i, "data-item")] = words(attr(i, "data-aliases")); });
+    });
+    $$("[data-question]").forEach((q) => {
+      const p = bucketOf(q);
+      if (p) entry(p).questions[attr(q, "data-question")] = words(attr(q, "data-aliases"));
+    });
+    return s;
+  };
+
+  // Moves ticks and answers kept under old ids (aliases) to the current ids; true if any moved.
+  const migrate = () => {
+    let moved = false;
+    const move = (from, to, a, b) => {
+      if (!(b in from)) return;
+      if (!(a in to)) to[a] = from[b];
+      delete from[b];
+      moved = true;
+    };
+    keys(schema).forEach((p) => [["ticks", "items"], ["answers", "questions"]].forEach(([top, kind]) => {
+      const all = state[top], ids = schema[p][kind];
+      schema[p].aliases.forEach((a) => {
+        if (all[a]) { const b = all[p] || (all[p] = obj()); keys(all[a]).forEach((k) => move(all[a], b, k, k)); delete all[a]; }
+      });
+      if (all[p]) keys(ids).forEach((id) => ids[id].forEach((a) => move(all[p], all[p], id, a)));
+    }));
+    return moved;
+  };
+
+  const render = () => {
+    $$("[data-checklist] [data-item]").forEach((i) => {
+      i.checked = !!(state.ticks[attr(i.closest("[data-checklist]"), "data-checklist")] || {})[attr(i, "data-item")];
+    });
+    $$("[data-answer]").forEach((t) => {
+      if (t !== d.activeElement) t.value = (state.answers[bucketOf(t)] || {})[attr(t, "data-answer")] || "";
+    });
+    $$("[data-answers]").forEach((box) => {
+      const b = state.answers[attr(box, "data-answers")] || {};
+      box.hidden = !$$("[data-question]", box).reduce((any, q) => {
+        const v = b[attr(q, "data-question")] || "";
+        q.querySelector("dd").textContent = v;
+        q.hidden = !v;
+        return any || !!v;
+      }, false);
+    });
+    $$("[data-count]").forEach((el) => {
+      let n = 0, t = 0;
+      words(attr(el, "data-count")).forEach((p) => keys(schema[p] ? schema[p].items : {}).forEach((id) => {
+        t++;
+        if ((state.ticks[p] || {})[id]) n++;
+      }));
+      const out = el.querySelector(".vk-progress__text"), bar = el.querySelector(".vk-progress__bar > span");
+      if (out.textContent != `${n} van ${t}`) out.textContent = `${n} van ${t}`;
+      if (bar) bar.style.width = (t ? Math.round(100 * n / t) : 0) + "%";
+    });
+  };
+
+  const mount = () => {
     if (timer) save();
     if (saving) load();
     schema = read();
     if (migrate()) save();
     render();
     notice();
-  }
+  };
 
-  // Actions -----------------------------------------------------------------------------------------
-
-  function exportFile() {
-    var now = new Date().toISOString();
-    var data = { version: VERSION, exported: now, ticks: state.ticks, answers: state.answers };
-    var a = d.createElement("a");
-    a.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2) + "\n"], { type: "application/json" }));
-    a.download = "vertrouwenskompas-" + now.slice(0, 10) + ".json";
-    d.body.appendChild(a);
+  const exportFile = () => {
+    const now = new Date().toISOString(), a = d.createElement("a");
+    const data = { version: V, exported: now, ticks: state.ticks, answers: state.answers };
+    a.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+    a.download = `vertrouwenskompas-${now.slice(0, 10)}.json`;
+    d.body.append(a);
     a.click();
     a.remove();
-    setTimeout(function () { URL.revokeObjectURL(a.href); }, 5000);
-    say("Je checklist is opgeslagen als " + a.download + ".");
-  }
+    setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+    say(`Je checklist is opgeslagen als ${a.download}.`);
+  };
 
-  function importFile(input) {
-    var file = input.files && input.files[0];
-    if (!file) return;
-    file.text().then(function (text) {
-      var s;
-      try { s = check(JSON.parse(text)); } catch (e) { s = "Dit bestand kan niet gelezen worden: het is geen JSON-bestand van het Vertrouwenskompas."; }
-      if (typeof s === "string") return say("Niets geïmporteerd. " + s, true);
-      if (Object.keys(state.ticks).length + Object.keys(state.answers).length &&
+  const importFile = (input) => {
+    const file = input.files[0];
+    if (file) file.text().then((text) => {
+      let s;
+      try { s = check(JSON.parse(text)); } catch (e) { s = "Het is geen JSON-bestand van het Vertrouwenskompas."; }
+      if (typeof s == "string") return say(`Niets geïmporteerd. ${s}`, true);
+      if (keys(state.ticks).length + keys(state.answers).length &&
         !confirm("Je huidige vinkjes en antwoorden in deze browser worden vervangen door die uit het bestand. Doorgaan?")) return;
       state = s;
       migrate();
       save();
       render();
-      say("Geïmporteerd uit " + file.name + ".");
-    }).catch(function () { say("Niets geïmporteerd: het bestand kan niet gelezen worden.", true); })
-      .then(function () { input.value = ""; });
-  }
+      say(`Geïmporteerd uit ${file.name}.`);
+    }).catch(() => say("Niets geïmporteerd: het bestand kan niet gelezen worden.", true)).then(() => { input.value = ""; });
+  };
 
-  function reset(p, title) {
-    if (!confirm(p ? "Alle vinkjes en antwoorden bij ‘" + title + "’ wissen?" : "Al je vinkjes en antwoorden in deze browser wissen?")) return;
+  const reset = (p, title) => {
+    if (!confirm(p ? `Alle vinkjes en antwoorden bij ‘${title}’ wissen?` : "Al je vinkjes en antwoorden in deze browser wissen?")) return;
     if (p) {
       delete state.ticks[p];
       delete state.answers[p];
@@ -244,49 +187,41 @@
       notice();
     }
     render();
-    say(p ? "‘" + title + "’ is gewist." : "Alles is gewist.");
-  }
+    say(p ? `‘${title}’ is gewist.` : "Alles is gewist.");
+  };
 
-  d.addEventListener("change", function (ev) {
-    var i = ev.target, list = i.closest && i.closest("[data-checklist]");
+  // Sets or clears one entry of a bucket in state.ticks or state.answers.
+  const put = (top, p, k, v) => {
+    const b = top[p] || (top[p] = obj());
+    if (v) b[k] = v; else delete b[k];
+    if (!keys(b).length) delete top[p];
+  };
+
+  d.addEventListener("change", ({ target: i }) => {
+    const list = i.closest("[data-checklist]");
     if (list && i.hasAttribute("data-item")) {
-      var p = list.getAttribute("data-checklist"), b = state.ticks[p] || (state.ticks[p] = obj());
-      if (i.checked) b[i.getAttribute("data-item")] = true;
-      else delete b[i.getAttribute("data-item")];
-      if (!Object.keys(b).length) delete state.ticks[p];
+      put(state.ticks, attr(list, "data-checklist"), attr(i, "data-item"), i.checked);
       save();
       render();
-    } else if (i.hasAttribute && i.hasAttribute("data-vk-import")) importFile(i);
+    } else if (i.hasAttribute("data-vk-import")) importFile(i);
   });
-
-  d.addEventListener("input", function (ev) {
-    var t = ev.target, p = t.hasAttribute && t.hasAttribute("data-answer") && bucketOf(t);
+  d.addEventListener("input", ({ target: t }) => {
+    const p = t.hasAttribute("data-answer") && bucketOf(t);
     if (!p) return;
-    var b = state.answers[p] || (state.answers[p] = obj()), q = t.getAttribute("data-answer");
-    if (t.value.trim()) b[q] = t.value;
-    else delete b[q];
-    if (!Object.keys(b).length) delete state.answers[p];
+    put(state.answers, p, attr(t, "data-answer"), t.value.trim() && t.value);
     clearTimeout(timer);
     timer = setTimeout(save, 400);
   });
-
-  d.addEventListener("click", function (ev) {
-    var b = ev.target.closest && ev.target.closest("[data-vk-action]");
-    if (!b) return;
-    var act = b.getAttribute("data-vk-action");
-    if (act === "export") exportFile();
-    else if (act === "import") d.querySelector("[data-vk-import]").click();
-    else if (act === "reset") reset(b.getAttribute("data-principle"), b.getAttribute("data-title"));
+  d.addEventListener("click", ({ target }) => {
+    const b = target.closest && target.closest("[data-vk-action]"), act = b && attr(b, "data-vk-action");
+    if (act == "export") exportFile();
+    if (act == "import") d.querySelector("[data-vk-import]").click();
+    if (act == "reset") reset(attr(b, "data-principle"), attr(b, "data-title"));
   });
+  addEventListener("storage", (e) => { if (e.key == KEY || e.key === null) { saving = true; mount(); } });
+  addEventListener("pagehide", () => timer && save());
 
-  window.addEventListener("storage", function (ev) {
-    if (ev.key !== KEY && ev.key !== null) return;
-    saving = true;
-    mount();
-  });
-  window.addEventListener("pagehide", function () { if (timer) save(); });
-
-  if (window.document$) window.document$.subscribe(mount);
-  else if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", mount);
+  if (window.document$) document$.subscribe(mount);
+  else if (d.readyState == "loading") d.addEventListener("DOMContentLoaded", mount);
   else mount();
 })();
