@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page, Playwright, expect
 
-from tests.conftest import copy_project, mkdocs_build, serve
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, copy_project, mkdocs_build, serve
 
 pytestmark = pytest.mark.browser
 
@@ -109,6 +109,41 @@ def test_tick_is_saved_in_the_contract_format_and_survives_a_reload(
     box(page, ITEM).uncheck()
     assert stored(page) == {"version": 1, "ticks": {}, "answers": {}}
     assert watched.errors == []
+
+
+def test_closing_the_browser_and_coming_back_keeps_everything(
+    playwright: Playwright, live_url: str, tmp_path: Path
+) -> None:
+    """Tick half a principle and answer a question, quit the browser, start again: all back."""
+
+    def launch() -> BrowserContext:
+        return playwright.chromium.launch_persistent_context(
+            tmp_path / "profile", executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+
+    context = launch()
+    page = context.new_page()
+    page.goto(live_url + PRINCIPLE)
+    items = page.locator(f'[data-checklist="{PID}"] input')
+    items.nth(0).check()
+    items.nth(1).check()
+    page.locator(f'[data-reflection="{PID}"] textarea').first.fill("Ik laat meer los.")
+    page.wait_for_function(f"(localStorage.getItem({KEY!r}) || '').includes('los.')")
+    context.close()
+
+    context = launch()
+    try:
+        page = context.new_page()
+        page.goto(live_url + PRINCIPLE)
+        items = page.locator(f'[data-checklist="{PID}"] input')
+        expect(items.nth(0)).to_be_checked()
+        expect(items.nth(1)).to_be_checked()
+        expect(items.nth(2)).not_to_be_checked()
+        expect(page.locator(f'.vk-checklist [data-count="{PID}"]')).to_contain_text("2 van 4")
+        field = page.locator(f'[data-reflection="{PID}"] textarea').first
+        expect(field).to_have_value("Ik laat meer los.")
+    finally:
+        context.close()
 
 
 def test_keyboard_tab_to_an_item_and_space_ticks_it(watched: Watched, live_url: str) -> None:
