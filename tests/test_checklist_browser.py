@@ -445,6 +445,22 @@ def test_wis_alles_repairs_corrupt_storage(watched: Watched, live_url: str) -> N
     assert stored(page)["ticks"] == {PID: {ITEM: True}}
 
 
+def test_import_replaces_corrupt_storage(watched: Watched, live_url: str, tmp_path: Path) -> None:
+    """Importing a good file over unreadable stored data saves it and removes the notice."""
+    page = watched.page
+    page.goto(live_url + "mijn-checklist/")
+    put(page, "{kapot")
+    expect(page.locator(".vk-notice")).to_be_visible()
+    good = {"version": 1, "ticks": {PID: {ITEM: True}}, "answers": {}}
+    path = tmp_path / "goed.json"
+    path.write_text(json.dumps(good), encoding="utf-8")
+    page.locator("[data-vk-import]").set_input_files(path)
+    expect(page.locator("[data-vk-message]")).to_contain_text("Geïmporteerd")
+    expect(page.locator(".vk-notice")).to_have_count(0)
+    expect(box(page, ITEM)).to_be_checked()
+    assert stored(page) == good
+
+
 def test_ticking_sends_no_request_and_sets_no_cookie(watched: Watched, live_url: str) -> None:
     """Ticking and writing an answer make no network request and set no cookie."""
     page = watched.page

@@ -168,9 +168,11 @@
       if (keys(state.ticks).length + keys(state.answers).length &&
         !confirm("Je huidige vinkjes en antwoorden in deze browser worden vervangen door die uit het bestand. Doorgaan?")) return;
       state = s;
+      saving = true; // an import replaces everything, unreadable stored data included
       migrate();
       save();
       render();
+      notice();
       say(`Geïmporteerd uit ${file.name}.`);
     }).catch(() => say("Niets geïmporteerd: het bestand kan niet gelezen worden.", true)).then(() => { input.value = ""; });
   };
