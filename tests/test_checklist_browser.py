@@ -157,6 +157,8 @@ def test_keyboard_tab_to_an_item_and_space_ticks_it(watched: Watched, live_url: 
     assert first.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
     page.keyboard.press("Space")
     expect(first).to_be_checked()
+    label = page.locator(f'label[for="{first.get_attribute("id")}"]').inner_text()
+    expect(page.get_by_role("checkbox", name=label, exact=True)).to_be_checked()
     item = first.get_attribute("data-item")
     assert stored(page)["ticks"][PID] == {item: True}
 
