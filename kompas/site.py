@@ -132,7 +132,11 @@ class Site:
                 "uri": principle_uri,
             }
         if name == "overview" and arg is None:
-            return "kompas/overview.html", {"docs": self.docs, "uri": principle_uri}
+            return "kompas/overview.html", {
+                "docs": self.docs,
+                "uri": principle_uri,
+                "manifest": self.manifest(),
+            }
         if name == "faq" and arg is None:
             faq = [
                 (
@@ -145,9 +149,25 @@ class Site:
             return "kompas/faq.html", {"faq": faq}
         if name == "articles" and arg is None:
             return "kompas/articles.html", {"docs": self.docs}
+        if name in ("mijn-checklist", "progress") and arg is None:
+            return f"kompas/{name}.html", {
+                "docs": self.docs,
+                "uri": principle_uri,
+                "manifest": self.manifest(),
+            }
         if name == "handout" and arg is None:
             return "kompas/handout.html", handout.context(self.docs, principle_uri)
         return None
+
+    def manifest(self) -> dict[str, Any]:
+        """Per principle its old ids and its items' ids with their old ids, for the browser."""
+        return {
+            pid: {
+                "aliases": list(p["aliases"]),
+                "items": {i["id"]: list(i["aliases"]) for i in p["checklist"]},
+            }
+            for pid, (_, p) in self.principles.items()
+        }
 
     def markers(self, html: str) -> Iterator[re.Match[str]]:
         """The markers in a page's HTML."""

@@ -1,0 +1,52 @@
+"""Weight of our own browser assets against the budget, with Material's bundle for comparison.
+
+Prints the gzipped size (level 9) of every file under overrides/assets/kompas/, the JS and CSS
+totals against the budget (JS <= 4 KB, CSS <= 2 KB gzipped), and Material's own bundle.
+Exits 1 when a budget is exceeded. Usage: ``python bench/weight.py``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from pathlib import Path
+
+import material
+
+ROOT = Path(__file__).resolve().parent.parent
+OURS = ROOT / "overrides" / "assets" / "kompas"
+MATERIAL = Path(material.__file__).resolve().parent / "templates" / "assets"
+BUDGET = {".js": 4096, ".css": 2048}
+
+
+def main() -> int:
+    """Print the table; 1 when our JS or CSS is over budget."""
+    totals = dict.fromkeys(BUDGET, 0)
+    print(f"{'file':<58} {'bytes':>8} {'gzip':>7}")
+    for path in sorted(OURS.rglob("*")):
+        if path.suffix in BUDGET:
+            raw, packed = _sizes(path)
+            totals[path.suffix] += packed
+            print(f"{path.relative_to(ROOT).as_posix():<58} {raw:>8} {packed:>7}")
+    over = False
+    for suffix, limit in BUDGET.items():
+        ok = totals[suffix] <= limit
+        over = over or not ok
+        verdict = "ok" if ok else "OVER BUDGET"
+        print(f"ours {suffix[1:]:<4} total {totals[suffix]:>6} B gzip (budget {limit} B) {verdict}")
+    print("Material for comparison:")
+    for pattern in ("javascripts/bundle.*.min.js", "stylesheets/*.min.css"):
+        for path in sorted(MATERIAL.glob(pattern)):
+            raw, packed = _sizes(path)
+            print(f"  {path.relative_to(MATERIAL).as_posix():<56} {raw:>8} {packed:>7}")
+    return 1 if over else 0
+
+
+def _sizes(path: Path) -> tuple[int, int]:
+    # Raw and gzipped size of a file in bytes.
+    data = path.read_bytes()
+    return len(data), len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
