@@ -221,6 +221,20 @@ def test_every_principle_page_prints_cleanly_on_its_own(
     page.close()
 
 
+def test_typed_answer_prints_whole_on_a_principle_page(
+    browser: Browser, site_url: str, tmp_path: Path
+) -> None:
+    """A long answer typed on a principle page is printed in full, not clipped by its field."""
+    article, p = PRINCIPLES[0]
+    words = " ".join(f"regel{n}" for n in range(120))
+    page = browser.new_page()
+    page.goto(f"{site_url}{article['id']}/{p['id']}/")
+    page.locator("textarea[data-answer]").first.fill(words)
+    text = _flat(_pdftotext(_print(page, tmp_path / "antwoord.pdf")))
+    assert words in text
+    page.close()
+
+
 def test_handout_boxes_are_square_and_empty(browser: Browser, site_url: str) -> None:
     """On paper every checklist box of the handout is an empty square."""
     page = browser.new_page()
