@@ -118,7 +118,7 @@ def test_picker_mounts_after_instant_navigation(browser: Browser, tmp_path: Path
     page.goto(url, wait_until="networkidle")
     page.evaluate("window.sameDocument = true")
     page.locator("nav.md-nav--primary a", has_text="Workshop-handout").first.click()
-    page.wait_for_selector("[data-handout-picker]:not([hidden])")
+    page.wait_for_selector(".vk-handout__picker:not([hidden])")
     assert page.evaluate("window.sameDocument") is True  # no full page load happened
     total = len(PRINCIPLES)
     assert page.locator("output").inner_text() == f"{total} van {total} principes gekozen"
@@ -373,9 +373,9 @@ def _page_base(site: Path) -> str:
 
 
 def _pdftotext(out: Path, page: int | None = None) -> str:
-    # The text of a PDF, or of one of its pages.
+    # The text of a PDF, or of one of its pages, in the order it was written (DOM order).
     pages = ["-f", str(page), "-l", str(page)] if page else []
-    args = ["pdftotext", "-enc", "UTF-8", *pages, str(out), "-"]
+    args = ["pdftotext", "-raw", "-enc", "UTF-8", *pages, str(out), "-"]
     return subprocess.run(args, capture_output=True, text=True, check=True).stdout
 
 

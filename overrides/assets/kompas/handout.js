@@ -1,62 +1,56 @@
-/* Workshop handout: the chosen principles live in the address (?p=id,id); ?mijn=1 fills
-   in the reader's own ticks and answers, read from the STORAGE CONTRACT key. */
+/* Workshop handout: choice in the address (?p=id,id); ?mijn=1 fills in stored ticks/answers. */
 (() => {
   const all = (el, sel) => [...el.querySelectorAll(sel)];
-  const ids = (el, attr) => el.getAttribute(attr).split(" ");
-  // What a map holds for an element's id or one of its old ids.
-  const find = (map, el, attr) => map && map[ids(el, attr).find((id) => map[id])];
+  const find = (map, el, attr) => map && map[el.getAttribute(attr).split(" ").find((id) => map[id])];
 
   document$.subscribe(() => {
     const root = document.querySelector("[data-handout]:not([data-mounted])");
     if (!root) return;
     root.setAttribute("data-mounted", "");
-    const one = (sel) => root.querySelector(sel);
     const query = new URLSearchParams(location.search);
     let mijn = query.has("mijn") && {};
     try {
       mijn = mijn && JSON.parse(localStorage.getItem(__md_scope.pathname + "vertrouwenskompas.v1")) || mijn;
-    } catch (e) { /* no storage */ }
+    } catch (e) {}
     const ticks = mijn.ticks || {}, answers = mijn.answers || {};
     const picks = all(root, "[data-pick]");
-    // Chosen: the address's list, else (mijn) what the reader worked on, else everything.
+    // Chosen: ?p=, else (mijn) what the reader worked on, else all.
     const p = query.get("p");
     const wanted = p !== null ? p.split(",") : Object.keys({ ...ticks, ...answers });
+    picks.forEach((box) => {
+      box.checked = !wanted.length || box.dataset.pick.split(" ").some((id) => wanted.includes(id));
+    });
     const update = (write) => {
       const chosen = picks.filter((b) => b.checked).map((b) => b.value);
       all(root, "[data-sheet]").forEach((el) => { el.hidden = !chosen.includes(el.dataset.sheet); });
-      one("output").textContent = `${chosen.length} van ${picks.length} principes gekozen`;
+      root.querySelector("output").textContent = `${chosen.length} van ${picks.length} principes gekozen`;
       const parts = mijn ? ["mijn=1"] : [];
-      if (chosen.length < picks.length) parts.push("p=" + chosen.join(","));
-      const search = parts.length ? "?" + parts.join("&") : location.pathname;
-      if (write) history.replaceState(history.state, "", search + location.hash);
+      if (chosen.length < picks.length) parts.push("p=" + chosen);
+      if (write) history.replaceState(history.state, "", parts.length ? "?" + parts.join("&") : location.pathname);
     };
-    const every = (on) => () => { picks.forEach((b) => { b.checked = on; }); update(true); };
-
-    picks.forEach((box) => {
-      box.checked = !wanted.length || ids(box, "data-pick").some((id) => wanted.includes(id));
-      box.onchange = () => update(true);
-    });
-    one("[data-handout-all]").onclick = every(true);
-    one("[data-handout-none]").onclick = every(false);
-    one("[data-handout-print]").onclick = () => print();
+    root.onchange = () => update(true);
+    root.onclick = ({ target }) => {
+      const act = target.dataset.act;
+      if (act == "print") print();
+      else if (act) { picks.forEach((b) => { b.checked = act == "all"; }); update(true); }
+    };
 
     if (mijn) {
-      // Swap the workshop texts for the personal ones; date the copy.
       all(root, "[data-mijn]").forEach((el) => { el.hidden = !el.hidden; });
-      one("[data-handout-date]").textContent = new Date().toLocaleDateString("nl-NL");
-      all(root, "[data-sheet-item]").forEach((li) => {
-        if (find(ticks[li.closest("[data-sheet]").dataset.sheet], li, "data-sheet-item") !== true) return;
-        li.firstElementChild.textContent = "✓";
-        li.firstElementChild.setAttribute("aria-label", "aangevinkt");
-      });
-      all(root, "[data-sheet-answer]").forEach((li) => {
-        const text = find(answers[li.closest("[data-sheet]").dataset.sheet], li, "data-sheet-answer");
-        if (typeof text !== "string" || !text.trim()) return;
-        li.children[1].textContent = text;
-        li.children[1].hidden = false;
+      root.querySelector("[data-date]").textContent = new Date().toLocaleDateString("nl-NL");
+      all(root, "[data-sheet-item],[data-sheet-answer]").forEach((li) => {
+        const id = li.closest("[data-sheet]").dataset.sheet;
+        const tick = li.dataset.sheetItem && find(ticks[id], li, "data-sheet-item") === true;
+        const text = li.dataset.sheetAnswer && find(answers[id], li, "data-sheet-answer");
+        const el = li.children[tick ? 0 : 1];
+        if (tick) el.setAttribute("aria-label", "aangevinkt");
+        if (tick || typeof text == "string" && text.trim()) {
+          el.textContent = tick ? "✓" : text;
+          el.hidden = false;
+        }
       });
     }
-    one("[data-handout-picker]").hidden = false;
+    root.querySelector("form").hidden = false;
     update(false);
   });
 })();
