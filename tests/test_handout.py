@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, Page
 from kompas import convert, handout, pdf
 from kompas.site import Site
 from tests.conftest import ROOT, copy_project, serve
+from tests.test_a11y import violations
 
 DOCS = convert.load_all(ROOT)
 PRINCIPLES = [(d["article"], p) for d in DOCS for p in d["principles"]]
@@ -247,6 +248,22 @@ def test_handout_boxes_are_square_and_empty(browser: Browser, site_url: str) -> 
         assert size is not None and size["width"] > 8 and abs(size["width"] - size["height"]) < 0.5
         assert box.inner_text() == ""
     page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("query", ["", "?mijn=1"])
+def test_handout_page_has_no_axe_violations(
+    browser: Browser, site_url: str, scheme: str, query: str
+) -> None:
+    """axe-core finds nothing on the handout page, workshop or personal, light or dark."""
+    context = browser.new_context(color_scheme="dark" if scheme == "dark" else "light")
+    page = context.new_page()
+    page.goto(site_url)
+    stored = {"version": 1, "ticks": {FIVE[0]: {PRINCIPLES[1][1]["checklist"][0]["id"]: True}}}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, json.dumps(stored)])
+    page.goto(site_url + "handout/" + query)
+    assert violations(page) == []
+    context.close()
 
 
 def test_build_without_chromium_says_so_in_one_line(tmp_path: Path) -> None:
