@@ -279,6 +279,16 @@ def test_build_without_chromium_says_so_in_one_line(tmp_path: Path) -> None:
     assert (project / "site" / "handout" / "index.html").is_file()
 
 
+def test_site_without_handout_page_builds_without_pdf(tmp_path: Path) -> None:
+    """Without docs/handout.md there is nothing to print and nothing is said about a PDF."""
+    project = copy_project(tmp_path)
+    (project / "docs" / handout.PAGE).unlink()
+    result = _build(project)
+    assert result.returncode == 0, result.stderr
+    assert "PDF" not in result.stderr
+    assert not (project / "site" / "downloads").exists()
+
+
 @pytest.mark.parametrize("value", ["0", "off", "false"])
 def test_switch_skips_the_pdf(tmp_path: Path, value: str) -> None:
     """KOMPAS_PDF=0 skips printing before any browser is looked for."""
