@@ -158,6 +158,32 @@ def test_personal_print_fills_in_ticks_and_answers(
     page.close()
 
 
+@pytest.mark.parametrize(
+    ("query", "stored", "expected"),
+    [
+        ("?mijn=1", {}, "all"),
+        ("?mijn=1", {"answers": {"team-vertrouwen--algemeen": {"wat-doe-jij-al": "x"}}}, "all"),
+        ("?mijn=1", {"ticks": {"laat-ruimte-echt": {"laat-dan-niet-alleen-taken-los": True}}}, 1),
+        ("?mijn=1&p=erken-en-waardeer", {"ticks": {"laat-ruimte-echt": {"x": True}}}, 1),
+        ("?p=", {}, 0),
+        ("?p=onbekend,laat-ruimte-echt", {}, 1),
+    ],
+)
+def test_which_principles_the_handout_opens_with(
+    browser: Browser, site_url: str, query: str, stored: dict[str, Any], expected: int | str
+) -> None:
+    """?p= decides; else ?mijn=1 takes what the reader worked on; else (or if none) all."""
+    page = browser.new_page()
+    page.goto(site_url)
+    data = json.dumps({"version": 1, **stored})
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, data])
+    page.goto(site_url + "handout/" + query)
+    shown = page.locator("section[data-sheet]:not([hidden])").count()
+    assert shown == (len(PRINCIPLES) if expected == "all" else expected)
+    assert page.locator("[data-pick]:checked").count() == shown
+    page.close()
+
+
 def test_long_personal_answer_is_never_cut(browser: Browser, site_url: str, tmp_path: Path) -> None:
     """An answer longer than a page continues on the next page, whole and not overprinted."""
     _, p = PRINCIPLES[0]

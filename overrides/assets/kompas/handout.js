@@ -17,9 +17,9 @@
     // Chosen: ?p=, else (mijn) what the reader worked on, else all.
     const p = query.get("p");
     const wanted = p !== null ? p.split(",") : Object.keys({ ...ticks, ...answers });
-    picks.forEach((box) => {
-      box.checked = !wanted.length || box.dataset.pick.split(" ").some((id) => wanted.includes(id));
-    });
+    const hit = (box) => box.dataset.pick.split(" ").some((id) => wanted.includes(id));
+    const none = p === null && !picks.some(hit);
+    picks.forEach((box) => { box.checked = none || hit(box); });
     const update = (write) => {
       const chosen = picks.filter((b) => b.checked).map((b) => b.value);
       all(root, "[data-sheet]").forEach((el) => { el.hidden = !chosen.includes(el.dataset.sheet); });
