@@ -17,7 +17,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kompas import convert, handout, pdf
+from kompas import assets, convert, handout, pdf
 from kompas.errors import ContentError
 from kompas.site import HAND_WRITTEN, Site
 
@@ -83,7 +83,9 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Print the built handout page to a ready-made PDF (``KOMPAS_PDF=0`` skips it)."""
+    """Bundle our JS and CSS, then print the built handout page to a ready-made PDF
+    (``KOMPAS_PDF=0`` skips the PDF)."""
+    assets.write_bundles(_root(config) / "overrides" / assets.ASSET_DIR, Path(config.site_dir))
     page = File(handout.PAGE, config.docs_dir, config.site_dir, config.use_directory_urls)
     if not Path(page.abs_dest_path).is_file():
         return
