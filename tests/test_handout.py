@@ -461,3 +461,13 @@ def _without_usage(d: dict[str, Any]) -> dict[str, Any]:
     # A principle document whose article text lacks the 'Lees ze.' paragraph.
     a = dict(d["article"], intro="Intro.", sections=[])
     return dict(d, article=a)
+
+
+def test_mijn_checklist_links_to_the_personal_print(browser: Browser, site_url: str) -> None:
+    """ "Print mijn checklist" on Mijn checklist opens the handout in personal mode."""
+    page = browser.new_page()
+    page.goto(site_url + "mijn-checklist/")
+    page.get_by_role("link", name="Print mijn checklist").click()
+    page.wait_for_url("**/handout/?mijn=1")
+    assert "Mijn checklist" in page.locator("[data-sheet], .vk-handout").first.inner_text()
+    page.close()
