@@ -30,7 +30,7 @@ CHROMIUM_ARGS = [
 
 def copy_project(dest: Path) -> Path:
     """A copy of the project's site sources (no site/, no venv) in ``dest``."""
-    for name in ("docs", "content_src", "hooks", "overrides"):
+    for name in ("docs", "content_src", "hooks", "overrides", "kompas"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
