@@ -117,7 +117,9 @@ def test_ticks_persist_across_pages(page: Page, offline_root: Path) -> None:
     assert stored.get("ticks", {}).get("laat-ruimte-echt", {}).get(item) is True
     page.goto((offline_root / "index.html").as_uri())
     page.goto(url)
-    expect(page.locator(f'[data-checklist="laat-ruimte-echt"] [data-item="{item}"]')).to_be_checked()
+    expect(
+        page.locator(f'[data-checklist="laat-ruimte-echt"] [data-item="{item}"]')
+    ).to_be_checked()
 
 
 def _record_remote(request: Request, remote: list[str]) -> None:
