@@ -11,7 +11,6 @@ import re
 from functools import cache, lru_cache
 
 import pysbd
-import simplemma
 
 _LANG = "nl"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -123,6 +122,8 @@ def _finish(text: str) -> str:
 @cache
 def _lemma(word: str) -> str:
     # Lemma of a lower-case Dutch word.
+    import simplemma  # its import takes 50 ms; a build without changed articles needs none
+
     return str(simplemma.lemmatize(word, lang=_LANG))
 
 

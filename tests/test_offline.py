@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, Request, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.conftest import copy_project
 
@@ -88,9 +89,16 @@ def test_search_works_from_disk(page: Page, offline_root: Path) -> None:
     page.goto((offline_root / "index.html").as_uri())
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill("handrem")
     result = page.locator(".md-search-result__item a").first
-    expect(result).to_be_visible(timeout=15_000)
+    for _ in range(30):  # a query typed before the search worker is ready is not answered
+        box.fill("")
+        box.press_sequentially("handrem")
+        try:
+            result.wait_for(state="visible", timeout=1000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    expect(result).to_be_visible()
     result.click()
     expect(page).to_have_url(re.compile(re.escape((offline_root / PRINCIPLE).as_uri()) + r"[?#]"))
     expect(page.locator("article.vk-principle")).to_be_visible()
