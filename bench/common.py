@@ -22,9 +22,10 @@ class BenchError(Exception):
 
 @dataclass(frozen=True)
 class Run:
-    """One finished child process: wall time, peak resident memory, output."""
+    """One finished child process: wall time, CPU time, peak resident memory, output."""
 
     seconds: float
+    cpu_seconds: float
     peak_mib: float
     stdout: str
     stderr: str
@@ -44,7 +45,8 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
         stdout, stderr = out.read(), err.read()
     if proc.returncode != 0:
         raise BenchError(f"{' '.join(cmd)} failed in {cwd}:\n{stderr[-3000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024, stdout, stderr)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, cpu, usage.ru_maxrss / 1024, stdout, stderr)
 
 
 def median(values: list[float]) -> float:

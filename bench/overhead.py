@@ -15,10 +15,12 @@ NO_PDF = {"KOMPAS_PDF": "0"}
 
 @dataclass(frozen=True)
 class Overhead:
-    """Median build times (s) of both sites, and of a full conversion of the articles."""
+    """Median build times (s, wall and CPU) of both sites, and of a full conversion."""
 
     ours: float
     plain: float
+    ours_cpu: float
+    plain_cpu: float
     convert_full: float
     runs: int
 
@@ -26,17 +28,28 @@ class Overhead:
     def ratio(self) -> float:
         return self.ours / self.plain
 
+    @property
+    def cpu_ratio(self) -> float:
+        return self.ours_cpu / self.plain_cpu
 
-def measure(runs: int = 7) -> Overhead:
+
+def measure(runs: int = 11) -> Overhead:
     """Alternate ``runs`` builds of each site (after one warm-up each); medians."""
     with tempfile.TemporaryDirectory(prefix="vk-bench-") as tmp:
         ours = plain.copy_ours(Path(tmp) / "ours")
         base = plain.make_project(Path(tmp) / "plain")
         mkdocs(ours, env=NO_PDF)
         mkdocs(base)
-        times: dict[str, list[float]] = {"ours": [], "plain": []}
+        runs_ours, runs_plain = [], []
         for _ in range(runs):
-            times["ours"].append(mkdocs(ours, env=NO_PDF).seconds)
-            times["plain"].append(mkdocs(base).seconds)
+            runs_ours.append(mkdocs(ours, env=NO_PDF))
+            runs_plain.append(mkdocs(base))
         full = [convert(ours).seconds for _ in range(3)]
-    return Overhead(median(times["ours"]), median(times["plain"]), median(full), runs)
+    return Overhead(
+        median([r.seconds for r in runs_ours]),
+        median([r.seconds for r in runs_plain]),
+        median([r.cpu_seconds for r in runs_ours]),
+        median([r.cpu_seconds for r in runs_plain]),
+        median(full),
+        runs,
+    )
