@@ -21,6 +21,8 @@ class Overhead:
     plain: float
     ours_cpu: float
     plain_cpu: float
+    ours_min: float
+    plain_min: float
     convert_full: float
     runs: int
 
@@ -31,6 +33,10 @@ class Overhead:
     @property
     def cpu_ratio(self) -> float:
         return self.ours_cpu / self.plain_cpu
+
+    @property
+    def min_ratio(self) -> float:
+        return self.ours_min / self.plain_min
 
 
 def measure(runs: int = 11) -> Overhead:
@@ -50,6 +56,8 @@ def measure(runs: int = 11) -> Overhead:
         median([r.seconds for r in runs_plain]),
         median([r.cpu_seconds for r in runs_ours]),
         median([r.cpu_seconds for r in runs_plain]),
+        min(r.seconds for r in runs_ours),
+        min(r.seconds for r in runs_plain),
         median(full),
         runs,
     )
