@@ -39,7 +39,7 @@ class Overhead:
         return self.ours_min / self.plain_min
 
 
-def measure(runs: int = 11) -> Overhead:
+def measure(runs: int = 15) -> Overhead:
     """Alternate ``runs`` builds of each site (after one warm-up each); medians."""
     with tempfile.TemporaryDirectory(prefix="vk-bench-") as tmp:
         ours = plain.copy_ours(Path(tmp) / "ours")
