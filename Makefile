@@ -44,5 +44,18 @@ lint: $(STAMP)
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
 
+# The site as a zip that works opened from disk (file://): see README, "Publishing".
+offline: convert
+	rm -rf build/offline dist/vertrouwenskompas-offline.zip
+	OFFLINE=true $(BIN)/mkdocs build --strict -q -d build/offline/vertrouwenskompas
+	mkdir -p dist
+	cd build/offline && ../../$(BIN)/python -m zipfile -c ../../dist/vertrouwenskompas-offline.zip vertrouwenskompas
+	@echo "wrote dist/vertrouwenskompas-offline.zip"
+
+# Benchmarks (not part of `make test`); writes bench/RESULTS.md.
+bench: $(STAMP) system-deps
+	cd bench && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m bench
+
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site build dist .pytest_cache .mypy_cache .ruff_cache

@@ -8,6 +8,7 @@ with the Jinja templates in ``overrides/kompas/``.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kompas import assets, convert, handout, pdf
+from kompas import assets, convert, handout, nlp, pdf
 from kompas.errors import ContentError
 from kompas.site import HAND_WRITTEN, Site
 
@@ -45,8 +46,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     global _site
     root = _root(config)
     try:
-        written = convert.write(convert.convert(root, full=False))
-        _site = Site(convert.load_all(root))
+        results = convert.convert(root, full=False)
+        written = convert.write(results)
+        _site = Site([r.doc for r in results])  # the validated documents: no second load
     except ContentError as exc:
         raise PluginError(str(exc.relative_to(root))) from None
     for path in written:
@@ -98,8 +100,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 
 def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> None:
-    """Rebuild when an article changes."""
+    """Rebuild when an article changes; load the language data before the first edit."""
     server.watch(str(_root(config) / convert.SOURCE_DIR))
+    threading.Thread(target=nlp.warm_up, daemon=True).start()
 
 
 def _root(config: MkDocsConfig) -> Path:

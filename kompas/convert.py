@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kompas import document, source
+from kompas import document
 from kompas.errors import ContentError
-from kompas.extract import build_document
 
 SOURCE_DIR = "content_src"
 OUTPUT_DIR = "principles"
@@ -94,6 +93,11 @@ def _convert_one(root: Path, md: Path, full: bool) -> Converted:
     previous = document.load(out) if out.exists() else None
     if previous is not None and not full and previous["source_sha256"] == digest:
         return Converted(out, previous, None, changed=False)
+    # Parsing needs markdown-it, pysbd and simplemma: imported only when an article changed,
+    # which keeps the usual build (every article up to date) fast.
+    from kompas import source
+    from kompas.extract import build_document
+
     text = source.read_text(md)
     outline = source.parse(md, text)
     rel = md.relative_to(root).as_posix()

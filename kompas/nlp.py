@@ -8,10 +8,9 @@ lemmatising the first word and checking that the word is a stem of that infiniti
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pysbd
-import simplemma
 
 _LANG = "nl"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -134,7 +133,20 @@ def _segmenter() -> pysbd.Segmenter:
 
 def sentences(text: str) -> list[str]:
     """Split a paragraph of Dutch text into sentences, whitespace-trimmed."""
-    return [s.strip() for s in _segmenter().segment(text) if s.strip()]
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    # pysbd takes about a millisecond a sentence; a paragraph is asked for several times
+    # (summary, checklist, reflection), so the last few thousand answers are kept.
+    return tuple(s.strip() for s in _segmenter().segment(text) if s.strip())
+
+
+def warm_up() -> None:
+    """Load the sentence splitter and the Dutch lemma dictionary (about half a second)."""
+    sentences("Laat ruimte. Echt.")
+    is_imperative("Laat ruimte.")
 
 
 def words(text: str) -> list[str]:
@@ -204,6 +216,8 @@ def _finish(text: str) -> str:
 @cache
 def _lemma(word: str) -> str:
     # Lemma of a lower-case Dutch word.
+    import simplemma  # its import takes 50 ms; a build without changed articles needs none
+
     return str(simplemma.lemmatize(word, lang=_LANG))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from xml.etree.ElementTree import Element
 
 import markdown
@@ -13,11 +14,17 @@ _SAFE_SCHEMES = ("http:", "https:", "mailto:", "#", "/", "./", "../")
 
 def markdown_to_html(text: str) -> Markup:
     """Render article Markdown to HTML; any raw HTML in it is escaped, unsafe links dropped."""
+    return Markup(_markdown().reset().convert(text))
+
+
+@cache
+def _markdown() -> markdown.Markdown:
+    # One converter per process (building one costs more than converting a page); reset per use.
     md = markdown.Markdown(output_format="html")
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.treeprocessors.register(_DropUnsafeLinks(md), "kompas_safe_links", 0)
-    return Markup(md.convert(text))
+    return md
 
 
 class _DropUnsafeLinks(Treeprocessor):

@@ -1,0 +1,74 @@
+"""Benchmark 3: gzipped bytes of our assets and a principle page, Material's beside them,
+and the time the handout PDF takes."""
+
+from __future__ import annotations
+
+import gzip
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.common import median, mkdocs
+from bench.plain import copy_ours
+
+PRINCIPLE_PAGE = "team-vertrouwen/laat-ruimte-echt/index.html"
+TARGETS = {"our JS": 4096, "our CSS": 2048}
+PDF_TARGET = 3.0
+
+
+@dataclass(frozen=True)
+class Weight:
+    """One group of files: raw and gzipped bytes, the files counted."""
+
+    name: str
+    raw: int
+    gzipped: int
+    files: tuple[str, ...]
+
+
+def measure() -> list[Weight]:
+    """Weights from a fresh build of the real site (PDF off)."""
+    with tempfile.TemporaryDirectory(prefix="vk-sizes-") as tmp:
+        project = copy_ours(Path(tmp) / "project")
+        mkdocs(project, env={"KOMPAS_PDF": "0"})
+        site = project / "site"
+        assets = site / "assets"
+        groups = {
+            "our JS": sorted((assets / "kompas").glob("*.js")),
+            "our CSS": sorted((assets / "kompas").glob("*.css")),
+            "principle page HTML": [site / PRINCIPLE_PAGE],
+            "home page HTML": [site / "index.html"],
+            "Material JS bundle": sorted((assets / "javascripts").glob("bundle.*.min.js")),
+            "Material CSS (main + palette)": sorted((assets / "stylesheets").glob("*.min.css")),
+            "Material search worker (on first search)": sorted(
+                (assets / "javascripts" / "workers").glob("search.*.min.js")
+            ),
+        }
+        return [_weigh(name, files, site) for name, files in groups.items()]
+
+
+def pdf_seconds(runs: int = 3) -> tuple[float, str] | None:
+    """Extra build time (s) that the handout PDF costs, and the PDF's path in the site;
+    None when the build makes no PDF (switched off with KOMPAS_PDF=0 in the comparison)."""
+    with tempfile.TemporaryDirectory(prefix="vk-pdf-") as tmp:
+        project = copy_ours(Path(tmp) / "project")
+        mkdocs(project)
+        pdfs = sorted((project / "site").rglob("*.pdf"))
+        if not pdfs:
+            return None
+        with_pdf, without = [], []
+        for _ in range(runs):
+            with_pdf.append(mkdocs(project).seconds)
+            without.append(mkdocs(project, env={"KOMPAS_PDF": "0"}).seconds)
+        return median(with_pdf) - median(without), pdfs[0].relative_to(project / "site").as_posix()
+
+
+def _weigh(name: str, files: list[Path], site: Path) -> Weight:
+    # Sum of raw and gzip -9 sizes (what a host's static compression gets close to).
+    data = [f.read_bytes() for f in files]
+    return Weight(
+        name,
+        sum(len(d) for d in data),
+        sum(len(gzip.compress(d, 9)) for d in data),
+        tuple(f.relative_to(site).as_posix() for f in files),
+    )
