@@ -131,4 +131,7 @@ def _render(
             raise PluginError(f"{page.file.src_uri}: link to missing page '{src_uri}'")
         return get_relative_url(target.url, page.url) + anchor
 
-    return Markup(_env.get_template(template).render(url=url, page=page, **context))
+    def exists(src_uri: str) -> bool:
+        return files.get_file_from_path(src_uri) is not None
+
+    return Markup(_env.get_template(template).render(url=url, exists=exists, page=page, **context))

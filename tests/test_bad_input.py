@@ -115,10 +115,11 @@ def test_yaml_syntax_error(project: Path, capsys: pytest.CaptureFixture[str]) ->
     """A hand-edited YAML file with a syntax error is reported with its line, and kept."""
     yml = project / "content_src" / "principles" / "feedback-geven.yml"
     lines = yml.read_text(encoding="utf-8").splitlines()
-    assert lines[3].startswith("source: ")
-    lines[3] += ": oops"
+    n = next(n for n, line in enumerate(lines) if line.startswith("source: "))
+    lines[n] += ": oops"
     yml.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    _fails(project, capsys, "content_src/principles/feedback-geven.yml:4", "YAML syntax error")
+    where = f"content_src/principles/feedback-geven.yml:{n + 1}"
+    _fails(project, capsys, where, "YAML syntax error")
 
 
 def test_yaml_unknown_key(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

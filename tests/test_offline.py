@@ -134,3 +134,20 @@ def _record_remote(request: Request, remote: list[str]) -> None:
     # Anything but file:, data: and blob: URLs leaves the computer.
     if not request.url.startswith(("file:", "data:", "blob:", "about:")):
         remote.append(request.url)
+
+
+def test_progress_and_handout_work_from_disk(page: Page, offline_root: Path) -> None:
+    """From file://, stored ticks show on load (no instant navigation there) and the handout
+    picker mounts."""
+    url = (offline_root / PRINCIPLE).as_uri()
+    page.goto(url)
+    key = offline_root.as_uri().removeprefix("file://") + "/" + STORAGE_KEY
+    box = page.locator('[data-checklist="laat-ruimte-echt"] input[type=checkbox]').first
+    item = box.get_attribute("data-item")
+    data = {"version": 1, "ticks": {"laat-ruimte-echt": {item: True}}, "answers": {}}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(data)])
+    page.reload()
+    expect(box).to_be_checked()
+    expect(page.locator(".vk-progress__text").first).to_have_text(re.compile(r"^1 van \d+$"))
+    page.goto((offline_root / "handout.html").as_uri())
+    expect(page.locator(".vk-handout__picker")).to_be_visible()  # shown once the script mounts

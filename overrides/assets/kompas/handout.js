@@ -3,7 +3,7 @@
   const all = (el, sel) => [...el.querySelectorAll(sel)];
   const find = (map, el, attr) => map && map[el.getAttribute(attr).split(" ").find((id) => map[id])];
 
-  document$.subscribe(() => {
+  const mount = () => {
     const root = document.querySelector("[data-handout]:not([data-mounted])");
     if (!root) return;
     root.setAttribute("data-mounted", "");
@@ -52,5 +52,9 @@
     }
     root.querySelector("form").hidden = false;
     update(false);
-  });
+  };
+  // document$ never fires on file:// pages of the offline build: mount on load too (idempotent).
+  if (window.document$) document$.subscribe(mount);
+  if (document.readyState == "loading") document.addEventListener("DOMContentLoaded", mount);
+  else mount();
 })();

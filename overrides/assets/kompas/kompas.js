@@ -223,7 +223,9 @@
   addEventListener("storage", (e) => { if (e.key == KEY || e.key === null) { saving = true; mount(); } });
   addEventListener("pagehide", () => timer && save());
 
+  // document$ fires on every instant-navigation page change, but never on file:// pages of
+  // the offline build: mount on the first load as well (mounting twice is harmless).
   if (window.document$) document$.subscribe(mount);
-  else if (d.readyState == "loading") d.addEventListener("DOMContentLoaded", mount);
+  if (d.readyState == "loading") d.addEventListener("DOMContentLoaded", mount);
   else mount();
 })();
