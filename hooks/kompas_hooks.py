@@ -8,17 +8,19 @@ with the Jinja templates in ``overrides/kompas/``.
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kompas import assets, convert, handout, nlp, pdf
+from kompas import assets, convert, handout, pdf
 from kompas.errors import ContentError
 from kompas.site import HAND_WRITTEN, Site
 
@@ -102,6 +104,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> None:
     """Rebuild when an article changes; load the language data before the first edit."""
     server.watch(str(_root(config) / convert.SOURCE_DIR))
+    from kompas import nlp  # only serve needs the language data early
+
     threading.Thread(target=nlp.warm_up, daemon=True).start()
 
 
@@ -117,13 +121,22 @@ def _require_site() -> Site:
     return _site
 
 
+def _cache_dir(name: str) -> Path:
+    # A per-user folder in the system's temporary directory (never in the project).
+    path = Path(tempfile.gettempdir()) / f"vertrouwenskompas-{os.getuid()}" / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def _render(
     config: MkDocsConfig, page: Page, files: Files, template: str, context: dict[str, Any]
 ) -> str:
     # Render a template from overrides/ with autoescaping and a page-relative url().
     global _env
     if _env is None:
-        _env = config.theme.get_env().overlay(autoescape=True)
+        # Compiled templates are cached on disk: compiling them is most of our build overhead.
+        cache = FileSystemBytecodeCache(str(_cache_dir("jinja")))
+        _env = config.theme.get_env().overlay(autoescape=True, bytecode_cache=cache)
 
     def url(src_uri: str, anchor: str = "") -> str:
         target = files.get_file_from_path(src_uri)

@@ -63,6 +63,7 @@ def build_document(
         "title": outline.meta["title"].strip(),
         "author": outline.meta["author"].strip(),
         "organisation": str(outline.meta.get("organisation", "")).strip(),
+        "summary": _lead(outline.intro.blocks) or outline.meta["title"].strip(),
         "intro": _markdown(outline.intro.blocks),
         "sections": [
             {
@@ -128,7 +129,7 @@ def _principles(path: Any, sections: list[Section], previous: list[dict[str, Any
                 "title": s.title,
                 "editorial": "redactie" in s.flags,
                 "line": s.line,
-                "summary": nlp.sentences(paragraphs[0].text)[0],
+                "summary": _lead(paragraphs),
                 "explanation": _markdown(s.blocks),
                 "checklist": _with_ids(_checklist(s), old.get("checklist", [])),
                 "reflection": _with_ids(_reflection(s), old.get("reflection", [])),
@@ -276,6 +277,13 @@ def _dedupe(found: list[Found]) -> list[Found]:
         elif len(f.text) > len(kept[same].text) and kept[same].origin in _EXTRACTED:
             kept[same] = f
     return kept
+
+
+def _lead(blocks: list[Block]) -> str:
+    # The first sentence of the first paragraph, or "" when there is none.
+    first = next((b for b in blocks if b.kind == "paragraph"), None)
+    found = nlp.sentences(first.text) if first else []
+    return found[0] if found else ""
 
 
 def _markdown(blocks: list[Block]) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from markupsafe import escape
 
-from kompas import handout, nlp
+from kompas import handout
 from kompas.render import markdown_to_html
 
 # A marker in a page that the site replaces with rendered content: <!-- kompas:NAME ARG -->.
@@ -65,7 +65,7 @@ class Site:
                 GeneratedPage(
                     f"{a['id']}/index.md",
                     a["title"],
-                    _first_sentence(a["intro"]) or a["title"],
+                    a.get("summary") or a["title"],
                     f"article {a['id']}",
                 )
             )
@@ -177,10 +177,3 @@ class Site:
 def principle_uri(article_id: str, principle_id: str) -> str:
     """Source path of a principle page."""
     return f"{article_id}/{principle_id}.md"
-
-
-def _first_sentence(markdown_text: str) -> str:
-    # The first sentence of some Markdown, for a page description.
-    plain = " ".join(markdown_text.split("\n\n", 1)[0].split())
-    found = nlp.sentences(plain)
-    return found[0] if found else ""
