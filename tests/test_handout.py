@@ -139,10 +139,7 @@ def test_personal_print_fills_in_ticks_and_answers(
         "ticks": {first["id"]: dict.fromkeys(ticked, True)},
         "answers": {second["id"]: {second["reflection"][0]["id"]: answer}},
     }
-    page = browser.new_page()
-    page.goto(site_url)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, json.dumps(stored)])
-    page.goto(site_url + "handout/?mijn=1")
+    page = _open_with(browser, site_url, stored, "handout/?mijn=1")
     out = _print(page, tmp_path / "mijn.pdf")
 
     assert _pdfinfo_pages(out) == 3
@@ -173,11 +170,7 @@ def test_which_principles_the_handout_opens_with(
     browser: Browser, site_url: str, query: str, stored: dict[str, Any], expected: int | str
 ) -> None:
     """?p= decides; else ?mijn=1 takes what the reader worked on; else (or if none) all."""
-    page = browser.new_page()
-    page.goto(site_url)
-    data = json.dumps({"version": 1, **stored})
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, data])
-    page.goto(site_url + "handout/" + query)
+    page = _open_with(browser, site_url, {"version": 1, **stored}, "handout/" + query)
     shown = page.locator("section[data-sheet]:not([hidden])").count()
     assert shown == (len(PRINCIPLES) if expected == "all" else expected)
     assert page.locator("[data-pick]:checked").count() == shown
@@ -189,10 +182,7 @@ def test_long_personal_answer_is_never_cut(browser: Browser, site_url: str, tmp_
     _, p = PRINCIPLES[0]
     words = [f"woord{n}" for n in range(400)]
     stored = {"version": 1, "answers": {p["id"]: {p["reflection"][0]["id"]: " ".join(words)}}}
-    page = browser.new_page()
-    page.goto(site_url)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, json.dumps(stored)])
-    page.goto(site_url + "handout/?mijn=1")
+    page = _open_with(browser, site_url, stored, "handout/?mijn=1")
     out = _print(page, tmp_path / "lang.pdf")
     assert _pdfinfo_pages(out) == 3
     text = _flat(_pdftotext(out))
@@ -471,3 +461,12 @@ def test_mijn_checklist_links_to_the_personal_print(browser: Browser, site_url: 
     page.wait_for_url("**/handout/?mijn=1")
     assert "Mijn checklist" in page.locator("[data-sheet], .vk-handout").first.inner_text()
     page.close()
+
+
+def _open_with(browser: Browser, site_url: str, stored: dict[str, Any], path: str) -> Page:
+    # A new page on ``path`` of the site, with ``stored`` as the visitor's saved data.
+    page = browser.new_page()
+    page.goto(site_url)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, json.dumps(stored)])
+    page.goto(site_url + path)
+    return page
