@@ -57,7 +57,7 @@ def _build(project: Path, switch: str) -> float:
 
 def _print_only(project: Path) -> float:
     # Seconds for printing the already built handout page to a PDF.
-    from kompas import handout, pdf
+    from kompas.site import handout, pdf
 
     site = project / "site"
     start = time.perf_counter()

@@ -1,7 +1,7 @@
 """Weight of our own browser assets against the budget, with Material's bundle for comparison.
 
 Prints the gzipped size (level 9) of every source under overrides/assets/kompas/, of the
-minified bundles the build serves (kompas/assets.py) plus our inline script, the served JS and
+minified bundles the build serves (kompas/site/assets.py) plus our inline script, the served JS and
 CSS totals against the budget (JS <= 4 KB, CSS <= 2 KB gzipped), and Material's own bundle.
 Exits 1 when a budget is exceeded. Usage: ``python bench/weight.py``.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import material
 
-from kompas import assets
+from kompas.site import assets
 
 ROOT = Path(__file__).resolve().parent.parent
 OURS = ROOT / "overrides" / "assets" / "kompas"

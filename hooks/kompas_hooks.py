@@ -20,9 +20,10 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kompas import assets, convert, handout, pdf
+from kompas import convert
 from kompas.errors import ContentError
-from kompas.site import HAND_WRITTEN, Site
+from kompas.site import assets, handout, pdf
+from kompas.site.pages import HAND_WRITTEN, Site
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -104,7 +105,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> None:
     """Rebuild when an article changes; load the language data before the first edit."""
     server.watch(str(_root(config) / convert.SOURCE_DIR))
-    from kompas import nlp  # only serve needs the language data early
+    from kompas.articles import nlp  # only serve needs the language data early
 
     threading.Thread(target=nlp.warm_up, daemon=True).start()
 

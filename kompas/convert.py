@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kompas import document
 from kompas.errors import ContentError
+from kompas.principles import document
 
 SOURCE_DIR = "content_src"
 OUTPUT_DIR = "principles"
@@ -95,8 +95,8 @@ def _convert_one(root: Path, md: Path, full: bool) -> Converted:
         return Converted(out, previous, None, changed=False)
     # Parsing needs markdown-it, pysbd and simplemma: imported only when an article changed,
     # which keeps the usual build (every article up to date) fast.
-    from kompas import source
-    from kompas.extract import build_document
+    from kompas.articles import source
+    from kompas.articles.extract import build_document
 
     text = source.read_text(md)
     outline = source.parse(md, text)

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from kompas import convert
-from kompas.site import Site
+from kompas.site.pages import Site
 from tests.conftest import ROOT
 
 

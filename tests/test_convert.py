@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kompas import convert, nlp
+from kompas import convert
+from kompas.articles import nlp
 from kompas.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kompas import convert, document
+from kompas import convert
 from kompas.errors import ContentError
+from kompas.principles import document
 from tests.conftest import ROOT
 
 PRINCIPLES = ROOT / "content_src" / "principles"

@@ -15,8 +15,9 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page
 
-from kompas import convert, handout, pdf
-from kompas.site import Site
+from kompas import convert
+from kompas.site import handout, pdf
+from kompas.site.pages import Site
 from tests.conftest import ROOT, copy_project, serve
 from tests.test_a11y import violations
 

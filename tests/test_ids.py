@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kompas.ids import Known, Wanted, assign, duplicates, slugify
+from kompas.principles.ids import Known, Wanted, assign, duplicates, slugify
 
 
 def test_slug_is_ascii_and_short() -> None:

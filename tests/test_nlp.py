@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kompas import nlp
+from kompas.articles import nlp
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kompas import ids, nlp
-from kompas.errors import ContentError
-from kompas.source import (
+from kompas.articles import nlp
+from kompas.articles.source import (
     CHECKLIST_TITLES,
     COMMENT,
     FAQ_TITLE,
@@ -18,6 +17,8 @@ from kompas.source import (
     Outline,
     Section,
 )
+from kompas.errors import ContentError
+from kompas.principles import ids
 
 FORMAT = 1
 # Marker after a block: its questions are the article's general reflection questions.

@@ -129,7 +129,7 @@ def _validator() -> jsonschema.Draft202012Validator:
 @cache
 def _schema_text() -> str:
     # The schema as text.
-    return resources.files("kompas").joinpath("schema.json").read_text(encoding="utf-8")
+    return resources.files("kompas.principles").joinpath("schema.json").read_text(encoding="utf-8")
 
 
 def _digest(body: str) -> str:

@@ -14,8 +14,8 @@ from typing import Any
 import yaml
 from markupsafe import escape
 
-from kompas import handout
-from kompas.render import markdown_to_html
+from kompas.site import handout
+from kompas.site.render import markdown_to_html
 
 # A marker in a page that the site replaces with rendered content: <!-- kompas:NAME ARG -->.
 MARKER = re.compile(r"<!--\s*kompas:([a-z-]+)(?:\s+([^\s>]+))?\s*-->")

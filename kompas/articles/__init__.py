@@ -1,0 +1,1 @@
+"""Reading an article: Markdown outline with lines, Dutch sentences, extraction."""

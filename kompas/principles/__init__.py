@@ -1,0 +1,1 @@
+"""The principle files: the contract between articles and site (ids, schema, store)."""

@@ -1,0 +1,1 @@
+"""What the site is made of, independent of the generator: pages, render, handout, assets, PDF."""
