@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kompas.errors import ContentError
-from kompas.principles import document
+from kompas.principles import store as document
 
 SOURCE_DIR = "content_src"
 OUTPUT_DIR = "principles"

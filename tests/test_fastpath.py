@@ -9,7 +9,7 @@ import pytest
 
 from kompas import convert
 from kompas.errors import ContentError
-from kompas.principles import document
+from kompas.principles import store as document
 from tests.conftest import ROOT
 
 PRINCIPLES = ROOT / "content_src" / "principles"
