@@ -50,7 +50,7 @@ def test_valid_edit_still_loads(written: Path) -> None:
     assert edited != text
     written.write_text(edited, encoding="utf-8")
     doc = document.load(written)
-    assert "oude-naam" in doc["principles"][0]["aliases"]
+    assert "oude-naam" in doc.principles[0].aliases
 
 
 def test_up_to_date_articles_are_not_converted() -> None:

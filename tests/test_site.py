@@ -7,10 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup, Tag
 
 from kompas import convert
+from kompas.principles import store
+from kompas.principles.model import Principle
 from tests.conftest import ROOT, copy_project, mkdocs_build
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -20,12 +21,12 @@ def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def principle_pages(site: Path) -> list[tuple[dict[str, object], Path]]:
+def principle_pages(site: Path) -> list[tuple[Principle, Path]]:
     """(principle, built HTML file) for every principle in the committed YAML."""
     return [
-        (p, site / d["article"]["id"] / p["id"] / "index.html")
+        (p, site / d.article.id / p.id / "index.html")
         for d in convert.load_all(ROOT)
-        for p in d["principles"]
+        for p in d.principles
     ]
 
 
@@ -35,11 +36,11 @@ def test_every_principle_has_its_page(built_site: Path) -> None:
     assert len(pages) == 16
     for principle, path in pages:
         page = soup(path)
-        root = page.select_one(f'article.vk-principle[data-principle="{principle["id"]}"]')
+        root = page.select_one(f'article.vk-principle[data-principle="{principle.id}"]')
         assert isinstance(root, Tag), path
-        assert root.h1 is not None and root.h1.get_text(strip=True) == principle["title"]
+        assert root.h1 is not None and root.h1.get_text(strip=True) == principle.title
         summary = root.select_one(".vk-principle__summary")
-        assert summary is not None and summary.get_text() == principle["summary"]
+        assert summary is not None and summary.get_text() == principle.summary
         assert root.select_one(".vk-principle__explanation p") is not None
         credit = root.select_one(".vk-credit")
         assert credit is not None and "René Rensen" in credit.get_text()
@@ -49,19 +50,19 @@ def test_checklist_markup_contract(built_site: Path) -> None:
     """Labelled checkboxes per item in [data-checklist]; questions are <li> in [data-reflection]."""
     for principle, path in principle_pages(built_site):
         page = soup(path)
-        checklist = page.select_one(f'[data-checklist="{principle["id"]}"]')
+        checklist = page.select_one(f'[data-checklist="{principle.id}"]')
         assert checklist is not None
         boxes = checklist.select('input[type="checkbox"][data-item]')
-        items = principle["checklist"]
-        assert isinstance(items, list)
-        assert [b["data-item"] for b in boxes] == [i["id"] for i in items]
+        items = principle.checklist
+        assert isinstance(items, tuple)
+        assert [b["data-item"] for b in boxes] == [i.id for i in items]
         for box, item in zip(boxes, items, strict=True):
             label = page.select_one(f'label[for="{box["id"]}"]')
-            assert label is not None and label.get_text(strip=True) == item["text"]
-        questions = page.select(f'[data-reflection="{principle["id"]}"] li')
-        reflection = principle["reflection"]
-        assert isinstance(reflection, list)
-        assert [q["data-question"] for q in questions] == [r["id"] for r in reflection]
+            assert label is not None and label.get_text(strip=True) == item.text
+        questions = page.select(f'[data-reflection="{principle.id}"] li')
+        reflection = principle.reflection
+        assert isinstance(reflection, tuple)
+        assert [q["data-question"] for q in questions] == [r.id for r in reflection]
         general = page.select('[data-reflection$="--algemeen"] li')
         assert len(general) in (2, 3)
 
@@ -70,13 +71,13 @@ def test_sources_are_shown_per_item(built_site: Path) -> None:
     """Every item links to its source sentence and line on the page."""
     principle, path = principle_pages(built_site)[0]
     page = soup(path)
-    items = principle["checklist"]
-    assert isinstance(items, list)
+    items = principle.checklist
+    assert isinstance(items, tuple)
     for item in items:
-        source = page.select_one(f"#bron-{principle['id']}--{item['id']}")
+        source = page.select_one(f"#bron-{principle.id}--{item.id}")
         assert source is not None
-        assert item["source"]["quote"][:30] in source.get_text()
-        assert f"regel {item['source']['line']}" in source.get_text()
+        assert item.source.quote[:30] in source.get_text()
+        assert f"regel {item.source.line}" in source.get_text()
 
 
 def test_overview_groups_principles_by_article(built_site: Path) -> None:
@@ -121,7 +122,7 @@ def test_meta_description_and_no_foreign_hosts(built_site: Path) -> None:
     for principle, path in principle_pages(built_site):
         page = soup(path)
         meta = page.select_one('meta[name="description"]')
-        assert meta is not None and meta["content"] == principle["summary"]
+        assert meta is not None and meta["content"] == principle.summary
         for tag in page.select("[src], link[href]"):
             url = str(tag.get("src") or tag.get("href"))
             if tag.name == "link" and tag.get("rel") == ["canonical"]:
@@ -157,10 +158,8 @@ def test_new_article_appears_without_code_change(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "articles" / "feedback-geven.md", project / "content_src")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
-    doc = yaml.safe_load(
-        (project / "content_src" / "principles" / "feedback-geven.yml").read_text("utf-8")
-    )
-    assert len(doc["principles"]) == 3
+    doc = store.load(project / "content_src" / "principles" / "feedback-geven.yml")
+    assert len(doc.principles) == 3
     page = soup(project / "site" / "feedback-geven" / "kies-het-juiste-moment" / "index.html")
     assert page.select('[data-checklist="kies-het-juiste-moment"] input[type=checkbox]')
     overview = soup(project / "site" / "principes" / "index.html")

@@ -1,4 +1,11 @@
-"""Reading, validating and writing the YAML principle files."""
+"""The principle files on disk: load, validate, dump and write atomically.
+
+Everything that can be wrong in a principle file is checked here: the schema
+(``schema.json``), ids that must be unique within a file (items, questions, FAQ entries),
+and ids that must be unique across files (principle ids and their aliases). The
+YAML-error and schema-error reporting (file and line) is public, so the article reader
+reports its front matter the same way.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -15,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from kompas.errors import ContentError
+from kompas.principles.model import Document
 
 if TYPE_CHECKING:
     import jsonschema
@@ -25,6 +34,7 @@ HEADER = (
 )
 # The last header line: a digest of the body as written and validated, under this schema.
 CHECKED = re.compile(r"^# checked: ([0-9a-f]{64})\n", re.MULTILINE)
+_FIX = "correct the value, or delete the file and run `make convert` to regenerate it"
 
 
 @cache
@@ -33,20 +43,26 @@ def schema() -> dict[str, Any]:
     return dict(json.loads(_schema_text()))
 
 
-def dump(doc: dict[str, Any]) -> str:
+@cache
+def id_pattern() -> re.Pattern[str]:
+    """The pattern every id follows (from the schema): article ids are file names."""
+    return re.compile(schema()["$defs"]["id"]["pattern"])
+
+
+def dump(doc: Document) -> str:
     """The YAML text of ``doc``: stable key order, multi-line text as literal blocks."""
     body = yaml.dump(
-        doc,
+        doc.to_dict(),
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         width=100,
         default_flow_style=False,
     )
-    return HEADER.format(source=doc["source"]) + f"# checked: {_digest(body)}\n" + body
+    return HEADER.format(source=doc.source) + f"# checked: {_digest(body)}\n" + body
 
 
-def load(path: Path) -> dict[str, Any]:
+def load(path: Path) -> Document:
     """Load and validate a principle file, reporting problems with file and line.
 
     A file whose body is exactly what ``dump`` wrote (its ``# checked:`` digest matches)
@@ -59,49 +75,97 @@ def load(path: Path) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ContentError(
+        raise yaml_error(
             path,
-            mark.line + 1 if mark is not None else None,
-            f"YAML syntax error: {problem}",
+            exc,
+            "YAML syntax error",
             "repair the YAML by hand, or delete the file and run `make convert` to regenerate it",
         ) from None
     checked = CHECKED.search(text)
     if checked and checked.group(1) == _digest(text[checked.end() :]) and isinstance(data, dict):
-        return dict(data)
-    try:
-        validate(path, data)
-    except ContentError:
-        # Parse again, keeping line numbers, only to point at the line that is wrong.
-        validate(path, data, yaml.compose(text, Loader=yaml.SafeLoader))
-        raise
-    return dict(data)
+        return Document.from_dict(data)
+    return validate(path, data, text)
 
 
-def validate(path: Path, data: Any, node: yaml.Node | None = None) -> None:
-    """Check ``data`` against the schema; the first problem becomes a ContentError."""
-    validator = _validator()
+def validate(path: Path, data: Any, text: str | None = None) -> Document:
+    """Check ``data`` (the schema, then unique ids within the file) and return its model.
+
+    ``text``, the YAML that ``data`` was read from, lets an error name its line.
+    """
+    validate_against(schema(), data, path, text, fix=_FIX)
+    doc = Document.from_dict(data)
+    _check_ids_in_file(path, doc, text)
+    return doc
+
+
+def check_unique(files: Iterable[tuple[Path, Document]], root: Path) -> None:
+    """Principle ids and their aliases must be unique across all articles.
+
+    ``files`` pairs each document with the article it came from; an error names the
+    article line of the second principle and, relative to ``root``, the first.
+    """
+    seen: dict[str, tuple[Path, int]] = {}
+    for md, doc in files:
+        for p in doc.principles:
+            for pid in p.ids:
+                if pid in seen:
+                    other, line = seen[pid]
+                    raise ContentError(
+                        md,
+                        p.line,
+                        f"principle '{p.title}' has the id '{pid}', "
+                        f"already used by the principle at {other.relative_to(root)}:{line}",
+                        "give one of the two principles a different title",
+                    )
+                seen[pid] = (md, p.line)
+
+
+def yaml_error(
+    path: Path, exc: yaml.YAMLError, what: str, fix: str, *, first_line: int = 1
+) -> ContentError:
+    """A YAMLError as a ContentError at its line; ``first_line`` is the file line of the
+    YAML text's first line (for YAML embedded in another file, such as front matter)."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or "invalid YAML"
+    line = mark.line + first_line if mark is not None else first_line
+    return ContentError(path, line, f"{what}: {problem}", fix)
+
+
+def validate_against(
+    schema: dict[str, Any],
+    data: Any,
+    path: Path,
+    text: str | None = None,
+    *,
+    fix: str = _FIX,
+    first_line: int = 1,
+) -> None:
+    """Check ``data`` against a JSON ``schema``; the most relevant problem becomes a
+    ContentError. With ``text`` (the YAML ``data`` was read from; its first line is file
+    line ``first_line``) the error names the line of the value that is wrong."""
+    validator = _validator(json.dumps(schema, sort_keys=True))
     if validator.is_valid(data):
         return
-    error = next(iter(sorted(validator.iter_errors(data), key=lambda e: list(e.path))), None)
-    if error is None:
+    from jsonschema.exceptions import best_match
+
+    error = best_match(validator.iter_errors(data))
+    if error is None:  # pragma: no cover - is_valid said there is one
         return
+    node = yaml.compose(text, Loader=yaml.SafeLoader) if text is not None else None
     where = list(error.absolute_path)
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = set(error.schema.get("properties", {}))
         extra = sorted(set(error.instance) - allowed)
         if extra:
-            where.append(extra[0])
-            what = f"unknown key '{extra[0]}' at {_dotted(where[:-1])}"
-            fix = f"remove it or use one of: {', '.join(sorted(allowed))}"
-            raise ContentError(path, _line(node, where), what, fix)
-    raise ContentError(
-        path,
-        _line(node, where),
-        f"{_dotted(where)}: {error.message}",
-        "correct the value, or delete the file and run `make convert` to regenerate it",
-    )
+            at = "top level" if not where else error.json_path.removeprefix("$.")
+            raise ContentError(
+                path,
+                _line(node, [*where, extra[0]], first_line),
+                f"unknown key '{extra[0]}' at {at}",
+                f"remove it or use one of: {', '.join(sorted(allowed))}",
+            )
+    at = "top level" if not where else error.json_path.removeprefix("$.")
+    raise ContentError(path, _line(node, where, first_line), f"{at}: {error.message}", fix)
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -117,13 +181,44 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def _check_ids_in_file(path: Path, doc: Document, text: str | None) -> None:
+    # Within one list (a checklist, a principle's questions, the article's questions, the
+    # FAQ) every id and alias names one entry: the browser stores answers under them.
+    lists: list[tuple[list[str | int], Sequence[tuple[str, tuple[str, ...]]]]] = [
+        (["article", "questions"], [(q.id, q.aliases) for q in doc.article.questions]),
+        (["article", "faq"], [(f.id, f.aliases) for f in doc.article.faq]),
+    ]
+    for n, p in enumerate(doc.principles):
+        lists += [
+            (["principles", n, "checklist"], [(i.id, i.aliases) for i in p.checklist]),
+            (["principles", n, "reflection"], [(q.id, q.aliases) for q in p.reflection]),
+        ]
+    for where, entries in lists:
+        seen: set[str] = set()
+        for k, (entry_id, aliases) in enumerate(entries):
+            for x in (entry_id, *aliases):
+                if x in seen:
+                    at = [*where, k, "id" if x == entry_id else "aliases"]
+                    node = yaml.compose(text, Loader=yaml.SafeLoader) if text else None
+                    raise ContentError(
+                        path,
+                        _line(node, at, 1),
+                        f"the id '{x}' is used twice in "
+                        + ".".join(str(s) for s in where[:-1])
+                        + f".{where[-1]}",
+                        "give each entry its own id and aliases, or delete the file "
+                        "and run `make convert` to regenerate it",
+                    )
+                seen.add(x)
+
+
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
-    # One validator for the schema, built once per process. jsonschema takes 50 ms to
+def _validator(schema_json: str) -> jsonschema.Draft202012Validator:
+    # One validator per schema, built once per process. jsonschema takes 50 ms to
     # import; a build whose principle files are all as written never needs it.
     import jsonschema
 
-    return jsonschema.Draft202012Validator(schema())
+    return jsonschema.Draft202012Validator(json.loads(schema_json))
 
 
 @cache
@@ -154,28 +249,22 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 
 
-def _line(node: yaml.Node | None, where: list[Any]) -> int | None:
-    # The 1-based line of the YAML node at path ``where`` (the key line for a mapping key).
-    line = node.start_mark.line + 1 if node else None
+def _line(node: yaml.Node | None, where: list[Any], first_line: int) -> int | None:
+    # The file line of the YAML node at path ``where`` (the key line for a mapping key).
+    if node is None:
+        return None
+    line = node.start_mark.line
     for step in where:
         if isinstance(node, yaml.MappingNode):
             match = next(((k, v) for k, v in node.value if k.value == step), None)
             if match is None:
                 break
-            line, node = match[0].start_mark.line + 1, match[1]
+            line, node = match[0].start_mark.line, match[1]
         elif (
             isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value)
         ):
             node = node.value[step]
-            line = node.start_mark.line + 1
+            line = node.start_mark.line
         else:
             break
-    return line
-
-
-def _dotted(where: list[Any]) -> str:
-    # 'principles[2].checklist' from a JSON path.
-    out = ""
-    for step in where:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
-    return out or "top level"
+    return line + first_line
