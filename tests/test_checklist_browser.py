@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Page, Playwright, expect
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, copy_project, mkdocs_build, serve
+from kompas.convert import load_all
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, copy_project, mkdocs_build, serve
 
 pytestmark = pytest.mark.browser
 
@@ -23,6 +24,8 @@ KEY = "/vertrouwenskompas.v1"
 PRINCIPLE = "team-vertrouwen/laat-ruimte-echt/"
 PID = "laat-ruimte-echt"
 ITEM = "laat-zien-dat-er-meerdere-routes"
+# How many checklist items the principle PID has (from the committed YAML).
+PID_ITEMS = next(len(p.checklist) for d in load_all(ROOT) for p in d.principles if p.id == PID)
 OTHER = "team-vertrouwen/durf-te-zeggen-wat-je-ziet/"
 OTHER_PID = "durf-te-zeggen-wat-je-ziet"
 NOTICE = "Opslaan staat uit"
@@ -190,7 +193,9 @@ def test_tick_survives_instant_navigation(watched: Watched, live_url: str) -> No
     page.locator(".md-nav a", has_text="Laat ruimte").first.click()
     expect(page).to_have_url(re.compile("laat-ruimte-echt/$"))
     expect(box(page, ITEM)).to_be_checked()
-    expect(page.locator(f'[data-count="{PID}"] .vk-progress__text')).to_have_text("1 van 4")
+    expect(page.locator(f'[data-count="{PID}"] .vk-progress__text')).to_have_text(
+        f"1 van {PID_ITEMS}"
+    )
     assert page.evaluate("window.__sameDocument") is True, "navigation was not instant"
     assert watched.errors == []
 
@@ -202,7 +207,9 @@ def test_two_tabs_stay_in_sync(watched: Watched, live_url: str) -> None:
     second.goto(live_url + PRINCIPLE)
     first.locator(f'label[for="vk-{PID}--{ITEM}"]').click()
     expect(box(second, ITEM)).to_be_checked()
-    expect(second.locator(f'[data-count="{PID}"] .vk-progress__text')).to_have_text("1 van 4")
+    expect(second.locator(f'[data-count="{PID}"] .vk-progress__text')).to_have_text(
+        f"1 van {PID_ITEMS}"
+    )
     box(second, ITEM).uncheck()
     expect(box(first, ITEM)).not_to_be_checked()
 
@@ -240,7 +247,9 @@ def test_unknown_ids_are_kept_but_not_counted(watched: Watched, live_url: str) -
     )
     expect(page.locator(f'.vk-checklist [data-count="{PID}"]')).to_contain_text("0 van 4")
     box(page, ITEM).check()
-    expect(page.locator(f'.vk-checklist [data-count="{PID}"]')).to_contain_text("1 van 4")
+    expect(page.locator(f'.vk-checklist [data-count="{PID}"]')).to_contain_text(
+        f"1 van {PID_ITEMS}"
+    )
     assert stored(page)["ticks"] == {PID: {"verdwenen-punt": True, ITEM: True}, "weg": {"x": True}}
 
 
@@ -388,7 +397,9 @@ def _assert_works_without_saving(watched: Watched, live_url: str, reason: str) -
     expect(page.locator(".vk-notice")).to_contain_text(NOTICE)
     expect(page.locator(".vk-notice")).to_contain_text(reason)
     box(page, ITEM).check()
-    expect(page.locator(f'.vk-checklist [data-count="{PID}"]')).to_contain_text("1 van 4")
+    expect(page.locator(f'.vk-checklist [data-count="{PID}"]')).to_contain_text(
+        f"1 van {PID_ITEMS}"
+    )
     page.locator(f'[data-reflection="{PID}"] textarea').first.fill("alleen voor nu")
     page.locator(".md-nav a", has_text="Blijf stabiel onder druk").first.click()
     page.locator(".md-nav a", has_text="Laat ruimte").first.click()

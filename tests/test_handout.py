@@ -21,7 +21,10 @@ from kompas.principles.model import Document, Principle
 from kompas.site import handout, pdf
 from kompas.site.pages import Site
 from tests.conftest import ROOT, copy_project, serve
-from tests.test_a11y import violations
+from tests.helpers import violations
+
+# Most of these tests print or click in Chromium; the whole module runs with the browser suite.
+pytestmark = pytest.mark.browser
 
 DOCS = convert.load_all(ROOT)
 PRINCIPLES = [(d.article, p) for d in DOCS for p in d.principles]
