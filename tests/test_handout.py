@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -17,9 +16,8 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page
 
 from kompas import convert
-from kompas.principles.model import Document, Principle
+from kompas.principles.model import Principle
 from kompas.site import handout, pdf
-from kompas.site.pages import Site
 from tests.conftest import ROOT, copy_project, serve
 from tests.helpers import violations
 
@@ -340,36 +338,6 @@ def test_a_browser_that_cannot_print_is_an_error(tmp_path: Path) -> None:
     assert not (tmp_path / "out.pdf").exists()
 
 
-def test_usage_quote_is_the_articles_own_words() -> None:
-    """The cover quotes the article's 'Lees ze. Voel ze. En kijk dan in de spiegel.' paragraph."""
-    quote = handout.usage_quote(DOCS)
-    assert quote is not None
-    assert quote.text.startswith("Lees ze. Voel ze. En kijk dan in de spiegel.")
-    assert quote.article.id == "team-vertrouwen"
-    assert handout.usage_quote([_without_usage(d) for d in DOCS]) is None
-
-
-@pytest.mark.parametrize(
-    ("base", "relative", "expected"),
-    [
-        ("https://example.org/kompas/handout/", "../a/b/", "https://example.org/kompas/a/b/"),
-        (None, "../a/b/", "../a/b/"),
-    ],
-)
-def test_absolute_url(base: str | None, relative: str, expected: str) -> None:
-    """Principle addresses on paper are absolute when the site has an address."""
-    assert handout.absolute_url(base, relative) == expected
-
-
-def test_site_context_for_the_handout_marker() -> None:
-    """`kompas:handout` renders the handout template; an argument is not allowed."""
-    site = Site(DOCS)
-    found = site.context("handout", None)
-    assert found is not None and found[0] == "kompas/handout.html"
-    assert found[1]["docs"] == DOCS and found[1]["pdf"] == handout.PDF
-    assert site.context("handout", "x") is None
-
-
 def _build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
     # `mkdocs build --strict` (not quiet: info lines are asserted) with extra environment.
     return subprocess.run(
@@ -451,11 +419,6 @@ def _coloured_pixels(out: Path) -> int:
     data = ppm[header.end() :]
     rgb = [data[i : i + 3] for i in range(0, len(data) - 2, 3)]
     return sum(1 for px in rgb if max(px) - min(px) > 60)
-
-
-def _without_usage(d: Document) -> Document:
-    # A principle document whose article text lacks the 'Lees ze.' paragraph.
-    return replace(d, article=replace(d.article, intro="Intro.", sections=()))
 
 
 def test_mijn_checklist_links_to_the_personal_print(browser: Browser, site_url: str) -> None:
