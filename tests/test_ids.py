@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kompas.principles.ids import Known, Wanted, assign, slugify
 
 
@@ -10,6 +12,17 @@ def test_slug_is_ascii_and_short() -> None:
     assert slugify("Creëer een cultuur waarin kwetsbaarheid niet als zwakte") == (
         "creeer-een-cultuur-waarin-kwetsbaarheid-niet"
     )
+
+
+def test_slug_matches_the_id_pattern_and_caps_words() -> None:
+    """Any text gives an id the schema accepts; the cap counts words; nothing left is "item"."""
+    pattern = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    for text in ("Straße_en/of — ½ uur", "ø", "Zeg ’s ochtends wat je écht denkt", "«citaat»"):
+        assert pattern.match(slugify(text)), text
+    assert slugify("een twee drie vier vijf zes zeven acht negen", 8) == (
+        "een-twee-drie-vier-vijf-zes-zeven-acht"
+    )
+    assert slugify("?!") == "item"
 
 
 def test_new_texts_get_unique_slugs() -> None:

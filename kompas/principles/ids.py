@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+
+from slugify import slugify as _library_slug
 
 # An edited text at least this similar to its old version is the same entry (a typo fix).
 SAME = 0.8
@@ -42,10 +43,13 @@ class Assigned:
 
 
 def slugify(text: str, max_words: int = _MAX_WORDS) -> str:
-    """A lower-case ASCII slug of the first ``max_words`` words of ``text``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    parts = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(parts[:max_words]) or "item"
+    """A lower-case ASCII slug of the first ``max_words`` words of ``text``.
+
+    python-slugify makes the slug (ASCII by text-unidecode, named so that an installed
+    Unidecode cannot change the ids); we only cap it to ``max_words`` words.
+    """
+    words = _library_slug(text, backend="text-unidecode").split("-")
+    return "-".join(words[:max_words]) or "item"
 
 
 def similarity(a: str, b: str) -> float:
