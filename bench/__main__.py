@@ -67,7 +67,7 @@ def _overhead() -> list[str]:
         f"| {r.plain_min:.2f} |",
         f"| **ratio** (target ≤ {overhead.TARGET}) | **{r.cpu_ratio:.2f}** {_mark(ok)} "
         f"| {r.ratio:.2f} | {r.min_ratio:.2f} |",
-        f"| full conversion of both articles (`make convert`, every article parsed) | | "
+        f"| full conversion of every article (`make convert`, every article parsed) | | "
         f"{r.convert_full:.2f} | |",
         "",
         f"{r.runs} alternating runs each after a warm-up. The target is judged on CPU time: "
@@ -138,16 +138,6 @@ def _sizes() -> list[str]:
         target = sizes.TARGETS.get(w.name)
         mark = f"≤ {target} {_mark(w.gzipped <= target)}" if target else ""
         lines.append(f"| {w.name} | {w.raw:,} | {w.gzipped:,} | {mark} |")
-    pdf = sizes.pdf_seconds()
-    lines.append("")
-    if pdf is None:
-        lines.append("Handout PDF: the build makes no PDF in this branch (not measured).")
-    else:
-        seconds, path = pdf
-        lines.append(
-            f"Handout PDF (`{path}`): **{seconds:.2f} s** extra build time, with against "
-            f"`KOMPAS_PDF=0` (target ≤ {sizes.PDF_TARGET} s) {_mark(seconds <= sizes.PDF_TARGET)}"
-        )
     for name, path in EXTERNAL.items():
         if (ROOT / path).is_file():
             result = subprocess.run(

@@ -1,4 +1,4 @@
-"""Helpers shared by the benchmarks: timing child processes, medians, formatting."""
+"""Helpers shared by the benchmarks: timing child processes (builds, conversions), medians."""
 
 from __future__ import annotations
 
@@ -11,9 +11,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kompas.site import pdf
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 CHROMIUM = "/usr/bin/chromium"
+# The environment of a build without the handout PDF.
+NO_PDF = {pdf.SWITCH: "0"}
 
 
 class BenchError(Exception):

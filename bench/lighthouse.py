@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import gzserve
-from bench.common import CHROMIUM, ROOT, mkdocs
+from bench.common import CHROMIUM, NO_PDF, ROOT, mkdocs
 from bench.plain import copy_ours
 
 CLI = ROOT / "bench" / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -40,7 +40,7 @@ def measure(runs: int = 3) -> list[Report]:
     reports = []
     with tempfile.TemporaryDirectory(prefix="vk-lh-") as tmp:
         project = copy_ours(Path(tmp) / "project")
-        mkdocs(project, env={"KOMPAS_PDF": "0", "SITE_URL": f"http://127.0.0.1:{port}/"})
+        mkdocs(project, env={**NO_PDF, "SITE_URL": f"http://127.0.0.1:{port}/"})
         server = gzserve.serve(project / "site", port)
         try:
             for name, path in PAGES.items():

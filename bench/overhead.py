@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import plain
-from bench.common import convert, median, mkdocs
+from bench.common import NO_PDF, convert, median, mkdocs
 
 TARGET = 1.15
-NO_PDF = {"KOMPAS_PDF": "0"}
 
 
 @dataclass(frozen=True)

@@ -1,69 +1,65 @@
 """How many seconds the handout PDF adds to `mkdocs build` (budget: 3 s).
 
-Builds the site into a temporary folder with and without the PDF, a few times each, and
-prints the medians and their difference, and the time of printing the PDF alone.
-Run: .venv/bin/python bench/pdf.py [runs]
+Builds a copy of the site with and without the PDF, a few times each (interleaved), and
+prints the medians, their difference and the time of printing the PDF alone.
+Run: .venv/bin/python -m bench.pdf [runs]
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.common import NO_PDF, BenchError, median, mkdocs
+from bench.plain import copy_ours
+from kompas.site import handout, pdf
+
 BUDGET = 3.0
 
 
+@dataclass(frozen=True)
+class PdfTimes:
+    """Seconds of each build without and with the PDF, and of printing it alone."""
+
+    without: list[float]
+    with_pdf: list[float]
+    alone: list[float]
+
+    @property
+    def added(self) -> float:
+        return median(self.with_pdf) - median(self.without)
+
+
+def measure(runs: int = 3) -> PdfTimes:
+    """Interleaved builds, so a busy moment of the machine weighs on both sides."""
+    times = PdfTimes([], [], [])
+    with tempfile.TemporaryDirectory(prefix="vk-pdf-") as tmp:
+        project = copy_ours(Path(tmp) / "project")
+        for _ in range(runs):
+            times.without.append(mkdocs(project, env=NO_PDF).seconds)
+            times.with_pdf.append(mkdocs(project, env={pdf.SWITCH: "1"}).seconds)
+            times.alone.append(_print_only(project / "site"))
+    return times
+
+
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    with tempfile.TemporaryDirectory() as tmp:
-        project = Path(tmp)
-        for name in ("docs", "content_src", "hooks", "overrides"):
-            shutil.copytree(ROOT / name, project / name)
-        shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-        without: list[float] = []
-        with_pdf: list[float] = []
-        pdf_alone: list[float] = []
-        for _ in range(runs):  # interleaved, so a busy moment weighs on both sides
-            without.append(_build(project, "0"))
-            with_pdf.append(_build(project, "1"))
-            pdf_alone.append(_print_only(project))
-    added = statistics.median(with_pdf) - statistics.median(without)
-    print(f"build without PDF: median {statistics.median(without):.2f} s  {_fmt(without)}")
-    print(f"build with PDF:    median {statistics.median(with_pdf):.2f} s  {_fmt(with_pdf)}")
-    print(f"PDF alone:         median {statistics.median(pdf_alone):.2f} s  {_fmt(pdf_alone)}")
-    print(f"PDF adds {added:.2f} s to the build (budget {BUDGET:.0f} s)")
+    t = measure(int(sys.argv[1]) if len(sys.argv) > 1 else 3)
+    mark = "✓" if t.added <= BUDGET else "✗"
+    print(f"build without PDF: median {median(t.without):.2f} s  {_fmt(t.without)}")
+    print(f"build with PDF:    median {median(t.with_pdf):.2f} s  {_fmt(t.with_pdf)}")
+    print(f"PDF alone:         median {median(t.alone):.2f} s  {_fmt(t.alone)}")
+    print(f"PDF adds {t.added:.2f} s to the build (budget {BUDGET:.0f} s) {mark}")
 
 
-def _build(project: Path, switch: str) -> float:
-    # Seconds for one strict build of ``project`` with KOMPAS_PDF=switch.
-    env = dict(os.environ, KOMPAS_PDF=switch, NO_MKDOCS_2_WARNING="1")
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
-        cwd=project,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return time.perf_counter() - start
-
-
-def _print_only(project: Path) -> float:
+def _print_only(site: Path) -> float:
     # Seconds for printing the already built handout page to a PDF.
-    from kompas.site import handout, pdf
-
-    site = project / "site"
     start = time.perf_counter()
     outcome = pdf.build(site / "handout" / "index.html", site / handout.PDF, {})
     if outcome.path is None:
-        raise SystemExit(outcome.message)
+        raise BenchError(outcome.message)
     return time.perf_counter() - start
 
 

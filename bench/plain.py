@@ -1,5 +1,6 @@
 """A plain mkdocs-material project with the same pages as the real site, written as ordinary
-Markdown from the committed principle files (the baseline of the build-overhead benchmark)."""
+Markdown from the committed principle files (the baseline of the build-overhead benchmark),
+and ``copy_ours``: the copy of the real project every other benchmark builds."""
 
 from __future__ import annotations
 
@@ -46,9 +47,10 @@ def make_project(dest: Path) -> Path:
     return dest
 
 
-def copy_ours(dest: Path) -> Path:
-    """A copy of the real project (sources, hooks, templates, core) in ``dest``."""
-    for name in ("docs", "content_src", "hooks", "overrides", "kompas"):
+def copy_ours(dest: Path, content: bool = True) -> Path:
+    """A copy of the real project (sources, hooks, templates, core) in ``dest``; without
+    ``content_src`` when ``content`` is false (the caller writes its own articles)."""
+    for name in ("docs", "hooks", "overrides", "kompas", *(["content_src"] if content else [])):
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest

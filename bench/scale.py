@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import synth
-from bench.common import convert, mkdocs
+from bench.common import NO_PDF, convert, mkdocs
 
 SIZES = (10, 100, 1000)
 TARGET_SECONDS = 20.0  # build of 1,000 principles
@@ -38,7 +38,7 @@ def measure(sizes: tuple[int, ...] = SIZES, builds: int = 3) -> list[Size]:
         with tempfile.TemporaryDirectory(prefix=f"vk-scale-{n}-") as tmp:
             project = synth.make_project(Path(tmp), n)
             conv = convert(project)
-            runs = [mkdocs(project, env={"KOMPAS_PDF": "0"}) for _ in range(builds)]
+            runs = [mkdocs(project, env=NO_PDF) for _ in range(builds)]
             wall = min(r.seconds for r in runs)
             cpu = min(r.cpu_seconds for r in runs)
             peak = max(r.peak_mib for r in runs)

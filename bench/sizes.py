@@ -1,5 +1,5 @@
-"""Benchmark 3: gzipped bytes of our assets and a principle page, Material's beside them,
-and the time the handout PDF takes."""
+"""Benchmark 3: gzipped bytes of our assets and a principle page, Material's beside them
+(the handout PDF's build time is `bench/pdf.py`'s, run beside it by `python -m bench`)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import median, mkdocs
+from bench.common import NO_PDF, mkdocs
 from bench.plain import copy_ours
 
 PRINCIPLE_PAGE = "team-vertrouwen/laat-ruimte-echt/index.html"
 TARGETS = {"our JS": 4096, "our CSS": 2048}
-PDF_TARGET = 3.0
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ def measure() -> list[Weight]:
     """Weights from a fresh build of the real site (PDF off)."""
     with tempfile.TemporaryDirectory(prefix="vk-sizes-") as tmp:
         project = copy_ours(Path(tmp) / "project")
-        mkdocs(project, env={"KOMPAS_PDF": "0"})
+        mkdocs(project, env=NO_PDF)
         site = project / "site"
         assets = site / "assets"
         groups = {
@@ -45,22 +44,6 @@ def measure() -> list[Weight]:
             ),
         }
         return [_weigh(name, files, site) for name, files in groups.items()]
-
-
-def pdf_seconds(runs: int = 3) -> tuple[float, str] | None:
-    """Extra build time (s) that the handout PDF costs, and the PDF's path in the site;
-    None when the build makes no PDF (switched off with KOMPAS_PDF=0 in the comparison)."""
-    with tempfile.TemporaryDirectory(prefix="vk-pdf-") as tmp:
-        project = copy_ours(Path(tmp) / "project")
-        mkdocs(project)
-        pdfs = sorted((project / "site").rglob("*.pdf"))
-        if not pdfs:
-            return None
-        with_pdf, without = [], []
-        for _ in range(runs):
-            with_pdf.append(mkdocs(project).seconds)
-            without.append(mkdocs(project, env={"KOMPAS_PDF": "0"}).seconds)
-        return median(with_pdf) - median(without), pdfs[0].relative_to(project / "site").as_posix()
 
 
 def _weigh(name: str, files: list[Path], site: Path) -> Weight:

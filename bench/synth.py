@@ -4,10 +4,10 @@ from the real articles' principle texts under new, unique titles."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 from bench.common import ROOT
+from bench.plain import copy_ours
 
 PER_ARTICLE = 10
 _PRINCIPLE = re.compile(r"^## \d+\.\s+.*$", re.MULTILINE)
@@ -31,9 +31,7 @@ def principle_bodies() -> list[str]:
 
 def make_project(dest: Path, principles: int) -> Path:
     """A copy of the site project in ``dest`` whose articles hold ``principles`` principles."""
-    for name in ("docs", "hooks", "overrides", "kompas"):
-        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    copy_ours(dest, content=False)
     src = dest / "content_src"
     (src / "principles").mkdir(parents=True)
     bodies = principle_bodies()
