@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -19,7 +17,7 @@ from kompas import convert
 from kompas.principles.model import Principle
 from kompas.site import handout, pdf
 from tests.conftest import ROOT, copy_project, serve
-from tests.helpers import violations
+from tests.helpers import mkdocs_build_logged, violations
 
 # Most of these tests print or click in Chromium; the whole module runs with the browser suite.
 pytestmark = pytest.mark.browser
@@ -117,7 +115,7 @@ def test_picker_mounts_after_instant_navigation(browser: Browser, tmp_path: Path
     """Reached through Material's instant navigation, the page still gets its picker."""
     # Instant navigation only follows links of the site's own address, so build for this port.
     server, url = serve(tmp_path / "site")
-    result = _build(copy_project(tmp_path), KOMPAS_PDF="0", SITE_URL=url)
+    result = mkdocs_build_logged(copy_project(tmp_path), KOMPAS_PDF="0", SITE_URL=url)
     assert result.returncode == 0, result.stderr
     page = browser.new_page()
     page.goto(url, wait_until="networkidle")
@@ -286,39 +284,6 @@ def test_handout_page_has_no_axe_violations(
     context.close()
 
 
-def test_build_without_chromium_says_so_in_one_line(tmp_path: Path) -> None:
-    """No browser: the strict build succeeds, says so in one info line and writes no PDF."""
-    project = copy_project(tmp_path)
-    result = _build(project, **{pdf.BROWSER: str(tmp_path / "no-chromium")})
-    assert result.returncode == 0, result.stderr
-    lines = [line for line in result.stderr.splitlines() if "PDF" in line]
-    assert lines == [
-        "INFO    -  kompas: PDF skipped: chromium not found (install it or set KOMPAS_CHROMIUM)"
-    ]
-    assert not (project / "site" / handout.PDF).exists()
-    assert (project / "site" / "handout" / "index.html").is_file()
-
-
-def test_site_without_handout_page_builds_without_pdf(tmp_path: Path) -> None:
-    """Without docs/handout.md there is nothing to print and nothing is said about a PDF."""
-    project = copy_project(tmp_path)
-    (project / "docs" / handout.PAGE).unlink()
-    result = _build(project)
-    assert result.returncode == 0, result.stderr
-    assert "PDF" not in result.stderr
-    assert not (project / "site" / "downloads").exists()
-
-
-@pytest.mark.parametrize("value", ["0", "off", "false"])
-def test_switch_skips_the_pdf(tmp_path: Path, value: str) -> None:
-    """KOMPAS_PDF=0 skips printing before any browser is looked for."""
-    page = tmp_path / "index.html"
-    page.write_text("<p>x</p>", encoding="utf-8")
-    outcome = pdf.build(page, tmp_path / "out.pdf", {pdf.SWITCH: value, pdf.BROWSER: "/bin/true"})
-    assert outcome == pdf.Outcome(None, "PDF skipped: KOMPAS_PDF=0")
-    assert not (tmp_path / "out.pdf").exists()
-
-
 def test_pdf_module_prints_a_page(browser: Browser, tmp_path: Path) -> None:
     """pdf.build prints an HTML file to an A4 PDF, even beside a running Playwright session."""
     page = tmp_path / "index.html"
@@ -327,27 +292,6 @@ def test_pdf_module_prints_a_page(browser: Browser, tmp_path: Path) -> None:
     outcome = pdf.build(page, out, {pdf.BROWSER: "/usr/bin/chromium"})
     assert outcome == pdf.Outcome(out, f"PDF written: {out}")
     assert "Hallo papier" in _pdftotext(out)
-
-
-def test_a_browser_that_cannot_print_is_an_error(tmp_path: Path) -> None:
-    """A Chromium that is there but fails makes a PdfError (the build stops), never silence."""
-    page = tmp_path / "index.html"
-    page.write_text("<p>x</p>", encoding="utf-8")
-    with pytest.raises(pdf.PdfError, match=r"^PDF failed: /\S*false could not print "):
-        pdf.build(page, tmp_path / "out.pdf", {pdf.BROWSER: "/bin/false"})
-    assert not (tmp_path / "out.pdf").exists()
-
-
-def _build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    # `mkdocs build --strict` (not quiet: info lines are asserted) with extra environment.
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def _print(page: Page, out: Path) -> Path:

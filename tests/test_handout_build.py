@@ -1,0 +1,54 @@
+"""The handout's build, without a browser: what `mkdocs build` says and writes when the PDF
+cannot or need not be printed, and the PDF switch (printing itself: tests/test_handout.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kompas.site import handout, pdf
+from tests.conftest import copy_project
+from tests.helpers import mkdocs_build_logged
+
+
+def test_build_without_chromium_says_so_in_one_line(tmp_path: Path) -> None:
+    """No browser: the strict build succeeds, says so in one info line and writes no PDF."""
+    project = copy_project(tmp_path)
+    result = mkdocs_build_logged(project, **{pdf.BROWSER: str(tmp_path / "no-chromium")})
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "PDF" in line]
+    assert lines == [
+        "INFO    -  kompas: PDF skipped: chromium not found (install it or set KOMPAS_CHROMIUM)"
+    ]
+    assert not (project / "site" / handout.PDF).exists()
+    assert (project / "site" / "handout" / "index.html").is_file()
+
+
+def test_site_without_handout_page_builds_without_pdf(tmp_path: Path) -> None:
+    """Without docs/handout.md there is nothing to print and nothing is said about a PDF."""
+    project = copy_project(tmp_path)
+    (project / "docs" / handout.PAGE).unlink()
+    result = mkdocs_build_logged(project)
+    assert result.returncode == 0, result.stderr
+    assert "PDF" not in result.stderr
+    assert not (project / "site" / "downloads").exists()
+
+
+@pytest.mark.parametrize("value", ["0", "off", "false"])
+def test_switch_skips_the_pdf(tmp_path: Path, value: str) -> None:
+    """KOMPAS_PDF=0 skips printing before any browser is looked for."""
+    page = tmp_path / "index.html"
+    page.write_text("<p>x</p>", encoding="utf-8")
+    outcome = pdf.build(page, tmp_path / "out.pdf", {pdf.SWITCH: value, pdf.BROWSER: "/bin/true"})
+    assert outcome == pdf.Outcome(None, "PDF skipped: KOMPAS_PDF=0")
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_browser_that_cannot_print_is_an_error(tmp_path: Path) -> None:
+    """A Chromium that is there but fails makes a PdfError (the build stops), never silence."""
+    page = tmp_path / "index.html"
+    page.write_text("<p>x</p>", encoding="utf-8")
+    with pytest.raises(pdf.PdfError, match=r"^PDF failed: /\S*false could not print "):
+        pdf.build(page, tmp_path / "out.pdf", {pdf.BROWSER: "/bin/false"})
+    assert not (tmp_path / "out.pdf").exists()
