@@ -12,16 +12,27 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page
 
+from kompas.convert import load_all
+from kompas.site.pages import page_uri
+from tests.conftest import ROOT
 from tests.helpers import violations
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["", "principes/", "team-vertrouwen/laat-ruimte-echt/", "mijn-checklist/"]
+# The first principle of the first article, from the loaded model.
+_DOC = load_all(ROOT)[0]
+_P = _DOC.principles[0]
+PAGES = [
+    "",
+    "principes/",
+    page_uri("principle", _DOC.article.id, _P.id).removesuffix(".md") + "/",
+    "mijn-checklist/",
+]
 # Some personal data, so that progress bars and answers are on screen when axe looks.
 DATA = {
     "version": 1,
-    "ticks": {"laat-ruimte-echt": {"laat-zien-dat-er-meerdere-routes": True}},
-    "answers": {"laat-ruimte-echt": {"wil-je-team-vertrouwen-opbouwen": "Ja, <b>zeker</b>."}},
+    "ticks": {_P.id: {_P.checklist[0].id: True}},
+    "answers": {_P.id: {_P.reflection[0].id: "Ja, <b>zeker</b>."}},
 }
 SCHEMES = {"light": "default", "dark": "slate", "dark-stored": "slate"}
 

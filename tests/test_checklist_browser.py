@@ -16,19 +16,37 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Page, Playwright, expect
 
 from kompas.convert import load_all
+from kompas.site.pages import page_uri
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, copy_project, mkdocs_build, serve
 
 pytestmark = pytest.mark.browser
 
 KEY = "/vertrouwenskompas.v1"
-PRINCIPLE = "team-vertrouwen/laat-ruimte-echt/"
-PID = "laat-ruimte-echt"
-ITEM = "laat-zien-dat-er-meerdere-routes"
-# How many checklist items the principle PID has (from the committed YAML).
-PID_ITEMS = next(len(p.checklist) for d in load_all(ROOT) for p in d.principles if p.id == PID)
+# The sentence of the item the tests tick (the rewording test edits it in the article), and a
+# rewording of it; the item's id, principle, page and counts come from the loaded model.
+REWORDED = (
+    "Laat zien dat er meerdere routes zijn naar resultaat.",
+    "Laat zien dat er meerdere wegen naar een goed resultaat leiden.",
+)
+_DOCS = load_all(ROOT)
+_DOC, _P, _ITEM = next(
+    (d, p, i)
+    for d in _DOCS
+    for p in d.principles
+    for i in p.checklist
+    if i.source.quote == REWORDED[0]
+)
+PRINCIPLE = page_uri("principle", _DOC.article.id, _P.id).removesuffix(".md") + "/"
+PID = _P.id
+ITEM = _ITEM.id
+PID_ITEMS = len(_P.checklist)
 ONE_TICKED = f"1 van {PID_ITEMS}"
-OTHER = "team-vertrouwen/durf-te-zeggen-wat-je-ziet/"
-OTHER_PID = "durf-te-zeggen-wat-je-ziet"
+# Another principle of the same article.
+_OTHER = next(p for p in _DOC.principles if p.id != PID)
+OTHER = page_uri("principle", _DOC.article.id, _OTHER.id).removesuffix(".md") + "/"
+OTHER_PID = _OTHER.id
+# The first principle with a reflection question that has an old id (alias).
+ALIASED = next(p.title for d in _DOCS for p in d.principles if any(q.aliases for q in p.reflection))
 NOTICE = "Opslaan staat uit"
 
 
@@ -194,7 +212,7 @@ def test_tick_survives_instant_navigation(watched: Watched, live_url: str) -> No
     page.locator(".md-nav a", has_text="Blijf stabiel onder druk").first.click()
     expect(page).to_have_url(re.compile("blijf-stabiel-onder-druk/$"))
     page.locator(".md-nav a", has_text="Laat ruimte").first.click()
-    expect(page).to_have_url(re.compile("laat-ruimte-echt/$"))
+    expect(page).to_have_url(re.compile(f"{re.escape(PID)}/$"))
     expect(box(page, ITEM)).to_be_checked()
     expect(page.locator(f'[data-count="{PID}"] .vk-progress__text')).to_have_text(ONE_TICKED)
     assert page.evaluate("window.__sameDocument") is True, "navigation was not instant"
@@ -256,7 +274,7 @@ def test_alias_moves_an_old_answer_to_the_new_question_id(watched: Watched, live
     """An answer stored under a question's old id (alias) is shown and moved to the new id."""
     page = watched.page
     page.goto(live_url + "principes/")
-    page.locator(".vk-overview__list a", has_text="Zeg wat je doet").click()
+    page.locator(".vk-overview__list a", has_text=ALIASED).click()
     question = page.locator("li[data-question][data-aliases]").first
     new_id = question.get_attribute("data-question")
     old_id = (question.get_attribute("data-aliases") or "").split()[0]
@@ -486,12 +504,6 @@ def test_ticking_sends_no_request_and_sets_no_cookie(watched: Watched, live_url:
     assert page.evaluate("document.cookie") == ""
 
 
-REWORDED = (
-    "Laat zien dat er meerdere routes zijn naar resultaat.",
-    "Laat zien dat er meerdere wegen naar een goed resultaat leiden.",
-)
-
-
 def test_rebuild_with_a_reworded_item_keeps_the_tick(browser: Browser, tmp_path: Path) -> None:
     """An item reworded in the article gets a new id with the old id as alias; its tick moves."""
     project = copy_project(tmp_path / "project")
@@ -503,7 +515,7 @@ def test_rebuild_with_a_reworded_item_keeps_the_tick(browser: Browser, tmp_path:
         page = context.new_page()
         page.goto(url + PRINCIPLE)
         box(page, ITEM).check()
-        article = project / "content_src" / "team-vertrouwen.md"
+        article = project / _DOC.source
         text = article.read_text(encoding="utf-8")
         assert text.count(REWORDED[0]) == 1
         article.write_text(text.replace(*REWORDED), encoding="utf-8")
