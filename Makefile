@@ -15,11 +15,14 @@ help:
 	@echo "make bench    run the benchmarks"
 	@echo "make offline  zip the site for use without internet"
 
+# First run (or changed requirements): says what it installs; later runs reuse .venv.
 $(STAMP): requirements.txt pyproject.toml
+	@echo "setup: installing into $(VENV)/ the $$(grep -c '==' requirements.txt) packages pinned in requirements.txt (mkdocs, mkdocs-material, playwright, pytest, ruff, mypy, ...) and this project; about a minute, once"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+	@echo "setup: done; later runs reuse $(VENV)/ until requirements.txt changes"
 
 convert: $(STAMP)
 	$(BIN)/python -m kompas convert

@@ -2,7 +2,8 @@
 
 Prints the gzipped size (level 9) of every source under overrides/assets/kompas/, of the
 minified bundles the build serves (kompas/site/assets.py) plus our inline script, the served JS and
-CSS totals against the budget (JS <= 4 KB, CSS <= 2 KB gzipped), and Material's own bundle.
+CSS totals against the budget (JS <= 4 KB, CSS <= 2 KB gzipped), our self-hosted woff2 fonts
+(a page that uses regular and bold loads <= 80 KB) and Material's own bundle.
 Exits 1 when a budget is exceeded. Usage: ``python bench/weight.py``.
 """
 
@@ -21,6 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 OURS = ROOT / "overrides" / "assets" / "kompas"
 MATERIAL = Path(material.__file__).resolve().parent / "templates" / "assets"
 BUDGET = {".js": 4096, ".css": 2048}
+FONTS = ROOT / "overrides" / "assets" / "vendor" / "fonts"
+# The woff2 files a page that uses regular and bold text loads (already compressed).
+FONT_PAGE = ("*-400-normal.woff2", "*-700-normal.woff2")
+FONT_BUDGET = 80 * 1024
 
 
 def main() -> int:
@@ -45,12 +50,24 @@ def main() -> int:
         over = over or not ok
         verdict = "ok" if ok else "OVER BUDGET"
         print(f"ours {suffix[1:]:<4} total {totals[suffix]:>6} B gzip (budget {limit} B) {verdict}")
+    over = _fonts() or over
     print("Material for comparison:")
     for pattern in ("javascripts/bundle.*.min.js", "stylesheets/*.min.css"):
         for path in sorted(MATERIAL.glob(pattern)):
             raw, packed = _sizes(path.read_bytes())
             print(f"  {path.relative_to(MATERIAL).as_posix():<56} {raw:>8} {packed:>7}")
     return 1 if over else 0
+
+
+def _fonts() -> bool:
+    # Print the woff2 files and the fonts of a page with regular and bold; True when over.
+    for path in sorted(FONTS.rglob("*.woff2")):
+        print(f"{path.relative_to(ROOT).as_posix():<58} {path.stat().st_size:>8}")
+    page = sum(path.stat().st_size for pattern in FONT_PAGE for path in FONTS.rglob(pattern))
+    ok = page <= FONT_BUDGET
+    verdict = "ok" if ok else "OVER BUDGET"
+    print(f"fonts of a page (regular + bold) {page:>6} B woff2 (budget {FONT_BUDGET} B) {verdict}")
+    return not ok
 
 
 def _sizes(data: bytes) -> tuple[int, int]:

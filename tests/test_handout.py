@@ -7,7 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -37,6 +37,7 @@ SCREEN_ONLY = (
     "Over dit artikel",
     "Veelgestelde vragen",
     "Mijn checklist",
+    "SITE_URL",
 )
 FIVE = [
     "laat-ruimte-echt",
@@ -45,6 +46,7 @@ FIVE = [
     "sta-stil-bij-wat-er-speelt",
     "erken-en-waardeer",
 ]
+FONT = "AtkinsonHyperlegible"  # the site's own typeface, as named in a PDF
 STORAGE_KEY = "/vertrouwenskompas.v1"  # the site is served at the root of its host
 
 
@@ -200,6 +202,9 @@ def test_built_pdf_is_the_full_handout(built_site: Path) -> None:
     info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
     assert "(A4)" in info
     _assert_handout(out, [p.id for _, p in PRINCIPLES], _page_base(built_site))
+    fonts = _pdffonts(out)
+    assert {style for _, style, _ in fonts} == {"Regular", "Bold"}, fonts
+    assert all(family == FONT and embedded for family, _, embedded in fonts), fonts
     page = BeautifulSoup((built_site / "handout" / "index.html").read_text("utf-8"), "html.parser")
     link = page.select_one(".vk-handout__pdf a[href]")
     assert link is not None
@@ -284,6 +289,80 @@ def test_handout_page_has_no_axe_violations(
     context.close()
 
 
+def test_built_pdf_has_our_font_whatever_the_system_has(tmp_path: Path) -> None:
+    """pdf.build waits for the site's web font: the PDF embeds it, not a system font."""
+    fonts = ROOT / "overrides" / "assets" / "vendor" / "fonts" / "atkinson-hyperlegible"
+    face = "@font-face {{ font-family: K; font-weight: {0}; src: url('{1}') format('woff2') }}"
+    css = "".join(
+        face.format(weight, (fonts / f"atkinson-hyperlegible-{weight}-normal.woff2").as_uri())
+        for weight in (400, 700)
+    )
+    page = tmp_path / "index.html"
+    page.write_text(
+        f"<style>{css} body {{ font-family: K, monospace }}</style><p>Hé, <b>één</b> ideeën</p>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.pdf"
+    pdf.build(page, out, {pdf.BROWSER: "/usr/bin/chromium"})
+    assert "Hé, één ideeën" in _flat(_pdftotext(out))
+    assert [(f, s) for f, s, _ in _pdffonts(out)] == [(FONT, "Regular"), (FONT, "Bold")]
+
+
+@pytest.mark.parametrize("slack", [0.1, 0.9])
+def test_an_address_on_paper_breaks_only_after_a_slash(
+    browser: Browser, site_url: str, tmp_path: Path, slack: float
+) -> None:
+    """In a footer too narrow for it, every address wraps, and only after a "/"."""
+    page = browser.new_page()
+    page.goto(site_url + "handout/")
+    page.emulate_media(media="print")
+    # Each footer as wide as its address's widest piece (a segment with its "/") plus a part
+    # of the narrowest: every piece fits on a line, the whole address does not.
+    lines = page.evaluate(
+        """slack => [...document.querySelectorAll('.vk-sheet__footer')].map(f => {
+            const a = f.querySelector('.vk-address');
+            const pieces = [...a.querySelectorAll(':scope > span')];
+            const widths = pieces.map(s => s.getBoundingClientRect().width);
+            f.style.width = (Math.max(...widths) + slack * Math.min(...widths)) + 'px';
+            return [a.textContent, pieces.map(s => [...s.getClientRects()].map(r => r.top))];
+        })""",
+        slack,
+    )
+    assert len(lines) == len(PRINCIPLES)
+    for address, tops in lines:
+        assert all(len(t) == 1 for t in tops), (address, tops)  # no piece is split
+        assert len({t[0] for t in tops}) > 1, address  # too narrow for one line: it wraps
+    out = _print(page, tmp_path / "smal.pdf")
+    text = _pdftotext(out)
+    for address, _ in lines:
+        assert "/" in address and "127.0.0.1" not in address
+        after_slash_only = "".join(re.escape(c) + (r"\n?" if c == "/" else "") for c in address)
+        assert re.search(after_slash_only, text), address
+    page.close()
+
+
+def test_paper_shows_the_path_without_site_url(built_site: Path) -> None:
+    """Built without SITE_URL: addresses on paper are paths and the page says how to set it."""
+    page = BeautifulSoup((built_site / "handout" / "index.html").read_text("utf-8"), "html.parser")
+    addresses = [a.get_text() for a in page.select(".vk-sheet__footer .vk-address")]
+    assert addresses == [f"/{a.id}/{p.id}/" for a, p in PRINCIPLES]
+    note = page.select_one(".vk-handout__note")
+    assert note is not None and "SITE_URL" in note.get_text()
+
+
+def test_paper_shows_the_full_address_with_site_url(tmp_path: Path) -> None:
+    """Built with SITE_URL: addresses on paper are absolute, and there is no note."""
+    project = copy_project(tmp_path)
+    site = "https://voorbeeld.nl/kompas/"
+    result = mkdocs_build_logged(project, SITE_URL=site, **{pdf.SWITCH: "0"})
+    assert result.returncode == 0, result.stderr
+    html = (project / "site" / "handout" / "index.html").read_text("utf-8")
+    page = BeautifulSoup(html, "html.parser")
+    addresses = [a.get_text() for a in page.select(".vk-sheet__footer .vk-address")]
+    assert addresses == [f"{site}{a.id}/{p.id}/" for a, p in PRINCIPLES]
+    assert page.select_one(".vk-handout__note") is None
+
+
 def test_pdf_module_prints_a_page(browser: Browser, tmp_path: Path) -> None:
     """pdf.build prints an HTML file to an A4 PDF, even beside a running Playwright session."""
     page = tmp_path / "index.html"
@@ -295,7 +374,9 @@ def test_pdf_module_prints_a_page(browser: Browser, tmp_path: Path) -> None:
 
 
 def _print(page: Page, out: Path) -> Path:
-    # Print a page as the browser's print dialog would, on A4 without background graphics.
+    # Print a page as the browser's print dialog would, on A4 without background graphics,
+    # once the site's web font is loaded.
+    page.evaluate("document.fonts.ready.then(() => document.fonts.status)")
     page.pdf(path=out, format="A4", prefer_css_page_size=True)
     return out
 
@@ -314,8 +395,10 @@ def _assert_handout(out: Path, chosen: list[str], base: str) -> None:
         for expected in _texts(p):
             assert expected in text, (pid, expected)
         assert f"door {article.author}" in text, pid
-        assert urljoin(base, f"../{article.id}/{pid}/") in text, pid
+        online = urljoin(base, f"../{article.id}/{pid}/")
+        assert (urlsplit(online).path if _loopback(base) else online) in text, pid
     everything = _flat(_pdftotext(out))
+    assert "127.0.0.1" not in everything and "localhost" not in everything
     for word in SCREEN_ONLY:
         assert not re.search(rf"\b{re.escape(word)}\b", everything), word
 
@@ -349,8 +432,26 @@ def _pdfinfo_pages(out: Path) -> int:
 
 
 def _flat(text: str) -> str:
-    # Text with every run of white space as one space (lines wrap differently on paper).
-    return " ".join(text.split())
+    # Text with line breaks folded away (lines wrap differently on paper): a line that ends
+    # after "/" or a hyphen in a word joins the next as is, every other run of white space
+    # is one space. (The site never hyphenates by itself: every "-" is in the text.)
+    return " ".join(re.sub(r"(?:(?<=/)|(?<=\w[-\u2010]))\n", "", text).split())
+
+
+def _pdffonts(out: Path) -> list[tuple[str, str, bool]]:
+    # The fonts of a PDF: family, style and whether it is embedded.
+    listing = subprocess.run(["pdffonts", out], capture_output=True, text=True, check=True)
+    fonts = []
+    for line in listing.stdout.splitlines()[2:]:
+        name, *_, emb, _sub, _uni, _obj, _gen = line.split()
+        family, _, style = name.split("+")[-1].partition("-")
+        fonts.append((family, style, emb == "yes"))
+    return fonts
+
+
+def _loopback(base: str) -> bool:
+    # Whether an address is on this machine (the default site_url): paper shows no host then.
+    return urlsplit(base).hostname in ("127.0.0.1", "localhost", "::1")
 
 
 def _coloured_pixels(out: Path) -> int:

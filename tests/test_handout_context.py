@@ -48,3 +48,18 @@ def test_site_context_for_the_handout_marker() -> None:
 def _without_usage(d: Document) -> Document:
     # A principle document whose article text lacks the 'Lees ze.' paragraph.
     return replace(d, article=replace(d.article, intro="Intro.", sections=()))
+
+
+@pytest.mark.parametrize(
+    ("base", "relative", "expected"),
+    [
+        ("https://voorbeeld.nl/k/handout/", "../a/b/", ["https://voorbeeld.nl/k/", "a/", "b/"]),
+        ("http://127.0.0.1:8000/handout/", "../a/b/", ["/a/", "b/"]),
+        ("http://localhost:8000/handout/", "../a/b/", ["/a/", "b/"]),
+        ("http://[::1]/handout.html", "a/b/index.html", ["/a/", "b/", "index.html"]),
+        ("/handout/", "../a/", ["/a/"]),
+    ],
+)
+def test_paper_address(base: str, relative: str, expected: list[str]) -> None:
+    """An address on paper: pieces ending after "/", never with a loopback host."""
+    assert handout.paper_address(base, relative) == expected

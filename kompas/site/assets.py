@@ -14,7 +14,7 @@ import rjsmin
 # Sources in load order, per bundle.
 BUNDLES = {
     "kompas.min.js": ("kompas.js", "handout.js"),
-    "kompas.min.css": ("kompas.css", "handout.css"),
+    "kompas.min.css": ("fonts.css", "kompas.css", "handout.css"),
 }
 ASSET_DIR = Path("assets") / "kompas"
 

@@ -6,10 +6,12 @@ shows the reader's choice, and `kompas.pdf` prints the full handout to a ready-m
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from kompas.principles.model import Article, Document
 
@@ -34,6 +36,8 @@ def context(docs: Sequence[Document]) -> dict[str, Any]:
         "docs": docs,
         "usage": usage_quote(docs),
         "absolute": absolute_url,
+        "address": paper_address,
+        "is_local": is_local,
         "pdf": PDF,
     }
 
@@ -52,3 +56,30 @@ def usage_quote(docs: Sequence[Document]) -> Usage | None:
 def absolute_url(base: str | None, relative: str) -> str:
     """``relative`` made absolute against the page's own address (kept as is without one)."""
     return urljoin(base, relative) if base else relative
+
+
+def paper_address(base: str, relative: str) -> list[str]:
+    """The address of ``relative`` as printed on paper, in pieces that each end after a "/".
+
+    ``base`` is the page's own address: absolute (from ``site_url``) or a path from the site
+    root. Paper never shows a loopback address: for a site built without ``SITE_URL`` it shows
+    the path only. A line may break only between the pieces, never inside a path segment.
+    """
+    target = urlsplit(urljoin(base, relative))
+    head = f"{target.scheme}://{target.netloc}" if target.netloc and not is_local(base) else ""
+    pieces = re.findall(r"[^/]+/?", target.path) or [""]
+    pieces[0] = head + "/" + pieces[0]
+    return pieces
+
+
+def is_local(base: str | None) -> bool:
+    """Whether ``base`` has no public host: a path, or a loopback address (the default site_url)."""
+    host = urlsplit(base or "").hostname
+    if not host:
+        return True
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

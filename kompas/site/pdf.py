@@ -83,6 +83,9 @@ def _print(chromium: str, page: Path, out: Path) -> None:
             try:
                 tab = browser.new_page(java_script_enabled=False)
                 tab.goto(page.resolve().as_uri(), wait_until="load")
+                # Print in the site's own font, never in a fallback: wait until it is loaded
+                # (page scripts are off; Playwright's own evaluation still runs).
+                tab.evaluate("document.fonts.ready.then(() => document.fonts.status)")
                 tab.pdf(path=out, format="A4", prefer_css_page_size=True)
             finally:
                 browser.close()
