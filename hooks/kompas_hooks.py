@@ -107,7 +107,10 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Bundle our JS and CSS, then print the built handout page to a ready-made PDF
     (``KOMPAS_PDF=0`` skips the PDF; so does ``mkdocs serve``, to keep each rebuild fast)."""
-    assets.write_bundles(_root(config) / "overrides" / assets.ASSET_DIR, Path(config.site_dir))
+    try:
+        assets.write_bundles(_root(config) / "overrides" / assets.ASSET_DIR, Path(config.site_dir))
+    except assets.AssetError as exc:
+        raise PluginError(str(exc)) from None
     if _command == "serve":
         return
     page = File(handout.PAGE, config.docs_dir, config.site_dir, config.use_directory_urls)
