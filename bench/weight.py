@@ -2,7 +2,7 @@
 
 Prints the gzipped size (level 9) of every source under overrides/assets/kompas/, of the
 minified bundles the build serves (kompas/site/assets.py) plus our inline script, the served JS and
-CSS totals against the budget (JS <= 4 KB, CSS <= 2 KB gzipped), and Material's own bundle.
+CSS totals against the budget (JS <= 5 KB, CSS <= 2.5 KB gzipped, issue 11), and Material's own bundle.
 Exits 1 when a budget is exceeded. Usage: ``python bench/weight.py``.
 """
 
@@ -20,7 +20,7 @@ from kompas.site import assets
 ROOT = Path(__file__).resolve().parent.parent
 OURS = ROOT / "overrides" / "assets" / "kompas"
 MATERIAL = Path(material.__file__).resolve().parent / "templates" / "assets"
-BUDGET = {".js": 4096, ".css": 2048}
+BUDGET = {".js": 5120, ".css": 2560}
 
 
 def main() -> int:

@@ -26,6 +26,8 @@ BUNDLES = {
         "checklist.js",
         "answers.js",
         "progress.js",
+        "compass.js",
+        "snapshots.js",
         "mijn-checklist.js",
         "handout.js",
         "main.js",

@@ -10,6 +10,15 @@ const renderPage = () => {
   renderTicks();
   renderAnswers();
   renderProgress(page.ids);
+  renderSnapshots();
+  renderCompasses();
+};
+
+// What a click on one of our buttons does, by its data attribute.
+const CLICK_ACTIONS = {
+  "data-vk-action": onMineAction,
+  "data-vk-snapshot": takeSnapshot,
+  "data-vk-snapshot-delete": (button) => deleteSnapshot(button.getAttribute("data-vk-snapshot-delete")),
 };
 
 const mountChecklist = () => {
@@ -29,12 +38,16 @@ const mount = () => {
 if (!window.__vertrouwenskompas) {
   window.__vertrouwenskompas = true;
   document.addEventListener("change", ({ target }) => {
-    if (!onTickChange(target) && target.hasAttribute("data-vk-import")) importRecord(target);
+    if (onTickChange(target)) return;
+    if (target.hasAttribute("data-vk-import")) importRecord(target);
+    if (target.hasAttribute("data-vk-compare")) onShowSnapshot(target);
   });
   document.addEventListener("input", ({ target }) => onAnswerInput(target));
   document.addEventListener("click", ({ target }) => {
-    const button = target.closest && target.closest("[data-vk-action]");
-    if (button) onMineAction(button);
+    Object.keys(CLICK_ACTIONS).forEach((attribute) => {
+      const button = target.closest && target.closest(`button[${attribute}]`);
+      if (button) CLICK_ACTIONS[attribute](button);
+    });
   });
   // Another tab changed the record: show it here too.
   addEventListener("storage", (event) => {

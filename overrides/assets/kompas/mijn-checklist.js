@@ -1,6 +1,6 @@
-/* Mijn checklist: export the record to a file, import such a file (validated like the stored
-   record, storage.js), reset one principle or everything, and say what happened in
-   [data-vk-message]. */
+/* Mijn checklist: export the record (snapshots included) to a file, import such a file of
+   version 1 or 2 (validated like the stored record, storage.js), reset one principle or
+   everything, and say what happened in [data-vk-message]. */
 
 const showMessage = (text, isError) => {
   const message = document.querySelector("[data-vk-message]");
@@ -9,17 +9,27 @@ const showMessage = (text, isError) => {
   message.classList.toggle("vk-message--error", !!isError);
 };
 
-const exportRecord = () => {
-  const now = new Date().toISOString();
-  const data = { version: RECORD_VERSION, exported: now, ticks: storage.record.ticks, answers: storage.record.answers };
+// Offers text as a file download (no request: a blob URL in this page).
+const downloadFile = (text, type, name) => {
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
-  link.download = `vertrouwenskompas-${now.slice(0, 10)}.json`;
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 5000);
-  showMessage(`Je checklist is opgeslagen als ${link.download}.`);
+};
+
+// The file is the record itself, with the time of this export.
+const exportRecord = () => {
+  const now = new Date().toISOString();
+  const name = `vertrouwenskompas-${now.slice(0, 10)}.json`;
+  storage.record.exported = now;
+  delete storage.record.reminderDismissed;
+  downloadFile(JSON.stringify(storage.record, null, 2), "application/json", name);
+  saveRecord();
+  renderPage();
+  showMessage(`Je checklist is opgeslagen als ${name}.`);
 };
 
 const importRecord = (input) => {
@@ -35,8 +45,9 @@ const importRecord = (input) => {
         checked = { problem: "Het is geen JSON-bestand van het Vertrouwenskompas." };
       }
       if (checked.problem) return showMessage(`Niets geïmporteerd. ${checked.problem}`, true);
-      const hasData = Object.keys(storage.record.ticks).length + Object.keys(storage.record.answers).length;
-      const replace = "Je huidige vinkjes en antwoorden in deze browser worden vervangen door die uit het bestand. Doorgaan?";
+      const { ticks, answers, snapshots } = storage.record;
+      const hasData = Object.keys(ticks).length + Object.keys(answers).length + snapshots.length;
+      const replace = "Je huidige vinkjes, antwoorden en momentopnames in deze browser worden vervangen door die uit het bestand. Doorgaan?";
       if (hasData && !confirm(replace)) return;
       storage.record = checked.record;
       storage.saving = true; // an import replaces everything, unreadable stored data included

@@ -1,13 +1,18 @@
-/* Storage: the visitor's ticks and answers, kept in this browser only, under one localStorage
-   key scoped to the site's path (as Material scopes its own keys). Every script of the site
-   reads and writes them through this module, with the same validation.
+/* Storage: the visitor's ticks, answers and snapshots, kept in this browser only, under one
+   localStorage key scoped to the site's path (as Material scopes its own keys). Every script
+   of the site reads and writes them through this module, with the same validation.
 
-   The record (README, "Personal checklist"):
-   {"version": 1, "ticks": {principle: {item: true}}, "answers": {principle: {question: text}}}
+   The record, version 2 (README, "Personal checklist"):
+   {"version": 2, "ticks": {principle: {item: true}}, "answers": {principle: {question: text}},
+    "snapshots": [{"taken": date, "ticks": {...}, "answers": {...} (optional)}],
+    "exported": date of the last export (optional), "reminderDismissed": date (optional)}
+   Version 1 had only version, ticks and answers: it is read as version 2 without snapshots,
+   and a stored version 1 record is rewritten as version 2 when it is first loaded. The key
+   keeps its name (".v1") so that every version of the site finds the same record.
 
    Part of the bundle kompas.min.js (kompas/site/assets.py): the modules share one scope. */
 
-const RECORD_VERSION = 1;
+const RECORD_VERSION = 2;
 const STORAGE_NAME = "vertrouwenskompas.v1";
 const STORAGE_BLOCKED = "deze browser staat niet toe dat de site iets bewaart";
 
@@ -23,12 +28,23 @@ const storageKey = (() => {
 
 const emptyMap = () => Object.create(null);
 const isPlainObject = (value) => !!value && typeof value == "object" && !Array.isArray(value);
-const emptyRecord = () => ({ version: RECORD_VERSION, ticks: emptyMap(), answers: emptyMap() });
+const emptyRecord = () => ({ version: RECORD_VERSION, ticks: emptyMap(), answers: emptyMap(), snapshots: [] });
+const isDate = (value) => typeof value == "string" && !isNaN(Date.parse(value));
+
+// A copy of {principle: {id: value}} in maps without a prototype (ids are data, not names).
+const copyBuckets = (buckets) => {
+  const copy = emptyMap();
+  Object.keys(buckets).forEach((principle) => {
+    copy[principle] = Object.assign(emptyMap(), buckets[principle]);
+  });
+  return copy;
+};
 
 // What this page works with: the record, and whether (and why not) it is saved.
 const storage = { record: emptyRecord(), saving: true, whyNotSaving: "", saveTimer: 0 };
 
-// A valid record copied from parsed data: { record } or { problem } (a Dutch sentence).
+// A valid version 2 record copied from parsed data (version 1 or 2): { record, migrated }
+// or { problem } (a Dutch sentence saying what is wrong).
 const checkRecord = (data) => {
   if (!isPlainObject(data) || !("version" in data)) {
     return { problem: "Dit is geen bestand van het Vertrouwenskompas." };
@@ -36,24 +52,37 @@ const checkRecord = (data) => {
   if (data.version > RECORD_VERSION) {
     return { problem: "Dit bestand komt uit een nieuwere versie van het Vertrouwenskompas." };
   }
-  if (data.version !== RECORD_VERSION) {
+  if (data.version !== 1 && data.version !== RECORD_VERSION) {
     return { problem: `Dit bestand heeft een onbekende versie (${data.version}).` };
   }
-  const record = emptyRecord();
-  // Copies {principle: {id: value}} from source into target when every value passes isValid.
-  const copyBuckets = (source, target, isValid) =>
-    source === undefined ||
-    (isPlainObject(source) &&
-      Object.keys(source).every((principle) => {
-        const bucket = source[principle];
-        if (!isPlainObject(bucket)) return false;
-        target[principle] = Object.assign(emptyMap(), bucket);
-        return Object.values(bucket).every(isValid);
-      }));
+  // {principle: {id: value}} (or nothing) where every value passes isValid.
+  const validBuckets = (buckets, isValid) =>
+    buckets === undefined ||
+    (isPlainObject(buckets) &&
+      Object.values(buckets).every((bucket) => isPlainObject(bucket) && Object.values(bucket).every(isValid)));
+  const validTicks = (ticks) => validBuckets(ticks, (value) => value === true);
+  const validAnswers = (answers) => validBuckets(answers, (value) => typeof value == "string");
+  const snapshots = data.version == 1 || data.snapshots === undefined ? [] : data.snapshots;
   const valid =
-    copyBuckets(data.ticks, record.ticks, (value) => value === true) &&
-    copyBuckets(data.answers, record.answers, (value) => typeof value == "string");
-  return valid ? { record } : { problem: "Dit bestand is beschadigd: de vinkjes of antwoorden kloppen niet." };
+    validTicks(data.ticks) &&
+    validAnswers(data.answers) &&
+    Array.isArray(snapshots) &&
+    snapshots.every((snapshot) => isPlainObject(snapshot) && isDate(snapshot.taken) && validTicks(snapshot.ticks) && validAnswers(snapshot.answers)) &&
+    ["exported", "reminderDismissed"].every((name) => data[name] === undefined || isDate(data[name]));
+  if (!valid) return { problem: "Dit bestand is beschadigd: de vinkjes, antwoorden of momentopnames kloppen niet." };
+  const record = emptyRecord();
+  record.ticks = copyBuckets(data.ticks || {});
+  record.answers = copyBuckets(data.answers || {});
+  record.snapshots = snapshots.map((snapshot) =>
+    Object.assign(
+      { taken: snapshot.taken, ticks: copyBuckets(snapshot.ticks || {}) },
+      snapshot.answers && { answers: copyBuckets(snapshot.answers) },
+    ),
+  );
+  ["exported", "reminderDismissed"].forEach((name) => {
+    if (data[name]) record[name] = data[name];
+  });
+  return { record, migrated: data.version < RECORD_VERSION };
 };
 
 // The stored record, checked; null when there is none; a problem when it cannot be used.
@@ -83,6 +112,7 @@ const loadRecord = () => {
     turnSavingOff(stored.problem);
   } else {
     storage.record = stored.record || emptyRecord();
+    if (stored.migrated) saveRecord(); // version 1 becomes version 2 in place
   }
 };
 
@@ -128,3 +158,10 @@ const putEntry = (buckets, principle, id, value) => {
   else delete bucket[id];
   if (!Object.keys(bucket).length) delete buckets[principle];
 };
+
+// The size of the stored record, in characters (what browsers count against their quota).
+const recordSize = (record = storage.record) => JSON.stringify(record).length;
+
+const formatSize = (characters) => (characters / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 1 }) + " kB";
+
+const formatDate = (date) => new Date(date).toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
