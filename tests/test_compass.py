@@ -5,13 +5,18 @@ in the personal print."""
 from __future__ import annotations
 
 import json
+import re
+import struct
 import subprocess
 from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import icalendar
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.conftest import ROOT, copy_project, mkdocs_build, serve
@@ -106,7 +111,7 @@ def test_chart_reflects_ticks_after_instant_navigation_and_reload(
     page.goto(live_url + PAGE)
     page.locator(f'[data-checklist="{FIRST["id"]}"] [data-item]').first.check()
     page.evaluate("window.sameDocument = true")
-    page.locator(".md-header__title, .md-logo").first.click()  # instant navigation home
+    page.locator("a.md-logo").first.click()  # instant navigation home
     page.wait_for_url(live_url)
     assert page.evaluate("window.sameDocument") is True
     expected = 1 / len(FIRST["checklist"])
@@ -252,3 +257,126 @@ def test_personal_print_shows_the_chart(
         check=True,
     ).stdout
     assert "Nu" in first_page and DOCS[0]["article"]["title"] in " ".join(first_page.split())
+
+
+def test_herinner_mij_downloads_a_calendar_event(context: BrowserContext, live_url: str) -> None:
+    """ "Herinner mij" gives an .ics file that a real iCalendar parser reads: an all-day event
+    12 weeks ahead (as chosen) that links back to Mijn checklist."""
+    page = context.new_page()
+    page.goto(live_url + "mijn-checklist/")
+    page.locator("[data-vk-reminder-weeks]").select_option("12")
+    with page.expect_download() as info:
+        page.locator("button[data-vk-reminder]").click()
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    assert info.value.suggested_filename.endswith(".ics")
+    today = date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv')"))
+    calendar = icalendar.Calendar.from_ical(text)
+    [event] = calendar.walk("VEVENT")
+    assert event.decoded("DTSTART") == today + timedelta(weeks=12)
+    assert event.decoded("DTEND") == today + timedelta(weeks=12, days=1)
+    link = live_url + "mijn-checklist/"
+    assert str(event["URL"]) == link and link in str(event["DESCRIPTION"])
+    assert "kompas" in str(event["SUMMARY"]).lower()
+
+
+SPY_ON_PERSIST = """
+window.persistCalls = 0;
+if (navigator.storage) {
+  const persist = navigator.storage.persist.bind(navigator.storage);
+  navigator.storage.persist = () => { window.persistCalls++; return persist(); };
+}
+"""
+
+
+def test_persist_is_asked_after_the_first_tick_and_answered(
+    context: BrowserContext, live_url: str
+) -> None:
+    """The browser is asked to keep the data after the first tick (not on load), and the
+    panel "Waar staan mijn gegevens?" shows its answer and what is stored where."""
+    context.add_init_script(SPY_ON_PERSIST)
+    page = context.new_page()
+    page.goto(live_url + "mijn-checklist/")
+    assert page.evaluate("window.persistCalls") == 0
+    page.locator(f'[data-checklist="{FIRST["id"]}"] [data-item]').first.check()
+    page.wait_for_function("window.persistCalls == 1")
+    granted = page.evaluate("navigator.storage.persisted()")
+    kept = page.locator('[data-vk-data="kept"]')
+    page.get_by_text("Waar staan mijn gegevens?").click()
+    expect(kept).to_have_text(re.compile("^Ja" if granted else "^Nee"))
+    expect(page.locator('[data-vk-data="what"]')).to_contain_text("1 vinkjes")
+    expect(page.locator('[data-vk-data="key"]')).to_have_text(KEY)
+    expect(page.locator('[data-vk-data="exported"]')).to_have_text("nog nooit")
+    expect(page.locator('[data-vk-data="size"]')).to_contain_text("kB")
+    page.locator(f'[data-checklist="{FIRST["id"]}"] [data-item]').nth(1).check()
+    assert page.evaluate("window.persistCalls") == 1  # once per visit
+
+
+def _record_with_snapshot(days_ago: int, **extra: str) -> str:
+    taken = (datetime.now(UTC) - timedelta(days=days_ago)).isoformat()
+    ticks = {FIRST["id"]: {FIRST["checklist"][0]["id"]: True}}
+    record = {
+        "version": 2,
+        "ticks": ticks,
+        "answers": {},
+        "snapshots": [{"taken": taken, "ticks": ticks}],
+    }
+    return json.dumps({**record, **extra})
+
+
+def test_export_reminder_appears_and_stays_dismissed(
+    context: BrowserContext, live_url: str
+) -> None:
+    """With a snapshot and no export for over 4 weeks, home and Mijn checklist suggest an
+    export; dismissed, it stays away; a recent export shows none."""
+    page = context.new_page()
+    page.goto(live_url + "404.html")
+    put(page, _record_with_snapshot(days_ago=29))
+    page.goto(live_url)
+    reminder = page.locator("[data-vk-export-reminder]")
+    expect(reminder).to_be_visible()
+    page.goto(live_url + "mijn-checklist/")
+    expect(reminder).to_be_visible()
+    reminder.get_by_role("button", name="Niet meer tonen").click()
+    expect(reminder).to_be_hidden()
+    assert "reminderDismissed" in stored(page)
+    page.reload()
+    expect(page.locator("[data-vk-snapshot-item]")).to_have_count(1)
+    expect(reminder).to_be_hidden()
+    page.goto(live_url)
+    expect(page.locator("[data-kompas-chart]").first).to_be_visible()
+    expect(reminder).to_be_hidden()
+    recent = (datetime.now(UTC) - timedelta(days=3)).isoformat()
+    put(page, _record_with_snapshot(days_ago=40, exported=recent))
+    page.reload()
+    expect(page.locator("[data-kompas-chart]").first).to_be_visible()
+    expect(reminder).to_be_hidden()
+
+
+def test_web_app_manifest_is_valid_and_linked_from_every_page(
+    context: BrowserContext, live_url: str, built_site: Path
+) -> None:
+    """Chromium reads the manifest without errors; its icons load; every page links it."""
+    page = context.new_page()
+    page.goto(live_url)
+    cdp = context.new_cdp_session(page)
+    manifest = cdp.send("Page.getAppManifest")
+    assert manifest["errors"] == [] and manifest["url"] == live_url + "site.webmanifest"
+    data = json.loads(manifest["data"])
+    assert data["name"] == "Vertrouwenskompas" and data["display"] == "standalone"
+    for icon in data["icons"]:
+        response = page.request.get(live_url + icon["src"])
+        assert response.ok, icon["src"]
+        if icon["type"] == "image/png":
+            body = response.body()
+            width, height = struct.unpack(">II", body[16:24])  # the PNG header's IHDR
+            assert f"{width}x{height}" == icon["sizes"]
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 10
+    for html in pages:
+        link = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one(
+            'link[rel="manifest"]'
+        )
+        assert link is not None, html
+        href = str(link["href"])  # 404.html links from the site's root (its path is "/")
+        target = (built_site / href[1:] if href.startswith("/") else html.parent / href).resolve()
+        assert target == (built_site / "site.webmanifest").resolve(), html

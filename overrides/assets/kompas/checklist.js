@@ -13,6 +13,7 @@ const onTickChange = (box) => {
   if (!list || !box.hasAttribute("data-item")) return false;
   putEntry(storage.record.ticks, list.getAttribute("data-checklist"), box.getAttribute("data-item"), box.checked);
   saveRecord();
+  if (box.checked) askToKeepData();
   renderPage();
   return true;
 };

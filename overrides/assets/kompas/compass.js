@@ -1,6 +1,6 @@
 /* Compass charts (overrides/kompas/_compass.html): svg[data-kompas-chart] with one
    [data-axis="<principle id>"] per principle, [data-items] its item ids. Sets data-share
-   (0 to 1) from the ticks and, while a snapshot is shown (snapshots.js), data-share-then,
+   (0 to 1) from the ticks and, while a snapshot is shown (snapshots.js, through main.js's extensions), data-share-then,
    and draws both polygons. Axis i of n points at 360° · i / n, clockwise from the top. */
 
 const COMPASS_RADIUS = 100;
@@ -23,7 +23,7 @@ const polygonPoints = (shares) =>
     .join(" ");
 
 const renderCompasses = () => {
-  const then = shownSnapshot();
+  const then = extensions.shownSnapshot();
   allOf("[data-kompas-chart]").forEach((chart) => {
     const axes = allOf("[data-axis]", chart);
     const now = axes.map((axis) => shareTicked(storage.record.ticks, axis));

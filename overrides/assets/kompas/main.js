@@ -1,24 +1,44 @@
-/* Mounting: every script's setup runs on Material's document$, which fires on every
+/* Mounting: every module's setup runs on Material's document$, which fires on every
    instant-navigation page change, and on the first load too: document$ never fires on the
    file:// pages of the offline build (mounting twice is harmless). Events are delegated to
-   the document once. */
+   the document once.
 
-// The ids of the page shown now (page-ids.js).
+   Pages with [data-vk-tools] (Mijn checklist, the handout) need more: the extension bundle
+   kompas-mijn.min.js, loaded from beside this bundle the first time such a page is shown
+   (general pages never load it). It registers its renderers, actions and mount in
+   `extensions`, and uses this bundle's names through window.__vertrouwenskompas (the
+   build lists them: kompas/site/assets.py). */
+
+// The page shown now: its ids (page-ids.js).
 const page = { ids: {} };
+
+const extensions = {
+  loaded: false,
+  renderers: [],
+  clickActions: {},
+  changeActions: {},
+  shownSnapshot: () => undefined,
+  mount: () => {},
+};
+
+// The extension bundle's address: this bundle's own, renamed.
+const EXTENSIONS_SCRIPT = document.currentScript && document.currentScript.src.replace(/kompas\.min\.js/, "kompas-mijn.min.js");
+
+const loadExtensions = () => {
+  if (extensions.loaded || !EXTENSIONS_SCRIPT || !document.querySelector("[data-vk-tools]")) return;
+  extensions.loaded = true;
+  const script = document.createElement("script");
+  script.src = EXTENSIONS_SCRIPT;
+  document.body.append(script);
+};
 
 const renderPage = () => {
   renderTicks();
   renderAnswers();
   renderProgress(page.ids);
-  renderSnapshots();
   renderCompasses();
-};
-
-// What a click on one of our buttons does, by its data attribute.
-const CLICK_ACTIONS = {
-  "data-vk-action": onMineAction,
-  "data-vk-snapshot": takeSnapshot,
-  "data-vk-snapshot-delete": (button) => deleteSnapshot(button.getAttribute("data-vk-snapshot-delete")),
+  renderExportReminder();
+  extensions.renderers.forEach((render) => render());
 };
 
 const mountChecklist = () => {
@@ -32,21 +52,27 @@ const mountChecklist = () => {
 
 const mount = () => {
   mountChecklist();
-  mountHandout();
+  loadExtensions();
+  extensions.mount();
 };
 
-if (!window.__vertrouwenskompas) {
-  window.__vertrouwenskompas = true;
+// What a click on one of our buttons does, by its data attribute (extensions add theirs).
+const CLICK_ACTIONS = { "data-vk-dismiss-reminder": dismissExportReminder };
+
+if (!window.__vertrouwenskompasMounted) {
+  window.__vertrouwenskompasMounted = true;
   document.addEventListener("change", ({ target }) => {
     if (onTickChange(target)) return;
-    if (target.hasAttribute("data-vk-import")) importRecord(target);
-    if (target.hasAttribute("data-vk-compare")) onShowSnapshot(target);
+    Object.keys(extensions.changeActions).forEach((attribute) => {
+      if (target.hasAttribute(attribute)) extensions.changeActions[attribute](target);
+    });
   });
   document.addEventListener("input", ({ target }) => onAnswerInput(target));
   document.addEventListener("click", ({ target }) => {
-    Object.keys(CLICK_ACTIONS).forEach((attribute) => {
+    const actions = { ...CLICK_ACTIONS, ...extensions.clickActions };
+    Object.keys(actions).forEach((attribute) => {
       const button = target.closest && target.closest(`button[${attribute}]`);
-      if (button) CLICK_ACTIONS[attribute](button);
+      if (button) actions[attribute](button);
     });
   });
   // Another tab changed the record: show it here too.

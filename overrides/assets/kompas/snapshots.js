@@ -4,6 +4,11 @@
    its size and a delete button; [data-vk-snapshot-summary] says how much is stored; the
    select [data-vk-compare] picks the snapshot the compass shows as "Toen" beside "Nu". */
 
+// The size of the stored record, in characters (what browsers count against their quota).
+const recordSize = (record = storage.record) => JSON.stringify(record).length;
+
+const formatSize = (characters) => (characters / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 1 }) + " kB";
+
 // The snapshot shown as "Toen" (by its date), for this visit only.
 const snapshotView = { shown: "" };
 
@@ -17,6 +22,7 @@ const takeSnapshot = () => {
   if (withAnswers && withAnswers.checked) snapshot.answers = copyBuckets(storage.record.answers);
   storage.record.snapshots.push(snapshot);
   saveRecord();
+  askToKeepData();
   renderPage();
   showMessage(`Moment vastgelegd: ${formatDate(snapshot.taken)}.`);
 };

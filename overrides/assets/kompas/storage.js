@@ -159,9 +159,16 @@ const putEntry = (buckets, principle, id, value) => {
   if (!Object.keys(bucket).length) delete buckets[principle];
 };
 
-// The size of the stored record, in characters (what browsers count against their quota).
-const recordSize = (record = storage.record) => JSON.stringify(record).length;
-
-const formatSize = (characters) => (characters / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 1 }) + " kB";
-
 const formatDate = (date) => new Date(date).toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
+
+// Asks the browser once per visit, after a tick or a snapshot (never on load), to keep the
+// data even when space runs low (Safari otherwise deletes it after 7 days without a visit).
+const keepData = { asked: false, granted: undefined };
+const askToKeepData = () => {
+  if (keepData.asked || !(navigator.storage && navigator.storage.persist)) return;
+  keepData.asked = true;
+  navigator.storage.persist().then((granted) => {
+    keepData.granted = granted;
+    renderPage();
+  });
+};
