@@ -4,11 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
+SERVE_ADDR ?= 127.0.0.1:8000
 
 .PHONY: help serve build convert check test lint system-deps bench offline clean
 
 help:
-	@echo "make serve    build and serve the site at http://127.0.0.1:8000"
+	@echo "make serve    build and serve the site at http://$(SERVE_ADDR) (no PDF: make build)"
 	@echo "make build    convert articles and build the site into site/"
 	@echo "make convert  convert content_src/*.md into YAML principles"
 	@echo "make test     run the whole test suite (browser tests included)"
@@ -34,7 +35,7 @@ build: convert
 	$(BIN)/mkdocs build --strict
 
 serve: convert
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr $(SERVE_ADDR)
 
 system-deps:
 	bash .ci/system-deps

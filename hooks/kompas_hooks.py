@@ -37,6 +37,16 @@ if TYPE_CHECKING:
 log = get_plugin_logger("kompas")
 _site: Site | None = None
 _env: Environment | None = None
+_command = "build"  # the mkdocs command running: "build", "serve" or "gh-deploy"
+_POLL_SECONDS = 0.05  # how often `mkdocs serve` looks for changed articles
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Remember the command: ``mkdocs serve`` rebuilds skip the handout PDF."""
+    global _command
+    _command = command
+    if command == "serve":
+        log.info("PDF skipped while serving: `make build` writes it")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
@@ -70,6 +80,13 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     return files
 
 
+def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+    """Cache Material's compiled templates on disk: each serve rebuild makes a new environment,
+    and compiling them again was half of a rebuild."""
+    env.bytecode_cache = FileSystemBytecodeCache(str(_cache_dir("jinja")))
+    return env
+
+
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """Replace each ``<!-- kompas:… -->`` marker with its rendered template."""
     site = _require_site()
@@ -91,8 +108,13 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Bundle our JS and CSS, then print the built handout page to a ready-made PDF
-    (``KOMPAS_PDF=0`` skips the PDF)."""
-    assets.write_bundles(_root(config) / "overrides" / assets.ASSET_DIR, Path(config.site_dir))
+    (``KOMPAS_PDF=0`` skips the PDF; so does ``mkdocs serve``, to keep each rebuild fast)."""
+    try:
+        assets.write_bundles(_root(config) / "overrides" / assets.ASSET_DIR, Path(config.site_dir))
+    except assets.AssetError as exc:
+        raise PluginError(str(exc)) from None
+    if _command == "serve":
+        return
     page = File(handout.PAGE, config.docs_dir, config.site_dir, config.use_directory_urls)
     if not Path(page.abs_dest_path).is_file():
         return
@@ -105,8 +127,17 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 
 def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> None:
-    """Rebuild when an article changes; load the language data before the first edit."""
-    server.watch(str(_root(config) / convert.SOURCE_DIR))
+    """Rebuild when an article changes; load the language data before the first edit.
+
+    Only the articles themselves are watched (not recursively): the YAML files the rebuild
+    writes into ``content_src/principles/`` must not start a second rebuild. MkDocs polls for
+    changes every 0.5 s and has no setting for it: the articles are polled every 0.05 s (a
+    path's poller takes the observer's interval when it is scheduled), and a rebuild starts
+    without MkDocs' extra 0.1 s wait for more changes (one poll already gathers a save's)."""
+    if isinstance(getattr(server.observer, "_timeout", None), float):
+        server.observer._timeout = _POLL_SECONDS
+    server.build_delay = 0.0
+    server.watch(str(_root(config) / convert.SOURCE_DIR), recursive=False)
     from kompas.articles import nlp  # only serve needs the language data early
 
     threading.Thread(target=nlp.warm_up, daemon=True).start()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from playwright.sync_api import Browser, Page
@@ -74,3 +75,37 @@ def test_axe_does_find_violations(browser: Browser) -> None:
     found = {v["rule"] for v in violations(page)}
     context.close()
     assert "image-alt" in found
+
+
+# Mijn kompas (issue 11): a snapshot 40 days old, never exported: the compass shows "Toen"
+# beside "Nu", the export reminder is on screen, the data panel is open.
+SNAPSHOT = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+KOMPAS_DATA = {
+    **DATA,
+    "version": 2,
+    "snapshots": [{"taken": SNAPSHOT, "ticks": {"laat-ruimte-echt": {}}}],
+}
+
+
+@pytest.mark.parametrize("path", ["", "mijn-checklist/"], ids=["home", "mijn-checklist"])
+def test_no_axe_violations_with_compass_snapshot_and_reminder(
+    page: Page, site_url: str, scheme: str, path: str
+) -> None:
+    """No axe-core violation with the compass, a snapshot shown as "Toen", the export
+    reminder and the data panel on screen, also at 390 px wide."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + path)
+    page.evaluate(
+        "([k, v]) => localStorage.setItem(k, v)",
+        ["/vertrouwenskompas.v1", json.dumps(KOMPAS_DATA)],
+    )
+    if scheme == "dark-stored":
+        page.locator("label[for='__palette_1']").click()
+    page.reload()
+    page.locator("[data-vk-export-reminder]").wait_for()
+    if path:
+        page.locator("[data-vk-compare]").select_option(SNAPSHOT)
+        page.get_by_text("Waar staan mijn gegevens?").click()
+        assert page.locator("[data-axis][data-share-then]").count() > 0
+    assert page.locator("[data-kompas-chart]").first.is_visible()
+    assert violations(page) == []

@@ -125,11 +125,16 @@ def test_tick_is_saved_in_the_contract_format_and_survives_a_reload(
     page.goto(live_url + PRINCIPLE)
     page.locator(f'label[for="vk-{PID}--{ITEM}"]').click()
     expect(box(page, ITEM)).to_be_checked()
-    assert stored(page) == {"version": 1, "ticks": {PID: {ITEM: True}}, "answers": {}}
+    assert stored(page) == {
+        "version": 2,
+        "ticks": {PID: {ITEM: True}},
+        "answers": {},
+        "snapshots": [],
+    }
     page.reload()
     expect(box(page, ITEM)).to_be_checked()
     box(page, ITEM).uncheck()
-    assert stored(page) == {"version": 1, "ticks": {}, "answers": {}}
+    assert stored(page) == {"version": 2, "ticks": {}, "answers": {}, "snapshots": []}
     assert watched.errors == []
 
 
@@ -335,7 +340,7 @@ def test_export_reset_import_gives_back_the_same_state(
     saved = tmp_path / "export.json"
     download.save_as(saved)
     exported = json.loads(saved.read_text(encoding="utf-8"))
-    assert exported["version"] == 1
+    assert exported["version"] == 2
     assert re.match(r"\d{4}-\d\d-\d\dT", exported["exported"])
     assert (exported["ticks"], exported["answers"]) == (before["ticks"], before["answers"])
 
@@ -356,7 +361,7 @@ def test_export_reset_import_gives_back_the_same_state(
         page.get_by_role("button", name="Importeer een bestand").click()
     chooser.value.set_files(saved)
     expect(page.locator("[data-vk-message]")).to_contain_text("Geïmporteerd")
-    assert stored(page) == before
+    assert stored(page) == {**before, "exported": exported["exported"]}
     expect(box(page, ITEM)).to_be_checked()
     expect(page.locator(f'[data-answers="{PID}"] dd').first).to_have_text("Mijn antwoord")
     assert watched.errors == []
@@ -365,7 +370,7 @@ def test_export_reset_import_gives_back_the_same_state(
 BAD_FILES = [
     ("malformed", "{dit is geen json", "geen JSON-bestand"),
     ("wrong-version", json.dumps({"version": 0, "ticks": {}, "answers": {}}), "onbekende versie"),
-    ("newer-version", json.dumps({"version": 2, "ticks": {}, "answers": {}}), "nieuwere versie"),
+    ("newer-version", json.dumps({"version": 3, "ticks": {}, "answers": {}}), "nieuwere versie"),
     ("not-ours", json.dumps(["version", 1]), "geen bestand van het Vertrouwenskompas"),
     ("bad-ticks", json.dumps({"version": 1, "ticks": {PID: {ITEM: "ja"}}}), "beschadigd"),
 ]
@@ -486,7 +491,7 @@ def test_import_replaces_corrupt_storage(watched: Watched, live_url: str, tmp_pa
     expect(page.locator("[data-vk-message]")).to_contain_text("Geïmporteerd")
     expect(page.locator(".vk-notice")).to_have_count(0)
     expect(box(page, ITEM)).to_be_checked()
-    assert stored(page) == good
+    assert stored(page) == {**good, "version": 2, "snapshots": []}  # a version 1 file migrates
 
 
 def test_ticking_sends_no_request_and_sets_no_cookie(watched: Watched, live_url: str) -> None:

@@ -1,5 +1,5 @@
 """The checklist's server side: the manifest and contexts of the core, and the built HTML that
-kompas.js relies on (progress, answer fields, Mijn checklist, accessible names)."""
+the checklist scripts rely on (progress, answer fields, Mijn checklist, accessible names)."""
 
 from __future__ import annotations
 

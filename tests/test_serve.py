@@ -7,9 +7,13 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
+
+from kompas.site import handout
 from tests.conftest import copy_project
 
 
@@ -33,15 +37,17 @@ def _wait_for(url: str, text: str, deadline: float) -> bool:
 
 
 def test_serve_reconverts_on_article_change(tmp_path: Path) -> None:
-    """Editing content_src/*.md while serving updates the YAML and the served page."""
+    """Editing content_src/*.md while serving updates the YAML and the served page, with one
+    rebuild (the YAML it writes starts none) and no handout PDF (that is `make build`'s)."""
     project = copy_project(tmp_path)
     docs_before = sorted(p.name for p in (project / "docs").rglob("*"))
     port = _free_port()
+    log = tmp_path / "serve.log"
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log.open("w"),
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     try:
@@ -58,6 +64,13 @@ def test_serve_reconverts_on_article_change(tmp_path: Path) -> None:
         assert _wait_for(url, "leren en groeien.", time.monotonic() + 60)
         yml = project / "content_src" / "principles" / "team-vertrouwen.yml"
         assert "leren en groeien." in yml.read_text(encoding="utf-8")
+        time.sleep(1.5)  # time enough for a second rebuild to start, if one were coming
+        assert log.read_text(encoding="utf-8").count("Detected file changes") == 1
+        pdf = f"http://127.0.0.1:{port}/{handout.PDF}"
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(pdf, timeout=10)
+        assert missing.value.code == 404
+        assert "PDF skipped while serving" in log.read_text(encoding="utf-8")
     finally:
         server.terminate()
         try:

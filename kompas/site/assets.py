@@ -1,30 +1,99 @@
-"""Our browser assets as served: each kind minified and joined into one bundle.
+"""Our browser assets as served: each kind joined and minified into bundles.
 
-The sources stay readable in ``overrides/assets/kompas/``; the build writes
-``assets/kompas/kompas.min.js`` and ``kompas.min.css`` and drops the copies of the sources.
+The sources stay readable in ``overrides/assets/kompas/`` (full names, one module per
+concern); the build writes the bundles into ``assets/kompas/`` and drops the copies of the
+sources. The modules of a JS bundle are joined in load order inside one function, so they
+share one scope and leave no globals; the minifier (tdewolff/minify, Go, from PyPI: no
+Node.js needed) then renames every name in that scope.
+
+``kompas.min.js`` is loaded by every page. ``kompas-mijn.min.js`` extends it on the pages
+that need more (Mijn checklist, the handout; main.js loads it): the checklist bundle hands
+the names the extension's modules use to it as ``window.__vertrouwenskompas``, and the
+extension takes them back as local names, so both keep their sources' names and both are
+renamed by the minifier. CSS is minified by rcssmin, which only removes what is safe to
+remove (tdewolff's CSS minifier turns ``flex: 1 1 0`` into ``flex: 1``, which lays out
+differently).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import minify
 import rcssmin
-import rjsmin
 
-# Sources in load order, per bundle.
+# Sources in load order, per bundle. A JS module may use what an earlier one declares, and
+# (at run time, from inside a function) what a later one does.
 BUNDLES = {
-    "kompas.min.js": ("kompas.js", "handout.js"),
+    "kompas.min.js": (
+        "storage.js",
+        "notice.js",
+        "page-ids.js",
+        "checklist.js",
+        "answers.js",
+        "progress.js",
+        "compass.js",
+        "export-reminder.js",
+        "main.js",
+    ),
+    "kompas-mijn.min.js": (
+        "snapshots.js",
+        "mijn-checklist.js",
+        "reminder.js",
+        "data-panel.js",
+        "handout.js",
+        "mijn-main.js",
+    ),
     "kompas.min.css": ("fonts.css", "kompas.css", "handout.css"),
 }
+# An extension bundle and the bundle whose names it uses.
+EXTENDS = {"kompas-mijn.min.js": "kompas.min.js"}
+# Bundles every page loads (the others only where main.js asks for them).
+GENERAL = ("kompas.min.js", "kompas.min.css")
 ASSET_DIR = Path("assets") / "kompas"
+_JS = "application/javascript"
+_SHARED = "window.__vertrouwenskompas"
+# A module's own names: its top-level `const name =` and `function name(` declarations.
+_DECLARED = re.compile(r"^(?:const|function) ([A-Za-z_$][\w$]*)", re.M)
+# A name as used in code (not a property: no dot before it).
+_NAME_USED = re.compile(r"(?<![\w$.])[A-Za-z_$][\w$]*")
+
+
+class AssetError(Exception):
+    """A source the minifier cannot parse (the message names the file)."""
 
 
 def bundle(source_dir: Path, name: str) -> str:
     """The minified bundle ``name`` made from its sources in ``source_dir``."""
-    parts = [(source_dir / src).read_text(encoding="utf-8") for src in BUNDLES[name]]
-    if name.endswith(".js"):
-        return ";\n".join(str(rjsmin.jsmin(p)) for p in parts) + "\n"
-    return "\n".join(str(rcssmin.cssmin(p)) for p in parts) + "\n"
+    parts = _read(source_dir, name)
+    if name.endswith(".css"):
+        return "\n".join(str(rcssmin.cssmin(p)) for p in parts) + "\n"
+    minify.config({"js-keep-var-names": False})
+    for src, text in zip(BUNDLES[name], parts, strict=True):
+        try:  # each source on its own first, so that an error names its file
+            minify.string(_JS, text)
+        except minify.MinifyError as exc:
+            raise AssetError(f"{source_dir / src}: {exc}") from None
+    body = "\n".join(parts)
+    if name in EXTENDS:
+        names = ", ".join(shared_names(source_dir, EXTENDS[name]))
+        joined = f'((kompas) => {{\n"use strict";\nconst {{ {names} }} = kompas;\n{body}\n}})({_SHARED});\n'
+    else:
+        shared = shared_names(source_dir, name) if name in EXTENDS.values() else []
+        hand_over = f"\n{_SHARED} = {{ {', '.join(shared)} }};" if shared else ""
+        joined = f'(() => {{\n"use strict";\n{body}{hand_over}\n}})();\n'
+    return str(minify.string(_JS, joined)) + "\n"
+
+
+def shared_names(source_dir: Path, name: str) -> list[str]:
+    """The names declared by bundle ``name`` that its extensions' modules use."""
+    declared = {n for text in _read(source_dir, name) for n in _DECLARED.findall(text)}
+    used: set[str] = set()
+    for ext, base in EXTENDS.items():
+        if base == name:
+            used |= {w for text in _read(source_dir, ext) for w in _NAME_USED.findall(text)}
+    return sorted(declared & used)
 
 
 def write_bundles(source_dir: Path, site_dir: Path) -> list[Path]:
@@ -39,3 +108,8 @@ def write_bundles(source_dir: Path, site_dir: Path) -> list[Path]:
         for src in sources:
             (out_dir / src).unlink(missing_ok=True)
     return written
+
+
+def _read(source_dir: Path, name: str) -> list[str]:
+    # The sources of bundle ``name``, in load order.
+    return [(source_dir / src).read_text(encoding="utf-8") for src in BUNDLES[name]]
