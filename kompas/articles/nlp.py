@@ -209,7 +209,7 @@ def split_imperatives(sentence: str) -> list[str]:
 
 def _finish(text: str) -> str:
     # An item is a sentence of its own: it ends in punctuation.
-    text = text.rstrip(" ,;")
+    text = text.rstrip(" ,;—–-")
     return text if text[-1:] in ".!?:…" else f"{text}."
 
 
@@ -280,3 +280,175 @@ def _stems(infinitive: str) -> frozenset[str]:
         elif stem.endswith("z"):
             found.add(stem[:-1] + "s")
     return frozenset(found)
+
+
+# Connectives that only tie a sentence to the one before it ("Durf dus …", "Laat dan …").
+_TIES = frozenset({"dus", "dan", "echter", "daarom"})
+# Subordinators that open a condition ("Als …, doe …") or a subordinate clause.
+_CONDITIONS = frozenset({"als", "wanneer", "zodra", "indien", "voordat", "nadat", "zolang"})
+_SUBORDINATORS = _CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin"})
+_PREPOSITIONS = frozenset(
+    {"in", "op", "met", "bij", "van", "voor", "aan", "door", "over", "naar", "uit", "tot"}
+)
+# Pronouns that, right after the verb, stand for something said before ("Breng het in.").
+_REFERRING = frozenset({"het", "ze", "hen", "dat", "dit", "die", "hem", "haar", "deze"})
+_DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
+_READER = frozenset({"je", "jij", "u"})
+_FOCUS = frozenset({"juist", "vooral", "zeker", "zelfs", "altijd", "ook"})
+
+
+def drop_ties(clause: str) -> str:
+    """``clause`` without the connectives that tie it to the sentence before.
+
+    "Durf dus te zeggen …" → "Durf te zeggen …"; "informeer de gebruiker dan vooraf" →
+    "informeer de gebruiker vooraf". Inside a subordinate clause ("… dat moed belangrijker
+    is dan gelijk") nothing is dropped.
+    """
+    tokens = clause.split(" ")
+    out: list[str] = []
+    for n, token in enumerate(tokens):
+        bare = token.lower().strip(",.;:")
+        if bare in _CLAUSE_OPENERS and n > 0:
+            out += tokens[n:]
+            break
+        if bare in _TIES and token == token.rstrip(",.;:") and n + 1 < len(tokens):
+            continue
+        out.append(token)
+    text = " ".join(out)
+    return text[:1].upper() + text[1:]
+
+
+_CLAUSE_OPENERS = _SUBORDINATORS | frozenset({"dat", "wat", "hoe", "waarom", "die", "wie"})
+
+
+def is_condition(word: str) -> bool:
+    """Whether ``word`` opens a condition ("Als", "Wanneer", …)."""
+    return word.lower() in _CONDITIONS
+
+
+def consequent_is_advice(clause: str) -> bool:
+    """Whether the clause after a condition is advice: "informeer de gebruiker dan …",
+    "vraag je dan af …"; not an inversion ("dan houd je …", "kun je het …", "geef je …")."""
+    ws = [w.lower() for w in words(clause)]
+    if not ws or ws[0] == "dan" or not is_imperative(clause):
+        return False
+    return not (len(ws) > 1 and ws[1] in _READER and ws[2:3] != ["dan"])
+
+
+def reader_must(sentence: str) -> bool:
+    """Advice with "moet(en)" addressed to the reader: "Jij moet het voordoen."."""
+    ws = [w.lower() for w in words(sentence)]
+    if ws and ws[0] in _LEADING:
+        ws = ws[1:]
+    if sentence.rstrip().endswith("?") or len(ws) < 3:
+        return False
+    return (ws[0] in _READER and ws[1] in ("moet", "moeten")) or (
+        ws[0] == "moet" and ws[1] in _READER
+    )
+
+
+def leaning_pronoun(item: str) -> str | None:
+    """The pronoun right after the verb (or after "moet") that stands for something said
+    before, as in "Breng het altijd in." or "Jij moet het voordoen."; else None."""
+    ws = [w.lower() for w in words(item)]
+    if not ws:
+        return None
+    at = 2 if len(ws) > 2 and ws[1] in ("moet", "moeten") else 1
+    return ws[at] if len(ws) > at and ws[at] in _REFERRING else None
+
+
+def demonstrative_after(item: str) -> str | None:
+    """A "dat …"/"die …" noun phrase after a subordinator or preposition ("als dat proces"):
+    it points at something said before. Returns the phrase, or None."""
+    ws = words(item)
+    low = [w.lower() for w in ws]
+    for n in range(1, len(ws) - 1):
+        if (
+            low[n] in _DEMONSTRATIVES
+            and low[n - 1] in _SUBORDINATORS | _PREPOSITIONS
+            and low[n + 1] not in _SUBJECTS | _READER | _OBJECT_CUES
+            and not _is_finite(low[n + 1])
+        ):
+            return f"{ws[n]} {ws[n + 1]}"
+    return None
+
+
+def plural_phrase(sentence: str) -> str | None:
+    """The last "je/jouw/de/hun … <plural noun>" phrase of ``sentence`` ("je mensen")."""
+    ws = words(sentence)
+    found = None
+    for n in range(len(ws) - 1):
+        det, noun = ws[n].lower(), ws[n + 1].lower()
+        if det in ("je", "jouw", "de", "hun", "alle") and noun.endswith(("en", "s")):
+            lemma = _lemma(noun)
+            if lemma != noun and not _is_infinitive(lemma) and noun not in _FUNCTION_WORDS:
+                found = f"{ws[n]} {ws[n + 1]}"
+    return found
+
+
+def object_clause(item: str) -> str | None:
+    """A closing "wat …"/"hoe …"/"waarom …" clause of an item ("… wat je ziet")."""
+    match = re.search(r"\b((?:wat|hoe|waarom|wie)\s[^,;:]+?)[.!]?$", item)
+    return match.group(1) if match else None
+
+
+def is_focus_fragment(sentence: str) -> bool:
+    """A short verbless qualifier that belongs to the sentence before it:
+    "Juist als het spannend is."."""
+    ws = [w.lower() for w in words(sentence)]
+    return bool(ws) and ws[0] in _FOCUS and len(ws) <= 8 and not sentence.endswith("?")
+
+
+def infinitive_phrase(part: str) -> bool:
+    """An action written as an infinitive phrase: "signalen opvangen", "tijd nemen voor …"."""
+    ws = [w.lower() for w in words(part)]
+    if len(ws) < 2 or ws[0] in _FUNCTION_WORDS or part.rstrip().endswith("?"):
+        return False
+    cut = next((i for i, w in enumerate(ws) if w in ("voor", "die", "dat", "om")), len(ws))
+    last = ws[cut - 1] if cut > 1 else ws[-1]
+    return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
+
+
+def _is_finite_only(word: str) -> bool:
+    # A plural past or present form that is not the infinitive ("werkten").
+    return word.endswith(("ten", "den")) and _lemma(word) != word
+
+
+def finish(text: str) -> str:
+    """An item as a sentence of its own: trimmed, ending in punctuation."""
+    return _finish(text)
+
+
+def answers(sentence: str) -> bool:
+    """Whether ``sentence`` answers the question before it: "Laat dan …", "Dan …", "Omdat …"."""
+    ws = [w.lower() for w in words(sentence)]
+    return bool(ws) and (ws[0] in ("dan", "omdat") or (len(ws) > 1 and ws[1] == "dan"))
+
+
+def split_and(action: str) -> list[str]:
+    """An action joined by "en" to another action becomes two: "Vraag alleen om … en
+    informeer …" → two items, when each half is an action of two words or more."""
+    parts = re.split(r"\s+en\s+", action.rstrip(".!"))
+    if len(parts) < 2:
+        return [action]
+    out = [parts[0]]
+    for part in parts[1:]:
+        if len(words(part)) >= 2 and len(words(out[-1])) >= 2 and is_imperative(part):
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]} en {part}"
+    if len(out) == 1:
+        return [action]
+    return [_finish(p[:1].upper() + p[1:]) for p in out]
+
+
+# Modal verbs and verbs of advice that make a statement read like advice.
+_ADVICE_WORDS = frozenset(
+    {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}
+)
+
+
+def looks_like_advice(sentence: str) -> bool:
+    """A statement that reads like advice although it is no action for the reader
+    ("Het is jouw taak als leider om …", "Wie … moet …"): for the review report."""
+    return any(w.lower() in _ADVICE_WORDS for w in words(sentence))
