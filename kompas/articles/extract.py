@@ -89,8 +89,7 @@ def principle_sections(outline: Outline) -> list[Section]:
     elif any(s.number is not None for s in regular):
         chosen = [s for s in regular if s.number is not None]
     else:
-        advice = [s for s in regular if nlp.is_imperative(s.title)]
-        chosen = regular[regular.index(advice[0]) : regular.index(advice[-1]) + 1] if advice else []
+        chosen = [s for s in regular if nlp.is_imperative(s.title)]
     return chosen
 
 
@@ -378,6 +377,8 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
 
 def _question(unit: _Unit, nxt: _Unit | None) -> tuple[bool, str]:
     # Whether a question is a reflection question, and why (not).
+    if unit.kind == "heading":
+        return False, "a heading: the text under it answers it"
     if not nlp.is_question(unit.text):
         return False, "shorter than three words: a rhetorical question"
     if nxt is not None and nlp.answers(nxt.text):

@@ -311,7 +311,13 @@ def drop_ties(clause: str) -> str:
         if bare in _CLAUSE_OPENERS and n > 0:
             out += tokens[n:]
             break
-        if bare in _TIES and token == token.rstrip(",.;:") and n + 1 < len(tokens):
+        prev = out[-1].lower().strip(",.;:") if out else ""
+        if (
+            bare in _TIES
+            and token == token.rstrip(",.;:")
+            and n + 1 < len(tokens)
+            and not (bare == "dan" and _is_comparative(prev))
+        ):
             continue
         out.append(token)
     text = " ".join(out)
@@ -319,6 +325,13 @@ def drop_ties(clause: str) -> str:
 
 
 _CLAUSE_OPENERS = _SUBORDINATORS | frozenset({"dat", "wat", "hoe", "waarom", "die", "wie"})
+
+
+def _is_comparative(word: str) -> bool:
+    # "meer", "liever", "belangrijker": a "dan" after it compares ("meer dan nodig").
+    if word in ("meer", "minder", "liever", "beter", "eerder", "anders"):
+        return True
+    return word.endswith("er") and _lemma(word) != word and word.startswith(_lemma(word)[:-1])
 
 
 def is_condition(word: str) -> bool:
