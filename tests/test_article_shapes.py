@@ -26,8 +26,8 @@ SHAPES = FIXTURES / "shapes"
 def _articles() -> list[Path]:
     # Every article the project has: the seeds, the test fixtures and the real-text corpus.
     found = [*sorted((ROOT / "content_src").glob("*.md"))]
-    for folder in ("articles", "shapes", "real"):
-        found += sorted((FIXTURES / folder).glob("*.md"))
+    for folder in ("articles", "shapes", "real", "holdout"):
+        found += [p for p in sorted((FIXTURES / folder).glob("*.md")) if p.name != "README.md"]
     return found
 
 
@@ -148,20 +148,38 @@ def test_items_of_real_article_shapes(tmp_path: Path) -> None:
 
 
 def test_unnumbered_principles_found_automatically(tmp_path: Path) -> None:
-    """Advice headings are principles; a section between two of them stays with the first."""
+    """Without numbers, every section from the first that gives advice to the last that
+    does is a principle; the sections around them stay the article's."""
     [doc] = _convert(tmp_path, SHAPES / "zonder-nummers.md")
     assert [(p["number"], p["title"]) for p in doc["principles"]] == [
         (1, "Stel alleen noodzakelijke vragen"),
-        (2, "Leg uit waarom je iets vraagt"),
+        (2, "Een zijpad"),
+        (3, "Leg uit waarom je iets vraagt"),
     ]
-    assert "Dit zijpad hoort bij het advies ervoor." in doc["principles"][0]["explanation"]
     assert [(s["title"], s["place"]) for s in doc["article"]["sections"]] == [
         ("Waarom dit ertoe doet", "before"),
         ("Tot slot", "after"),
     ]
     assert "Zeg in één zin waarom je iets vraagt." in [
-        i["text"] for i in doc["principles"][1]["checklist"]
+        i["text"] for i in doc["principles"][2]["checklist"]
     ]
+
+
+def test_section_between_numbered_principles_stays_with_the_one_before(tmp_path: Path) -> None:
+    """An unnumbered ## section between numbered principles is part of the one before it."""
+    text = (SHAPES / "zonder-nummers.md").read_text(encoding="utf-8")
+    text = text.replace("## Stel alleen", "## 1. Stel alleen").replace(
+        "## Leg uit", "## 2. Leg uit"
+    )
+    md = tmp_path / "src" / "zonder-nummers.md"
+    md.parent.mkdir()
+    md.write_text(text, encoding="utf-8")
+    [doc] = _convert(tmp_path / "p", md)
+    assert [p["title"] for p in doc["principles"]] == [
+        "Stel alleen noodzakelijke vragen",
+        "Leg uit waarom je iets vraagt",
+    ]
+    assert "## Een zijpad" in doc["principles"][0]["explanation"]
 
 
 def test_principles_switch_makes_every_heading_a_principle(tmp_path: Path) -> None:

@@ -79,8 +79,8 @@ def candidates(outline: Outline) -> list[Candidate]:
 
 def principle_sections(outline: Outline) -> list[Section]:
     """The sections that are principles: numbered headings; with the front-matter switch
-    ``principles: headings`` every ``##`` section; without numbers, the headings that give
-    advice (and every section between the first and the last of them)."""
+    ``principles: headings`` every ``##`` section; without numbers, every ``##`` section from
+    the first that gives advice (an item or a question) to the last that does."""
     regular = [
         s for s in outline.sections if "oproep" not in s.flags and s.title.lower() != FAQ_TITLE
     ]
@@ -89,8 +89,15 @@ def principle_sections(outline: Outline) -> list[Section]:
     elif any(s.number is not None for s in regular):
         chosen = [s for s in regular if s.number is not None]
     else:
-        chosen = [s for s in regular if nlp.is_imperative(s.title)]
+        advice = [n for n, s in enumerate(regular) if _gives_advice(s)]
+        chosen = regular[advice[0] : advice[-1] + 1] if advice else []
     return chosen
+
+
+def _gives_advice(s: Section) -> bool:
+    # A section whose heading or text gives advice or asks the reader something.
+    items, questions, _ = _analyse(s)
+    return bool(items or questions)
 
 
 def build_document(
@@ -272,6 +279,10 @@ def _units(s: Section) -> list[_Unit]:
             for text, line in b.items:
                 item = Block("paragraph", text, line, text=text)
                 units += [_Unit(t, item, n, "list") for n, t in enumerate(nlp.sentences(text))]
+        elif b.kind == "quote":
+            for text, line in b.items:
+                item = Block("paragraph", text, line, text=text)
+                units += [_Unit(t, item, n, "quote") for n, t in enumerate(nlp.sentences(text))]
         elif b.kind == "heading" and "redactie" not in b.markdown:
             units.append(_Unit(b.text, b, 0, "heading"))
     return units
@@ -393,30 +404,30 @@ def _advice(
     # look like advice at all; ([], why) when it looks like advice but is not taken.
     sentence = unit.text
     head, colon, tail = sentence.partition(": ")
-    if colon and len(nlp.words(head)) <= 3 and nlp.is_imperative(head):
+    if colon and len(nlp.words(head)) <= 3:
+        if nlp.is_negative(head):
+            return ([], f"'{head}:' introduces what not to do") if nlp.is_imperative(tail) else None
         if nlp.is_imperative(tail):
             return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), (
                 f"the action after '{head}:'"
             )
-        return [], f"'{head}:' introduces a statement, not an action"
+        if nlp.is_imperative(head):
+            return [], f"'{head}:' introduces a statement, not an action"
     if colon and not nlp.is_imperative(head):
         parts = [p for p in re.split(r",\s+|\s+en\s+|\s+of\s+", tail.rstrip(".!")) if p]
         if len(parts) >= 2 and all(nlp.infinitive_phrase(p) for p in parts):
             texts = [nlp.finish(p[:1].upper() + p[1:]) for p in parts]
             return [(t, "") for t in texts], f"a list of actions after '{head}:'"
     first = nlp.words(sentence)[:1]
-    if first and nlp.is_condition(first[0]) and "," in sentence:
-        parts = sentence.split(", ")
-        for n in range(1, len(parts)):
-            rest = ", ".join(parts[n:])
-            if nlp.consequent_is_advice(rest):
-                condition = ", ".join(parts[:n])
-                cons = nlp.drop_ties(rest)
-                text = nlp.finish(f"{condition}, {cons[:1].lower()}{cons[1:]}")
-                return _finish_all(unit, nxt, items, prev, [text], split=False), (
-                    "advice after a condition, condition kept"
-                )
-        return None
+    if first and nlp.is_condition(first[0]):
+        split = nlp.split_condition(sentence)
+        if split is not None:
+            condition, cons = split
+            cons = nlp.drop_ties(cons)
+            text = nlp.finish(f"{condition}, {cons[:1].lower()}{cons[1:]}")
+            return _finish_all(unit, nxt, items, prev, [text], split=False), (
+                "advice after a condition, condition kept"
+            )
     actions = nlp.split_imperatives(sentence)
     if actions:
         rule = "an imperative in a list item" if unit.kind == "list" else "an imperative"

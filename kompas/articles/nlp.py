@@ -19,7 +19,7 @@ _LEADING = frozenset({"en", "dus", "maar"})
 # A verb-first clause followed by one of these is a question or an inversion, not advice.
 _SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "iemand"})
 # Imperatives that no spelling rule derives from the infinitive.
-_IRREGULAR = {"wees": "zijn"}
+_IRREGULAR = {"wees": "zijn", "hou": "houden"}
 # Closed-class words (prepositions, adverbs, pronouns, modals) that the lemmatiser may map
 # onto a rare verb ("in" -> "innen", "wel" -> "wellen"): never an imperative.
 _FUNCTION_WORDS = frozenset(
@@ -124,6 +124,7 @@ _OBJECT_CUES = frozenset(
     }
 )
 _MIN_QUESTION_WORDS = 3
+_NOUN_CUES = frozenset({"van", "op", "in", "met", "uit"})
 
 
 @cache
@@ -172,19 +173,31 @@ def is_question(sentence: str) -> bool:
     return len(body) >= _MIN_QUESTION_WORDS
 
 
-def is_imperative(clause: str) -> bool:
-    """Whether ``clause`` starts (after an optional "En"/"Dus"/"Maar") with an imperative."""
+def is_imperative(clause: str, *, written_t: bool = True) -> bool:
+    """Whether ``clause`` starts (after an optional "En"/"Dus"/"Maar") with an imperative;
+    with ``written_t`` also one misspelt with a -t ("Biedt waar mogelijk …")."""
     ws = [w.lower() for w in words(clause)]
     if ws and ws[0] in _LEADING:
         ws = ws[1:]
-    if not ws or clause.rstrip().endswith("?"):
+    if not ws or clause.rstrip().endswith("?") or clause.lstrip()[:1] in _QUOTES:
         return False
     nxt = ws[1] if len(ws) > 1 else ""
     if nxt in _SUBJECTS or ws[0] in _FUNCTION_WORDS or _is_finite(nxt):
         return False
     if nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2]):
         return False  # "Blijf je bouwen": verb, subject, verb is an inversion
-    return _is_imperative_verb(ws[0], nxt)
+    if _is_imperative_verb(ws[0], nxt):
+        return True
+    # "Biedt waar mogelijk …": an imperative written with the -t of the third person.
+    return (
+        written_t
+        and ws[0].endswith("t")
+        and len(ws[0]) > 3
+        and _is_imperative_verb(ws[0][:-1], nxt)
+    )
+
+
+_QUOTES = frozenset("“”„\"'‘’«»")
 
 
 def split_imperatives(sentence: str) -> list[str]:
@@ -218,7 +231,7 @@ def _lemma(word: str) -> str:
     # Lemma of a lower-case Dutch word.
     import simplemma  # its import takes 50 ms; a build without changed articles needs none
 
-    return str(simplemma.lemmatize(word, lang=_LANG))
+    return str(simplemma.lemmatize(word.replace("’", "'"), lang=_LANG)).replace("'", "’")
 
 
 def _is_imperative_verb(word: str, nxt: str) -> bool:
@@ -229,7 +242,10 @@ def _is_imperative_verb(word: str, nxt: str) -> bool:
     if lemma != word:
         return _is_infinitive(lemma) and word in _stems(lemma)
     # Nouns that are also verb stems ("vraag", "plan"): a verb when a conjugated form
-    # ("vraagt", "plande") lemmatises to an infinitive with this stem.
+    # ("vraagt", "plande") lemmatises to an infinitive with this stem; never when a
+    # preposition follows ("Opmaak van koppen", "Antwoord op een vraag").
+    if nxt in _NOUN_CUES:
+        return False
     forms = (word + "t", word + "de", word + "te") if nxt in _OBJECT_CUES else (word + "t",)
     for form in forms:
         inf = _lemma(form)
@@ -285,7 +301,9 @@ def _stems(infinitive: str) -> frozenset[str]:
 # Connectives that only tie a sentence to the one before it ("Durf dus …", "Laat dan …").
 _TIES = frozenset({"dus", "dan", "echter", "daarom"})
 # Subordinators that open a condition ("Als …, doe …") or a subordinate clause.
-_CONDITIONS = frozenset({"als", "wanneer", "zodra", "indien", "voordat", "nadat", "zolang"})
+_CONDITIONS = frozenset(
+    {"als", "wanneer", "zodra", "indien", "voordat", "nadat", "zolang", "mocht", "mochten"}
+)
 _SUBORDINATORS = _CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin"})
 _PREPOSITIONS = frozenset(
     {"in", "op", "met", "bij", "van", "voor", "aan", "door", "over", "naar", "uit", "tot"}
@@ -343,21 +361,63 @@ def consequent_is_advice(clause: str) -> bool:
     """Whether the clause after a condition is advice: "informeer de gebruiker dan …",
     "vraag je dan af …"; not an inversion ("dan houd je …", "kun je het …", "geef je …")."""
     ws = [w.lower() for w in words(clause)]
-    if not ws or ws[0] == "dan" or not is_imperative(clause):
+    if not ws or ws[0] == "dan" or not is_imperative(clause, written_t=False):
         return False
     return not (len(ws) > 1 and ws[1] in _READER and ws[2:3] != ["dan"])
 
 
+def split_condition(sentence: str) -> tuple[str, str] | None:
+    """A conditional sentence as (condition, advice), or None when it gives no advice.
+
+    "Als …, informeer de gebruiker dan …" splits at the comma; without a comma ("Als een
+    veld leeg is toon dan …", "Mocht je … stellen doe dit dan …") at the imperative that
+    follows the condition's verb and comes with "dan".
+    """
+    parts = sentence.split(", ")
+    for n in range(1, len(parts)):
+        rest = ", ".join(parts[n:])
+        if consequent_is_advice(rest):
+            return ", ".join(parts[:n]), rest
+    tokens = parts[0].split(" ")
+    low = [t.lower().strip(",.;:") for t in tokens]
+    for n in range(2, len(tokens)):
+        verb = low[n - 1]
+        if "dan" in low[n + 1 : n + 4] and (
+            _is_verb_form(verb) or (verb.endswith("en") and _lemma(verb) in _stems(verb))
+        ):
+            rest = " ".join(tokens[n:])
+            if consequent_is_advice(rest):
+                return " ".join(tokens[:n]), ", ".join([rest, *parts[1:]])
+    return None
+
+
+def is_negative(text: str) -> bool:
+    """Whether a short lead ("Niet doen", "Nooit") says what not to do."""
+    return any(w.lower() in ("niet", "nooit", "geen", "vermijd") for w in words(text))
+
+
 def reader_must(sentence: str) -> bool:
-    """Advice with "moet(en)" addressed to the reader: "Jij moet het voordoen."."""
+    """Advice for the reader with a modal: "Jij moet het voordoen.", "Bij iedere vraag dien
+    je …", "Als …, kun je het beste …"."""
     ws = [w.lower() for w in words(sentence)]
     if ws and ws[0] in _LEADING:
         ws = ws[1:]
     if sentence.rstrip().endswith("?") or len(ws) < 3:
         return False
-    return (ws[0] in _READER and ws[1] in ("moet", "moeten")) or (
-        ws[0] == "moet" and ws[1] in _READER
-    )
+    if ws[0] in _READER and ws[1] in _MUST:
+        return True  # "Jij moet het voordoen."
+    for n in range(len(ws) - 1):
+        # A modal before "je" is the verb of a main clause: "Bij iedere vraag dien je …",
+        # "Als …, kun je het beste …"; "je … moet" at the end is a subordinate clause.
+        if ws[n + 1] in _READER and (
+            ws[n] in _MUST or (ws[n] in ("kun", "kunt") and "beste" in ws[n + 2 : n + 5])
+        ):
+            return True
+    return False
+
+
+# "Jij moet …", "dien je …": what the reader has to do.
+_MUST = frozenset({"moet", "moeten", "dient", "dien"})
 
 
 def leaning_pronoun(item: str) -> str | None:

@@ -225,7 +225,10 @@ def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline)
         outline.footnotes[label] = block
         return block
     if node.type == "blockquote":
-        return Block("quote", markdown, line, end=end)
+        items = tuple(
+            (_plain(p), _start(p) + 1) for p in node.walk() if p.type == "paragraph" and p.map
+        )
+        return Block("quote", markdown, line, items=items, end=end)
     return Block("other", markdown, line, end=end)
 
 
