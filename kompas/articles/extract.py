@@ -178,7 +178,7 @@ def _principles(
     path = outline.path
     seen: dict[str, int] = {}
     for s in sections:
-        if not any(b.kind in ("paragraph", "list") for b in s.blocks):
+        if not any(b.kind not in ("marker", "heading") for b in s.blocks):
             raise ContentError(
                 path,
                 s.line,
@@ -343,6 +343,10 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
         for text, flag in texts:
             merged = _merge_with_previous(text, unit, prev, items)
             if merged is not None:
+                seen = [
+                    replace(c, item=merged.text) if c.taken and c.item == items[-1].text else c
+                    for c in seen
+                ]
                 items[-1] = merged
                 seen.append(
                     Candidate(
@@ -405,7 +409,7 @@ def _advice(
     sentence = unit.text
     head, colon, tail = sentence.partition(": ")
     if colon and len(nlp.words(head)) <= 3:
-        if nlp.is_negative(head):
+        if nlp.is_negative(head) and not nlp.is_imperative(head):
             return ([], f"'{head}:' introduces what not to do") if nlp.is_imperative(tail) else None
         if nlp.is_imperative(tail):
             return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), (
