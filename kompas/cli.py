@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as exc:
         print(f"error: {exc.relative_to(root)}", file=sys.stderr)
         return 1
+    for r in results:
+        for warning in r.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
     stale = [r for r in results if r.changed]
     orphans = conv.orphans(root)
     for orphan in orphans:

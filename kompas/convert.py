@@ -24,6 +24,7 @@ class Converted:
     doc: dict[str, Any]
     text: str | None  # None when the file was up to date and not regenerated
     changed: bool
+    warnings: tuple[str, ...] = ()  # what the author may want to know (ignored keys, …)
 
 
 def output_dir(root: Path) -> Path:
@@ -105,7 +106,8 @@ def _convert_one(root: Path, md: Path, full: bool) -> Converted:
     document.validate(out, doc)
     new_text = document.dump(doc)
     old_text = out.read_text(encoding="utf-8") if out.exists() else None
-    return Converted(out, doc, new_text, changed=new_text != old_text)
+    warnings = tuple(w.replace(str(md), rel, 1) for w in outline.warnings)
+    return Converted(out, doc, new_text, changed=new_text != old_text, warnings=warnings)
 
 
 def _check_unique(root: Path, results: list[Converted]) -> None:

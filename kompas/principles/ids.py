@@ -13,6 +13,8 @@ SAME = 0.8
 # A text from the same source line at least this similar is a rewording: new id, old as alias.
 REWORDED = 0.3
 _MAX_WORDS = 6
+# What an id looks like (the schema's pattern).
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
