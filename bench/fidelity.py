@@ -98,17 +98,22 @@ def _one(md: Path, project: Path) -> fidelity.ArticleScore:
     for p in result.principles:
         section = fidelity.section_markdown(text, p.title)
         sentences = fidelity.sentences_of(section or "")
-        page = site / md.stem / (p.principle_id or "-") / "index.html"
-        page_text = _principle_text(page) if page.is_file() else ""
+        if p.principle_id:
+            page_text = _page_text(site / md.stem / p.principle_id / "index.html", "vk-principle")
+        else:  # not made a principle: its text belongs on the article's page
+            page_text = _page_text(site / md.stem / "index.html", "vk-article")
         p.lost = fidelity.lost(sentences, page_text)
         p.sentences, p.kept = len(sentences), len(sentences) - len(p.lost)
     result.remote = remote_resources(site)
     return result
 
 
-def _principle_text(page: Path) -> str:
+def _page_text(page: Path, css_class: str) -> str:
+    # The text of the page's <article class="…"> (markup contract), "" when there is none.
+    if not page.is_file():
+        return ""
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-    node = soup.select_one("article.vk-principle")
+    node = soup.select_one(f"article.{css_class}")
     return node.get_text("") if node else ""
 
 
