@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kompas.articles.source import PRINCIPLE_HEADING
 from kompas.errors import ContentError
 from kompas.principles import ids
 
@@ -95,10 +96,11 @@ def draft(path: Path, *, title: str = "", author: str = "") -> Draft:
                 f"not found in {path.name}: write the article's {key} here "
                 "(the build stops until you do)"
             )
-    if not any(_NUMBERED.match(line[3:]) for line in d.body if line.startswith("## ")):
+    if not any(PRINCIPLE_HEADING.match(line[3:]) for line in d.body if line.startswith("## ")):
         d.body[:0] = [
             "<!-- import: no numbered principle found. Number the sections that give advice "
-            "('## 1. Title', '## 2. Title', …); see README, 'Writing an article'. -->",
+            "('## 1. Title', '## 2. Title', …), or check with `kompas review` which sections "
+            "become principles without numbers; see README, 'Writing an article'. -->",
             "",
         ]
     return d
