@@ -53,8 +53,11 @@ def articles(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.md") if p.with_suffix(".gold.yml").is_file())
 
 
-def measure(folder: Path = CORPUS) -> list[fidelity.ArticleScore]:
-    """Convert, build and score every article in ``folder``."""
+def measure(folder: Path = CORPUS, keep: Path | None = None) -> list[fidelity.ArticleScore]:
+    """Convert, build and score every article in ``folder``; with ``keep`` the projects
+    (``keep/<article>/site``) stay there for further checks."""
+    if keep is not None:
+        return [_one(md, keep / md.stem) for md in articles(folder)]
     with tempfile.TemporaryDirectory(prefix="kompas-fidelity-") as tmp:
         return [_one(md, Path(tmp) / md.stem) for md in articles(folder)]
 

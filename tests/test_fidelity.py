@@ -106,8 +106,13 @@ def test_gold_is_the_articles_own_words(md: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def scores() -> list[fidelity.ArticleScore]:
-    return bench_fidelity.measure(REAL)
+def projects(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("fidelity")
+
+
+@pytest.fixture(scope="module")
+def scores(projects: Path) -> list[fidelity.ArticleScore]:
+    return bench_fidelity.measure(REAL, keep=projects)
 
 
 def test_every_corpus_article_converts_and_builds(scores: list[fidelity.ArticleScore]) -> None:
