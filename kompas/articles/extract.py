@@ -376,7 +376,11 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
             if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.text):
                 quote = f"{unit.text} {nxt.text}"
             items.append(Found(text, line, quote, origin, flag))
-            seen.append(Candidate(unit.text, line, s.title, "item", True, reason, text, flag))
+            own = {w.lower() for w in nlp.words(quote)}
+            why = reason
+            if {w.lower() for w in nlp.words(text)} - own:
+                why += "; a pronoun replaced by the words it stands for in the sentence before"
+            seen.append(Candidate(unit.text, line, s.title, "item", True, why, text, flag))
     checklist = (
         explicit_items
         if explicit_items is not None
@@ -437,6 +441,8 @@ def _advice(
         rule = "an imperative in a list item" if unit.kind == "list" else "an imperative"
         return _finish_all(unit, nxt, items, prev, actions), rule
     if nlp.reader_must(sentence):
+        if nlp.words(sentence)[0].lower() == "dan":
+            return [], "the consequence of the sentence before ('Dan …'): it needs that sentence"
         return _finish_all(unit, nxt, items, prev, [nlp.strip_leading(sentence)]), (
             "advice with 'moet' for the reader"
         )

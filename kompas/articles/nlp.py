@@ -211,14 +211,15 @@ def split_imperatives(sentence: str) -> list[str]:
     """The separate actions in an imperative sentence, or ``[]`` when it is no advice.
 
     Clauses joined by commas become separate items when each starts with its own
-    imperative ("Betrek ze ..., leg uit ..., en geef ..."); any other clause stays
-    with the one before it.
+    imperative ("Betrek ze ..., leg uit ..., en geef ..."); any other clause, and one that
+    opens with "maar", stays with the one before it.
     """
     if not is_imperative(sentence):
         return []
     parts: list[str] = []
     for clause in re.split(r",\s+", sentence.strip()):
-        if parts and is_imperative(clause):
+        # "Probeer zo snel mogelijk, maar pas nadat …": a "maar" clause limits the action.
+        if parts and is_imperative(clause) and not clause.lower().startswith("maar "):
             parts.append(clause)
         elif parts:
             parts[-1] = f"{parts[-1]}, {clause}"
