@@ -606,11 +606,6 @@ def _with_ids(found: Sequence[Found], previous: list[dict[str, Any]]) -> list[di
     ]
 
 
-def _sentences(blocks: list[Block]) -> list[tuple[Block, str]]:
-    # Every sentence of the paragraphs, with its block.
-    return [(b, s) for b in blocks if b.kind == "paragraph" for s in nlp.sentences(b.text)]
-
-
 def _line_of(block: Block, sentence: str) -> int:
     # The file line on which ``sentence`` starts inside a (possibly wrapped) paragraph.
     head = sentence[:24]
