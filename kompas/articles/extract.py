@@ -224,7 +224,9 @@ def _principles(
                 "title": s.title,
                 "editorial": "redactie" in s.flags,
                 "line": s.line,
-                "summary": _lead([b for b in blocks if b.kind == "paragraph"]),
+                "summary": _lead([b for b in blocks if b.kind == "paragraph"])
+                or _lead([Block("paragraph", t, n, text=t) for b in blocks for t, n in b.items])
+                or s.title,
                 "explanation": _with_footnotes(outline, _markdown(blocks)),
                 "checklist": _with_ids(checklist, old.get("checklist", [])),
                 "reflection": _with_ids(reflection, old.get("reflection", [])),
