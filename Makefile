@@ -6,12 +6,14 @@ export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 SERVE_ADDR ?= 127.0.0.1:8000
 
-.PHONY: help serve build convert check test lint system-deps bench offline clean
+.PHONY: help serve build convert check test lint system-deps bench offline clean import review
 
 help:
 	@echo "make serve    build and serve the site at http://$(SERVE_ADDR) (no PDF: make build)"
 	@echo "make build    convert articles and build the site into site/"
 	@echo "make convert  convert content_src/*.md into YAML principles"
+	@echo "make import FILE=…  draft an article from plain text or a saved web page"
+	@echo "make review [ARTICLE=…]  per principle: items, questions, and what was not taken"
 	@echo "make test     run the whole test suite (browser tests included)"
 	@echo "make bench    run the benchmarks"
 	@echo "make offline  zip the site for use without internet"
@@ -30,6 +32,15 @@ convert: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/python -m kompas convert --check
+
+# A draft content_src/<slug>.md from plain text or a saved web page: make import FILE=…
+import: $(STAMP)
+	@test -n "$(FILE)" || { echo "usage: make import FILE=path/to/article.txt|.html" >&2; exit 2; }
+	$(BIN)/python -m kompas import "$(FILE)"
+
+# What became an item or question, and what was not taken: make review [ARTICLE=…]
+review: $(STAMP)
+	$(BIN)/python -m kompas review $(ARTICLE)
 
 build: convert
 	$(BIN)/mkdocs build --strict

@@ -23,7 +23,7 @@ from mkdocs.utils import get_relative_url
 
 from kompas import convert
 from kompas.errors import ContentError
-from kompas.site import assets, handout, pdf
+from kompas.site import assets, handout, media, pdf
 from kompas.site.pages import HAND_WRITTEN, NavLink, NavSection, Site
 from kompas.site.pages import Page as SitePage
 
@@ -68,6 +68,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(str(exc.relative_to(root))) from None
     for path in written:
         log.info("converted %s", path.relative_to(root))
+    for result in results:
+        for warning in result.warnings:
+            log.info("%s", warning)
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -75,6 +78,8 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     site = _require_site()
     for page in site.pages():
         files.append(File.generated(config, page.src_uri, content=_page_source(page)))
+    for path, uri in media.images(_root(config) / convert.SOURCE_DIR):
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     present = {uri for uri in HAND_WRITTEN if files.get_file_from_path(uri)}
     config.nav = [_nav_entry(entry) for entry in site.navigation(present)]
     return files
@@ -103,7 +108,8 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
         template, context = found
         out += [html[last : match.start()], _render(config, page, files, template, context)]
         last = match.end()
-    return "".join([*out, html[last:]])
+    prefix = get_relative_url(f"{media.MEDIA_DIR}/", page.url)
+    return media.link("".join([*out, html[last:]]), prefix.rstrip("/") + "/")
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

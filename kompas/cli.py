@@ -1,4 +1,4 @@
-"""Command line: ``python -m kompas convert [--check]``."""
+"""Command line: ``python -m kompas convert [--check]``, ``import FILE``, ``review [ARTICLE]``."""
 
 from __future__ import annotations
 
@@ -17,13 +17,31 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("convert", help="convert content_src/*.md into YAML principles")
     p.add_argument("--check", action="store_true", help="fail if the YAML is out of date")
     p.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: .)")
+    p = sub.add_parser("import", help="draft content_src/<slug>.md from plain text or a web page")
+    p.add_argument("file", type=Path, help="plain text (one paragraph a line) or .html")
+    p.add_argument("--slug", default="", help="file name of the draft (default: from the title)")
+    p.add_argument("--title", default="", help="the article's title (default: found or empty)")
+    p.add_argument("--author", default="", help="the article's author (default: found or empty)")
+    p.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: .)")
+    p = sub.add_parser("review", help="per principle: what became an item, what was not taken")
+    p.add_argument("article", nargs="?", default="", help="article file or id (default: all)")
+    p.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: .)")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
+    if args.command == "import":
+        return _import(root, args.file, args.slug, args.title, args.author)
+    if args.command == "review":
+        from kompas.articles import review
+
+        return review.main(root, args.article)
     try:
         results = conv.convert(root, full=True)
     except ContentError as exc:
         print(f"error: {exc.relative_to(root)}", file=sys.stderr)
         return 1
+    for r in results:
+        for warning in r.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
     stale = [r for r in results if r.changed]
     orphans = conv.orphans(root)
     for orphan in orphans:
@@ -51,5 +69,30 @@ def main(argv: list[str] | None = None) -> int:
         f"converted {len(results)} articles: {len(principles)} principles, "
         f"{items} checklist items, {questions} reflection questions; "
         f"{len(written)} files written, {len(results) - len(written)} unchanged"
+    )
+    return 0
+
+
+def _import(root: Path, file: Path, slug: str, title: str, author: str) -> int:
+    # `kompas import FILE`: a draft article; never writes over a file.
+    from kompas.articles import importer
+    from kompas.principles import ids
+
+    try:
+        draft = importer.draft(file.resolve(), title=title, author=author)
+        name = ids.slugify(slug, 8) if slug else importer.slug_for(draft, file)
+        target = root / "content_src" / f"{name}.md"
+        importer.write_new(target, draft.text())
+    except ContentError as exc:
+        print(f"error: {exc.relative_to(root)}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    rel = target.relative_to(root)
+    guesses = draft.text().count("<!-- import:") + len(draft.notes)
+    print(
+        f"wrote {rel}: a draft with {guesses} guesses marked 'import:'; check them, then run "
+        "`make build`"
     )
     return 0

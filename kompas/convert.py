@@ -22,6 +22,7 @@ class Converted:
     doc: Document
     text: str | None  # None when the file was up to date and not regenerated
     changed: bool
+    warnings: tuple[str, ...] = ()  # what the author may want to know (ignored keys, …)
 
 
 def output_dir(root: Path) -> Path:
@@ -105,4 +106,5 @@ def _convert_one(root: Path, md: Path, full: bool) -> Converted:
     doc = store.validate(out, built)  # the extractor's dict becomes the typed model here
     new_text = store.dump(doc)
     old_text = out.read_text(encoding="utf-8") if out.exists() else None
-    return Converted(out, doc, new_text, changed=new_text != old_text)
+    warnings = tuple(w.replace(str(md), rel, 1) for w in outline.warnings)
+    return Converted(out, doc, new_text, changed=new_text != old_text, warnings=warnings)

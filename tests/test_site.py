@@ -144,9 +144,9 @@ def test_script_in_article_is_shown_as_text(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     (project / "content_src" / "xss.md").write_text(
         '---\ntitle: "Kop <script>alert(\'t\')</script>"\nauthor: "<b>Auteur</b>"\n---\n\n'
-        "Intro <script>alert('i')</script>.\n\n"
-        "## 1. Zeg <script>alert('k')</script> hardop\n\n"
-        "Zeg het <img src=x onerror=alert(1)> hardop. Geef <script>alert(2)</script> ruimte.\n",
+        "Intro <b onclick=alert('i')>vet</b>.\n\n"
+        "## 1. Zeg <u onmouseover=alert('k')>dit</u> hardop\n\n"
+        "Zeg het <a href=# onclick=alert(1)>hardop</a>. Geef <span>ruimte</span>.\n",
         encoding="utf-8",
     )
     result = mkdocs_build(project)
@@ -155,10 +155,25 @@ def test_script_in_article_is_shown_as_text(tmp_path: Path) -> None:
         page = soup(path)
         content = page.select_one("article.md-content__inner, .md-content")
         assert content is not None
-        assert content.select("script, img[onerror]") == [], path
-        assert "<script>alert(" in content.get_text()
+        assert content.select("script, [onclick], [onmouseover]") == [], path
+        assert "<script>alert(" in content.get_text() or "onclick=alert(" in content.get_text()
         scripts = [s.get_text() for s in page.select("script")]
         assert not any("alert(" in s for s in scripts), path
+
+
+def test_script_or_embed_in_article_stops_the_build(tmp_path: Path) -> None:
+    """A <script> or <img> in an article's text stops the build with file, line and fix."""
+    project = copy_project(tmp_path)
+    (project / "content_src" / "xss.md").write_text(
+        "---\ntitle: A\nauthor: B\n---\n\n## 1. Zeg het\n\n"
+        "Zeg het <img src=x onerror=alert(1)> hardop. Geef <script>alert(2)</script> ruimte.\n",
+        encoding="utf-8",
+    )
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "content_src/xss.md:8: the article embeds an HTML <img> element" in result.stderr
+    assert "fix: " in result.stderr
+    assert not (project / "content_src" / "principles" / "xss.yml").exists()
 
 
 def test_new_article_appears_without_code_change(tmp_path: Path) -> None:

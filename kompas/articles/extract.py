@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kompas.articles import nlp
@@ -12,13 +12,15 @@ from kompas.articles.source import (
     CHECKLIST_TITLES,
     COMMENT,
     FAQ_TITLE,
+    PRINCIPLES_SWITCH,
     REFLECTION_TITLES,
     Block,
     Outline,
     Section,
+    footnote_refs,
 )
 from kompas.errors import ContentError
-from kompas.principles import ids
+from kompas.principles import ids, store
 
 FORMAT = 1
 # Marker after a block: its questions are the article's general reflection questions.
@@ -40,6 +42,62 @@ class Found:
     line: int
     quote: str
     origin: str  # "heading" | "sentence" | "list" | "added"
+    flag: str = ""  # why editors should word it: what it leans on
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of a principle that looks like advice or a question, and what became of it.
+
+    ``kind`` is "item" or "question"; ``taken`` says whether it is on the principle's
+    checklist or reflection list, ``item`` is its wording there (particles dropped, a
+    pronoun resolved, …) and ``reason`` names the rule that took it or why it was left out
+    ("a lead-in: the next sentence answers it", "'Vergeet ook niet:' introduces a statement,
+    not an action", …). ``flag`` is set on a taken item that still leans on the sentence
+    before it: editors word it with ``<!-- checklist: … -->``. ``principle`` is the
+    principle's title, ``line`` the sentence's line in the article.
+    """
+
+    text: str
+    line: int
+    principle: str
+    kind: str
+    taken: bool
+    reason: str
+    item: str = ""
+    flag: str = ""
+
+
+def candidates(outline: Outline) -> list[Candidate]:
+    """Every sentence of every principle that looks like advice or a question: taken or not,
+    and why (for the review report)."""
+    out: list[Candidate] = []
+    for s in principle_sections(outline):
+        out += _analyse(s)[2]
+    return out
+
+
+def principle_sections(outline: Outline) -> list[Section]:
+    """The sections that are principles: numbered headings; with the front-matter switch
+    ``principles: headings`` every ``##`` section; without numbers, every ``##`` section from
+    the first that gives advice (an item or a question) to the last that does."""
+    regular = [
+        s for s in outline.sections if "oproep" not in s.flags and s.title.lower() != FAQ_TITLE
+    ]
+    if outline.meta.get("principles") == "headings":
+        chosen = regular
+    elif any(s.number is not None for s in regular):
+        chosen = [s for s in regular if s.number is not None]
+    else:
+        advice = [n for n, s in enumerate(regular) if _gives_advice(s)]
+        chosen = regular[advice[0] : advice[-1] + 1] if advice else []
+    return chosen
+
+
+def _gives_advice(s: Section) -> bool:
+    # A section whose heading or text gives advice or asks the reader something.
+    items, questions, _ = _analyse(s)
+    return bool(items or questions)
 
 
 def build_document(
@@ -47,15 +105,19 @@ def build_document(
 ) -> dict[str, Any]:
     """The YAML document for one article, reusing ids from ``previous`` where texts match."""
     path = outline.path
-    principles = [s for s in outline.sections if s.number is not None]
+    principles = principle_sections(outline)
     if not principles:
         raise ContentError(
             path,
             outline.intro.line,
             "the article has no numbered principle",
-            "write each principle as a heading '## 1. Title', '## 2. Title', …",
+            "write each principle as a heading '## 1. Title', '## 2. Title', … "
+            f"(also 'Tip 1:', 'Stap 2.'), or put '{PRINCIPLES_SWITCH}' in the front matter "
+            "to make every ## heading a principle",
         )
-    first, last = outline.sections.index(principles[0]), outline.sections.index(principles[-1])
+    first = outline.sections.index(principles[0])
+    last = outline.sections.index(principles[-1])
+    principles = _absorb(outline, principles)
     prev = previous or {}
     prev_article = prev.get("article", {})
     faq_sections = [s for s in outline.sections if s.title.lower() == FAQ_TITLE]
@@ -88,20 +150,47 @@ def build_document(
         "source": source,
         "source_sha256": digest,
         "article": article,
-        "principles": _principles(path, principles, prev.get("principles", [])),
+        "principles": _principles(outline, principles, prev.get("principles", [])),
     }
 
 
-def _principles(path: Any, sections: list[Section], previous: list[dict[str, Any]]) -> list[Any]:
-    # One entry per numbered section, in order, with stable ids.
+def _absorb(outline: Outline, principles: list[Section]) -> list[Section]:
+    # Principles numbered in order where the heading has no number, each holding the
+    # sections between it and the next principle (nothing between them is lost).
+    out: list[Section] = []
+    chosen = {id(s) for s in principles}
+    first = outline.sections.index(principles[0])
+    last = outline.sections.index(principles[-1])
+    for s in outline.sections[first : last + 1]:
+        if id(s) in chosen:
+            number = s.number if s.number is not None else len(out) + 1
+            out.append(replace(s, number=number, blocks=list(s.blocks)))
+        elif "oproep" not in s.flags and s.title.lower() != FAQ_TITLE:
+            heading = Block("heading", s.markdown, s.line, text=s.title)
+            out[-1].blocks += [heading, *s.blocks]
+    return out
+
+
+def _principles(
+    outline: Outline, sections: list[Section], previous: list[dict[str, Any]]
+) -> list[Any]:
+    # One entry per principle, in order, with stable ids.
+    path = outline.path
     seen: dict[str, int] = {}
     for s in sections:
-        if not any(b.kind == "paragraph" for b in s.blocks):
+        if not any(b.kind not in ("marker", "heading") for b in s.blocks):
             raise ContentError(
                 path,
                 s.line,
                 f"principle {s.number} '{s.title}' has no text",
                 "write at least one paragraph under the heading, or remove the heading",
+            )
+        if s.anchor is not None and not store.id_pattern().match(s.anchor):
+            raise ContentError(
+                path,
+                s.line,
+                f"the heading's id '{{#{s.anchor}}}' cannot be used as an address",
+                "use lower-case letters, digits and dashes, e.g. {#noodzakelijke-vragen}",
             )
     wanted = [ids.Wanted(s.title, s.number) for s in sections]
     known = [
@@ -110,7 +199,7 @@ def _principles(path: Any, sections: list[Section], previous: list[dict[str, Any
     by_id = {p["id"]: p for p in previous}
     out = []
     for s, got in zip(sections, ids.assign(wanted, known, max_words=8), strict=True):
-        slug = ids.slugify(s.title, 8)
+        slug = s.anchor or ids.slugify(s.title, 8)
         if slug in seen:
             raise ContentError(
                 path,
@@ -121,7 +210,12 @@ def _principles(path: Any, sections: list[Section], previous: list[dict[str, Any
             )
         seen[slug] = s.line
         old = by_id.get(got.id) or next((p for p in previous if got.id in p.get("aliases", ())), {})
-        paragraphs = [b for b in s.blocks if b.kind == "paragraph"]
+        if s.anchor is not None and got.id != s.anchor:
+            known_ids = {x for p in previous for x in (p["id"], *p.get("aliases", ()))}
+            kept = [x for x in (*got.aliases, got.id) if x in known_ids and x != s.anchor]
+            got = ids.Assigned(s.anchor, list(dict.fromkeys(kept)))
+        blocks = _prose(s)
+        checklist, reflection, _ = _analyse(s)
         out.append(
             {
                 "id": got.id,
@@ -130,42 +224,291 @@ def _principles(path: Any, sections: list[Section], previous: list[dict[str, Any
                 "title": s.title,
                 "editorial": "redactie" in s.flags,
                 "line": s.line,
-                "summary": _lead(paragraphs),
-                "explanation": _markdown(s.blocks),
-                "checklist": _with_ids(_checklist(s), old.get("checklist", [])),
-                "reflection": _with_ids(_reflection(s), old.get("reflection", [])),
+                "summary": _lead([b for b in blocks if b.kind == "paragraph"])
+                or _lead([Block("paragraph", t, n, text=t) for b in blocks for t, n in b.items])
+                or s.title,
+                "explanation": _with_footnotes(outline, _markdown(blocks)),
+                "checklist": _with_ids(checklist, old.get("checklist", [])),
+                "reflection": _with_ids(reflection, old.get("reflection", [])),
             }
         )
     return out
 
 
-def _checklist(s: Section) -> list[Found]:
-    # An explicit '### Checklist' wins; else the heading and the imperative sentences.
-    explicit = _explicit(s, CHECKLIST_TITLES)
-    if explicit is not None:
-        return explicit
-    found: list[Found] = []
-    if "redactie" not in s.flags and nlp.is_imperative(s.title):
-        found.append(Found(nlp.strip_leading(s.title), s.line, s.title, "heading"))
-    for block, sentence in _sentences(s.blocks):
-        for item in nlp.split_imperatives(sentence):
-            if len(nlp.words(item)) >= _MIN_ITEM_WORDS:
-                found.append(Found(item, _line_of(block, sentence), sentence, "sentence"))
-    found += _added(s.blocks, "checklist")
-    return _dedupe(found)
+def _prose(s: Section) -> list[Block]:
+    # A principle's blocks without its explicit '### Checklist' / '### Reflectie' lists.
+    skip = {
+        b.line
+        for sub in s.subsections
+        if sub.title.lower() in CHECKLIST_TITLES | REFLECTION_TITLES
+        for b in sub.blocks
+    }
+    skip |= {
+        sub.line
+        for sub in s.subsections
+        if sub.title.lower() in CHECKLIST_TITLES | REFLECTION_TITLES
+    }
+    return [b for b in s.blocks if b.line not in skip]
 
 
-def _reflection(s: Section) -> list[Found]:
-    # An explicit '### Reflectie' wins; else the principle's own questions.
-    explicit = _explicit(s, REFLECTION_TITLES)
-    if explicit is not None:
-        return explicit
-    found = [
-        Found(nlp.strip_leading(sentence), _line_of(block, sentence), sentence, "sentence")
-        for block, sentence in _sentences(s.blocks)
-        if nlp.is_question(sentence)
+def _with_footnotes(outline: Outline, markdown: str) -> str:
+    # The Markdown with the definitions of the footnotes it refers to but does not hold.
+    notes = [
+        outline.footnotes[label].markdown
+        for label in footnote_refs(markdown)
+        if label in outline.footnotes
+        and not re.search(rf"^\[\^{re.escape(label)}\]:", markdown, re.MULTILINE)
     ]
-    return _dedupe(found + _added(s.blocks, "reflectie"))
+    return "\n\n".join([markdown, *notes]) if notes else markdown
+
+
+@dataclass
+class _Unit:
+    # One sentence of a principle, in reading order.
+    text: str
+    block: Block
+    index: int  # the sentence's place in its block
+    kind: str  # "paragraph" | "list" | "heading"
+
+
+def _units(s: Section) -> list[_Unit]:
+    # Every sentence of the principle's paragraphs, list items and sub-headings, in order.
+    units: list[_Unit] = []
+    for b in _prose(s):
+        if b.kind == "paragraph":
+            units += [_Unit(t, b, n, "paragraph") for n, t in enumerate(nlp.sentences(b.text))]
+        elif b.kind == "list":
+            for text, line in b.items:
+                item = Block("paragraph", text, line, text=text)
+                units += [_Unit(t, item, n, "list") for n, t in enumerate(nlp.sentences(text))]
+        elif b.kind == "quote":
+            for text, line in b.items:
+                item = Block("paragraph", text, line, text=text)
+                units += [_Unit(t, item, n, "quote") for n, t in enumerate(nlp.sentences(text))]
+        elif b.kind == "heading" and "redactie" not in b.markdown:
+            units.append(_Unit(b.text, b, 0, "heading"))
+    return units
+
+
+def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
+    # The principle's checklist and reflection, and every candidate sentence with its fate.
+    units = _units(s)
+    items: list[Found] = []
+    questions: list[Found] = []
+    seen: list[Candidate] = []
+    explicit_items = _explicit(s, CHECKLIST_TITLES)
+    explicit_questions = _explicit(s, REFLECTION_TITLES)
+    if "redactie" not in s.flags and nlp.is_imperative(s.title):
+        items.append(Found(nlp.drop_ties(nlp.strip_leading(s.title)), s.line, s.title, "heading"))
+    for n, unit in enumerate(units):
+        prev = units[n - 1] if n else None
+        nxt = units[n + 1] if n + 1 < len(units) else None
+        line = _line_of(unit.block, unit.text)
+        if unit.text.rstrip().endswith("?"):
+            taken, reason = _question(unit, nxt)
+            if taken and explicit_questions is None:
+                questions.append(Found(nlp.strip_leading(unit.text), line, unit.text, "sentence"))
+            elif taken:
+                taken, reason = False, "an explicit ### Reflectie list replaces extraction"
+            seen.append(
+                Candidate(
+                    unit.text,
+                    line,
+                    s.title,
+                    "question",
+                    taken,
+                    reason,
+                    nlp.strip_leading(unit.text) if taken else "",
+                )
+            )
+            continue
+        found = _advice(unit, prev, nxt, items)
+        if found is None:
+            continue
+        texts, reason = found
+        origin = "list" if unit.kind == "list" else "sentence"
+        if not texts:
+            seen.append(Candidate(unit.text, line, s.title, "item", False, reason))
+            continue
+        if explicit_items is not None:
+            seen.append(
+                Candidate(
+                    unit.text,
+                    line,
+                    s.title,
+                    "item",
+                    False,
+                    "an explicit ### Checklist list replaces extraction",
+                )
+            )
+            continue
+        for text, flag in texts:
+            merged = _merge_with_previous(text, unit, prev, items)
+            if merged is not None:
+                seen = [
+                    replace(c, item=merged.text) if c.taken and c.item == items[-1].text else c
+                    for c in seen
+                ]
+                items[-1] = merged
+                seen.append(
+                    Candidate(
+                        unit.text,
+                        line,
+                        s.title,
+                        "item",
+                        True,
+                        f"{reason}; joined with the sentence before, which it refers to",
+                        merged.text,
+                    )
+                )
+                continue
+            if len(nlp.words(text)) < _MIN_ITEM_WORDS:
+                seen.append(
+                    Candidate(
+                        unit.text,
+                        line,
+                        s.title,
+                        "item",
+                        False,
+                        "a one-word action says too little on its own",
+                    )
+                )
+                continue
+            quote = unit.text
+            if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.text):
+                quote = f"{unit.text} {nxt.text}"
+            items.append(Found(text, line, quote, origin, flag))
+            own = {w.lower() for w in nlp.words(quote)}
+            why = reason
+            if {w.lower() for w in nlp.words(text)} - own:
+                why += "; a pronoun replaced by the words it stands for in the sentence before"
+            seen.append(Candidate(unit.text, line, s.title, "item", True, why, text, flag))
+    checklist = (
+        explicit_items
+        if explicit_items is not None
+        else _dedupe(items + _added(s.blocks, "checklist"))
+    )
+    reflection = (
+        explicit_questions
+        if explicit_questions is not None
+        else _dedupe(questions + _added(s.blocks, "reflectie"))
+    )
+    return checklist, reflection, seen
+
+
+def _question(unit: _Unit, nxt: _Unit | None) -> tuple[bool, str]:
+    # Whether a question is a reflection question, and why (not).
+    if unit.kind == "heading":
+        return False, "a heading: the text under it answers it"
+    if not nlp.is_question(unit.text):
+        return False, "shorter than three words: a rhetorical question"
+    if nxt is not None and nlp.answers(nxt.text):
+        return False, "a lead-in: the next sentence answers it"
+    return True, "a question of the author"
+
+
+def _advice(
+    unit: _Unit, prev: _Unit | None, nxt: _Unit | None, items: list[Found]
+) -> tuple[list[tuple[str, str]], str] | None:
+    # The items a sentence gives (each with a flag), and the rule; None when it does not
+    # look like advice at all; ([], why) when it looks like advice but is not taken.
+    sentence = unit.text
+    head, colon, tail = sentence.partition(": ")
+    if colon and len(nlp.words(head)) <= 3:
+        if nlp.is_negative(head) and not nlp.is_imperative(head):
+            return ([], f"'{head}:' introduces what not to do") if nlp.is_imperative(tail) else None
+        if nlp.is_imperative(tail):
+            return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), (
+                f"the action after '{head}:'"
+            )
+        if nlp.is_imperative(head):
+            return [], f"'{head}:' introduces a statement, not an action"
+    if colon and not nlp.is_imperative(head):
+        parts = [p for p in re.split(r",\s+|\s+en\s+|\s+of\s+", tail.rstrip(".!")) if p]
+        if len(parts) >= 2 and all(nlp.infinitive_phrase(p) for p in parts):
+            texts = [nlp.finish(p[:1].upper() + p[1:]) for p in parts]
+            return [(t, "") for t in texts], f"a list of actions after '{head}:'"
+    first = nlp.words(sentence)[:1]
+    if first and nlp.is_condition(first[0]):
+        split = nlp.split_condition(sentence)
+        if split is not None:
+            condition, cons = split
+            cons = nlp.drop_ties(cons)
+            text = nlp.finish(f"{condition}, {cons[:1].lower()}{cons[1:]}")
+            return _finish_all(unit, nxt, items, prev, [text], split=False), (
+                "advice after a condition, condition kept"
+            )
+    actions = nlp.split_imperatives(sentence)
+    if actions:
+        rule = "an imperative in a list item" if unit.kind == "list" else "an imperative"
+        return _finish_all(unit, nxt, items, prev, actions), rule
+    if nlp.reader_must(sentence):
+        if nlp.words(sentence)[0].lower() == "dan":
+            return [], "the consequence of the sentence before ('Dan …'): it needs that sentence"
+        return _finish_all(unit, nxt, items, prev, [nlp.strip_leading(sentence)]), (
+            "advice with 'moet' for the reader"
+        )
+    if (
+        unit.kind == "list"
+        and nlp.infinitive_phrase(sentence)
+        and prev is not None
+        and (prev.text.rstrip().endswith(":"))
+    ):
+        return [(nlp.finish(sentence), "")], f"a list of actions after '{prev.text}'"
+    if nlp.looks_like_advice(sentence):
+        return [], "advice not phrased as an action for the reader (no imperative)"
+    return None
+
+
+def _finish_all(
+    unit: _Unit,
+    nxt: _Unit | None,
+    items: list[Found],
+    prev: _Unit | None,
+    actions: list[str],
+    split: bool = True,
+) -> list[tuple[str, str]]:
+    # Each action made to read on its own: ties dropped, a qualifier kept, pronouns resolved.
+    out: list[tuple[str, str]] = []
+    parts = [p for a in actions for p in (nlp.split_and(a) if split else [a])]
+    for n, action in enumerate(parts):
+        text = nlp.drop_ties(action) if split else action
+        if (
+            n == len(parts) - 1
+            and nxt is not None
+            and nxt.block is unit.block
+            and nlp.is_focus_fragment(nxt.text)
+        ):
+            text = f"{text.rstrip('.!')}, {nxt.text[:1].lower()}{nxt.text[1:]}"
+        out.append(_resolve(nlp.finish(text), prev, items))
+    return out
+
+
+def _resolve(text: str, prev: _Unit | None, items: list[Found]) -> tuple[str, str]:
+    # Replace a pronoun that stands for the sentence before with the article's own words,
+    # or flag the item.
+    pron = nlp.leaning_pronoun(text)
+    if pron is None:
+        return text, ""
+    if pron in ("ze", "hen") and prev is not None and (np := nlp.plural_phrase(prev.text)):
+        return re.sub(rf"\b{pron}\b", np, text, count=1), ""
+    if pron == "het" and items and (clause := nlp.object_clause(items[-1].text)):
+        bare = re.sub(r"\s+het\b", "", text, count=1).rstrip(".!")
+        return nlp.finish(f"{bare} {clause}"), ""
+    return text, f"'{pron}' refers to something said before"
+
+
+def _merge_with_previous(
+    text: str, unit: _Unit, prev: _Unit | None, items: list[Found]
+) -> Found | None:
+    # "… als dat proces …" right after the item it refers to: one item of both.
+    if not (prev and items and nlp.demonstrative_after(text)):
+        return None
+    last = items[-1]
+    if prev.block is not unit.block or last.quote != prev.text:
+        return None
+    joined = f"{last.text.rstrip('.!')}, en {text[:1].lower()}{text[1:]}"
+    return replace(last, text=joined, quote=f"{last.quote} {unit.text}")
 
 
 def _explicit(s: Section, titles: frozenset[str]) -> list[Found] | None:
@@ -234,27 +577,35 @@ def _faq(sections: list[Section], previous: list[dict[str, Any]]) -> list[dict[s
 
 
 def _with_ids(found: Sequence[Found], previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    # Items as YAML entries, ids kept from the previous YAML where the text matches.
+    # Items as YAML entries, ids kept from the previous YAML where the text matches. An old
+    # id that matches no item any more becomes an alias of the item nearest to its source
+    # line (preferring a new item): no visitor loses a tick or an answer.
     known = [
         ids.Known(p["id"], p["text"], tuple(p.get("aliases", ())), p["source"]["line"])
         for p in previous
     ]
     wanted = [ids.Wanted(f.text, f.line) for f in found]
+    got = ids.assign(wanted, known)
+    kept = {x for a in got for x in (a.id, *a.aliases)}
+    old_ids = {k.id for k in known}
+    for old in known:
+        if old.id in kept or not got:
+            continue
+        fresh = [n for n, a in enumerate(got) if a.id not in old_ids]
+        pool = fresh or range(len(got))
+        near = min(pool, key=lambda n: abs(found[n].line - (old.line or 0)))
+        got[near].aliases += [x for x in (*old.aliases, old.id) if x not in kept]
+        kept |= {old.id, *old.aliases}
     return [
         {
-            "id": got.id,
-            "aliases": got.aliases,
+            "id": a.id,
+            "aliases": a.aliases,
             "text": f.text,
             "origin": f.origin,
             "source": {"line": f.line, "quote": f.quote},
         }
-        for f, got in zip(found, ids.assign(wanted, known), strict=True)
+        for f, a in zip(found, got, strict=True)
     ]
-
-
-def _sentences(blocks: list[Block]) -> list[tuple[Block, str]]:
-    # Every sentence of the paragraphs, with its block.
-    return [(b, s) for b in blocks if b.kind == "paragraph" for s in nlp.sentences(b.text)]
 
 
 def _line_of(block: Block, sentence: str) -> int:
@@ -275,7 +626,9 @@ def _dedupe(found: list[Found]) -> list[Found]:
         )
         if same is None:
             kept.append(f)
-        elif len(f.text) > len(kept[same].text) and kept[same].origin in _EXTRACTED:
+        elif kept[same].origin in _EXTRACTED and (
+            f.origin == "added" or len(f.text) > len(kept[same].text)
+        ):
             kept[same] = f
     return kept
 

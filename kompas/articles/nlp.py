@@ -13,13 +13,14 @@ from functools import cache, lru_cache
 import pysbd
 
 _LANG = "nl"
+_RE_CACHE = 4096
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Words that may open an imperative sentence without changing it: "En luister.", "Dus zeg ...".
 _LEADING = frozenset({"en", "dus", "maar"})
 # A verb-first clause followed by one of these is a question or an inversion, not advice.
 _SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "iemand"})
 # Imperatives that no spelling rule derives from the infinitive.
-_IRREGULAR = {"wees": "zijn"}
+_IRREGULAR = {"wees": "zijn", "hou": "houden"}
 # Closed-class words (prepositions, adverbs, pronouns, modals) that the lemmatiser may map
 # onto a rare verb ("in" -> "innen", "wel" -> "wellen"): never an imperative.
 _FUNCTION_WORDS = frozenset(
@@ -124,10 +125,17 @@ _OBJECT_CUES = frozenset(
     }
 )
 _MIN_QUESTION_WORDS = 3
+_NOUN_CUES = frozenset({"van", "op", "in", "met", "uit"})
 
 
 @cache
 def _segmenter() -> pysbd.Segmenter:
+    # pysbd compiles a regular expression for each abbreviation it meets in a text (its
+    # Dutch list has hundreds), and Python keeps only 512 compiled patterns: every paragraph
+    # compiled them again. A larger cache makes a full conversion about a quarter faster
+    # (bench/RESULTS.md, scale).
+    if getattr(re, "_MAXCACHE", 4096) < _RE_CACHE:
+        setattr(re, "_MAXCACHE", _RE_CACHE)  # noqa: B010 (a private setting, no API for it)
     return pysbd.Segmenter(language=_LANG, clean=False)
 
 
@@ -172,33 +180,46 @@ def is_question(sentence: str) -> bool:
     return len(body) >= _MIN_QUESTION_WORDS
 
 
-def is_imperative(clause: str) -> bool:
-    """Whether ``clause`` starts (after an optional "En"/"Dus"/"Maar") with an imperative."""
+def is_imperative(clause: str, *, written_t: bool = True) -> bool:
+    """Whether ``clause`` starts (after an optional "En"/"Dus"/"Maar") with an imperative;
+    with ``written_t`` also one misspelt with a -t ("Biedt waar mogelijk …")."""
     ws = [w.lower() for w in words(clause)]
     if ws and ws[0] in _LEADING:
         ws = ws[1:]
-    if not ws or clause.rstrip().endswith("?"):
+    if not ws or clause.rstrip().endswith("?") or clause.lstrip()[:1] in _QUOTES:
         return False
     nxt = ws[1] if len(ws) > 1 else ""
     if nxt in _SUBJECTS or ws[0] in _FUNCTION_WORDS or _is_finite(nxt):
         return False
     if nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2]):
         return False  # "Blijf je bouwen": verb, subject, verb is an inversion
-    return _is_imperative_verb(ws[0], nxt)
+    if _is_imperative_verb(ws[0], nxt):
+        return True
+    # "Biedt waar mogelijk …": an imperative written with the -t of the third person.
+    return (
+        written_t
+        and ws[0].endswith("t")
+        and len(ws[0]) > 3
+        and _is_imperative_verb(ws[0][:-1], nxt)
+    )
+
+
+_QUOTES = frozenset("“”„\"'‘’«»")
 
 
 def split_imperatives(sentence: str) -> list[str]:
     """The separate actions in an imperative sentence, or ``[]`` when it is no advice.
 
     Clauses joined by commas become separate items when each starts with its own
-    imperative ("Betrek ze ..., leg uit ..., en geef ..."); any other clause stays
-    with the one before it.
+    imperative ("Betrek ze ..., leg uit ..., en geef ..."); any other clause, and one that
+    opens with "maar", stays with the one before it.
     """
     if not is_imperative(sentence):
         return []
     parts: list[str] = []
     for clause in re.split(r",\s+", sentence.strip()):
-        if parts and is_imperative(clause):
+        # "Probeer zo snel mogelijk, maar pas nadat …": a "maar" clause limits the action.
+        if parts and is_imperative(clause) and not clause.lower().startswith("maar "):
             parts.append(clause)
         elif parts:
             parts[-1] = f"{parts[-1]}, {clause}"
@@ -209,7 +230,7 @@ def split_imperatives(sentence: str) -> list[str]:
 
 def _finish(text: str) -> str:
     # An item is a sentence of its own: it ends in punctuation.
-    text = text.rstrip(" ,;")
+    text = text.rstrip(" ,;—–-")
     return text if text[-1:] in ".!?:…" else f"{text}."
 
 
@@ -218,7 +239,7 @@ def _lemma(word: str) -> str:
     # Lemma of a lower-case Dutch word.
     import simplemma  # its import takes 50 ms; a build without changed articles needs none
 
-    return str(simplemma.lemmatize(word, lang=_LANG))
+    return str(simplemma.lemmatize(word.replace("’", "'"), lang=_LANG)).replace("'", "’")
 
 
 def _is_imperative_verb(word: str, nxt: str) -> bool:
@@ -229,7 +250,10 @@ def _is_imperative_verb(word: str, nxt: str) -> bool:
     if lemma != word:
         return _is_infinitive(lemma) and word in _stems(lemma)
     # Nouns that are also verb stems ("vraag", "plan"): a verb when a conjugated form
-    # ("vraagt", "plande") lemmatises to an infinitive with this stem.
+    # ("vraagt", "plande") lemmatises to an infinitive with this stem; never when a
+    # preposition follows ("Opmaak van koppen", "Antwoord op een vraag").
+    if nxt in _NOUN_CUES:
+        return False
     forms = (word + "t", word + "de", word + "te") if nxt in _OBJECT_CUES else (word + "t",)
     for form in forms:
         inf = _lemma(form)
@@ -280,3 +304,232 @@ def _stems(infinitive: str) -> frozenset[str]:
         elif stem.endswith("z"):
             found.add(stem[:-1] + "s")
     return frozenset(found)
+
+
+# Connectives that only tie a sentence to the one before it ("Durf dus …", "Laat dan …").
+_TIES = frozenset({"dus", "dan", "echter", "daarom"})
+# Subordinators that open a condition ("Als …, doe …") or a subordinate clause.
+_CONDITIONS = frozenset(
+    {"als", "wanneer", "zodra", "indien", "voordat", "nadat", "zolang", "mocht", "mochten"}
+)
+_SUBORDINATORS = _CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin"})
+_PREPOSITIONS = frozenset(
+    {"in", "op", "met", "bij", "van", "voor", "aan", "door", "over", "naar", "uit", "tot"}
+)
+# Pronouns that, right after the verb, stand for something said before ("Breng het in.").
+_REFERRING = frozenset({"het", "ze", "hen", "dat", "dit", "die", "hem", "haar", "deze"})
+_DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
+_READER = frozenset({"je", "jij", "u"})
+_FOCUS = frozenset({"juist", "vooral", "zeker", "zelfs", "altijd", "ook"})
+
+
+def drop_ties(clause: str) -> str:
+    """``clause`` without the connectives that tie it to the sentence before.
+
+    "Durf dus te zeggen …" → "Durf te zeggen …"; "informeer de gebruiker dan vooraf" →
+    "informeer de gebruiker vooraf". Inside a subordinate clause ("… dat moed belangrijker
+    is dan gelijk") nothing is dropped.
+    """
+    tokens = clause.split(" ")
+    out: list[str] = []
+    for n, token in enumerate(tokens):
+        bare = token.lower().strip(",.;:")
+        if bare in _CLAUSE_OPENERS and n > 0:
+            out += tokens[n:]
+            break
+        prev = out[-1].lower().strip(",.;:") if out else ""
+        if (
+            bare in _TIES
+            and token == token.rstrip(",.;:")
+            and n + 1 < len(tokens)
+            and not (bare == "dan" and _is_comparative(prev))
+        ):
+            continue
+        out.append(token)
+    text = " ".join(out)
+    return text[:1].upper() + text[1:]
+
+
+_CLAUSE_OPENERS = _SUBORDINATORS | frozenset({"dat", "wat", "hoe", "waarom", "die", "wie"})
+
+
+def _is_comparative(word: str) -> bool:
+    # "meer", "liever", "belangrijker": a "dan" after it compares ("meer dan nodig").
+    if word in ("meer", "minder", "liever", "beter", "eerder", "anders"):
+        return True
+    return word.endswith("er") and _lemma(word) != word and word.startswith(_lemma(word)[:-1])
+
+
+def is_condition(word: str) -> bool:
+    """Whether ``word`` opens a condition ("Als", "Wanneer", …)."""
+    return word.lower() in _CONDITIONS
+
+
+def consequent_is_advice(clause: str) -> bool:
+    """Whether the clause after a condition is advice: "informeer de gebruiker dan …",
+    "vraag je dan af …"; not an inversion ("dan houd je …", "kun je het …", "geef je …")."""
+    ws = [w.lower() for w in words(clause)]
+    if not ws or ws[0] == "dan" or not is_imperative(clause, written_t=False):
+        return False
+    return not (len(ws) > 1 and ws[1] in _READER and ws[2:3] != ["dan"])
+
+
+def split_condition(sentence: str) -> tuple[str, str] | None:
+    """A conditional sentence as (condition, advice), or None when it gives no advice.
+
+    "Als …, informeer de gebruiker dan …" splits at the comma; without a comma ("Als een
+    veld leeg is toon dan …", "Mocht je … stellen doe dit dan …") at the imperative that
+    follows the condition's verb and comes with "dan".
+    """
+    parts = sentence.split(", ")
+    for n in range(1, len(parts)):
+        rest = ", ".join(parts[n:])
+        if consequent_is_advice(rest):
+            return ", ".join(parts[:n]), rest
+    tokens = parts[0].split(" ")
+    low = [t.lower().strip(",.;:") for t in tokens]
+    for n in range(2, len(tokens)):
+        verb = low[n - 1]
+        if "dan" in low[n + 1 : n + 4] and (
+            _is_verb_form(verb) or (verb.endswith("en") and _lemma(verb) in _stems(verb))
+        ):
+            rest = " ".join(tokens[n:])
+            if consequent_is_advice(rest):
+                return " ".join(tokens[:n]), ", ".join([rest, *parts[1:]])
+    return None
+
+
+def is_negative(text: str) -> bool:
+    """Whether a short lead ("Niet doen", "Nooit") says what not to do."""
+    return any(w.lower() in ("niet", "nooit", "geen", "vermijd") for w in words(text))
+
+
+def reader_must(sentence: str) -> bool:
+    """Advice for the reader with a modal: "Jij moet het voordoen.", "Bij iedere vraag dien
+    je …", "Als …, kun je het beste …"."""
+    ws = [w.lower() for w in words(sentence)]
+    if ws and ws[0] in _LEADING:
+        ws = ws[1:]
+    if sentence.rstrip().endswith("?") or len(ws) < 3:
+        return False
+    if ws[0] in _READER and ws[1] in _MUST:
+        return True  # "Jij moet het voordoen."
+    for n in range(len(ws) - 1):
+        # A modal before "je" is the verb of a main clause: "Bij iedere vraag dien je …",
+        # "Als …, kun je het beste …"; "je … moet" at the end is a subordinate clause.
+        if ws[n + 1] in _READER and (
+            ws[n] in _MUST or (ws[n] in ("kun", "kunt") and "beste" in ws[n + 2 : n + 5])
+        ):
+            return True
+    return False
+
+
+# "Jij moet …", "dien je …": what the reader has to do.
+_MUST = frozenset({"moet", "moeten", "dient", "dien"})
+
+
+def leaning_pronoun(item: str) -> str | None:
+    """The pronoun right after the verb (or after "moet") that stands for something said
+    before, as in "Breng het altijd in." or "Jij moet het voordoen."; else None."""
+    ws = [w.lower() for w in words(item)]
+    if not ws:
+        return None
+    at = 2 if len(ws) > 2 and ws[1] in ("moet", "moeten") else 1
+    return ws[at] if len(ws) > at and ws[at] in _REFERRING else None
+
+
+def demonstrative_after(item: str) -> str | None:
+    """A "dat …"/"die …" noun phrase after a subordinator or preposition ("als dat proces"):
+    it points at something said before. Returns the phrase, or None."""
+    ws = words(item)
+    low = [w.lower() for w in ws]
+    for n in range(1, len(ws) - 1):
+        if (
+            low[n] in _DEMONSTRATIVES
+            and low[n - 1] in _SUBORDINATORS | _PREPOSITIONS
+            and low[n + 1] not in _SUBJECTS | _READER | _OBJECT_CUES
+            and not _is_finite(low[n + 1])
+        ):
+            return f"{ws[n]} {ws[n + 1]}"
+    return None
+
+
+def plural_phrase(sentence: str) -> str | None:
+    """The last "je/jouw/de/hun … <plural noun>" phrase of ``sentence`` ("je mensen")."""
+    ws = words(sentence)
+    found = None
+    for n in range(len(ws) - 1):
+        det, noun = ws[n].lower(), ws[n + 1].lower()
+        if det in ("je", "jouw", "de", "hun", "alle") and noun.endswith(("en", "s")):
+            lemma = _lemma(noun)
+            if lemma != noun and not _is_infinitive(lemma) and noun not in _FUNCTION_WORDS:
+                found = f"{ws[n]} {ws[n + 1]}"
+    return found
+
+
+def object_clause(item: str) -> str | None:
+    """A closing "wat …"/"hoe …"/"waarom …" clause of an item ("… wat je ziet")."""
+    match = re.search(r"\b((?:wat|hoe|waarom|wie)\s[^,;:]+?)[.!]?$", item)
+    return match.group(1) if match else None
+
+
+def is_focus_fragment(sentence: str) -> bool:
+    """A short verbless qualifier that belongs to the sentence before it:
+    "Juist als het spannend is."."""
+    ws = [w.lower() for w in words(sentence)]
+    return bool(ws) and ws[0] in _FOCUS and len(ws) <= 8 and not sentence.endswith("?")
+
+
+def infinitive_phrase(part: str) -> bool:
+    """An action written as an infinitive phrase: "signalen opvangen", "tijd nemen voor …"."""
+    ws = [w.lower() for w in words(part)]
+    if len(ws) < 2 or ws[0] in _FUNCTION_WORDS or part.rstrip().endswith("?"):
+        return False
+    cut = next((i for i, w in enumerate(ws) if w in ("voor", "die", "dat", "om")), len(ws))
+    last = ws[cut - 1] if cut > 1 else ws[-1]
+    return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
+
+
+def _is_finite_only(word: str) -> bool:
+    # A plural past or present form that is not the infinitive ("werkten").
+    return word.endswith(("ten", "den")) and _lemma(word) != word
+
+
+def finish(text: str) -> str:
+    """An item as a sentence of its own: trimmed, ending in punctuation."""
+    return _finish(text)
+
+
+def answers(sentence: str) -> bool:
+    """Whether ``sentence`` answers the question before it: "Laat dan …", "Dan …", "Omdat …"."""
+    ws = [w.lower() for w in words(sentence)]
+    return bool(ws) and (ws[0] in ("dan", "omdat") or (len(ws) > 1 and ws[1] == "dan"))
+
+
+def split_and(action: str) -> list[str]:
+    """An action joined by "en" to another action becomes two: "Vraag alleen om … en
+    informeer …" → two items, when each half is an action of two words or more."""
+    parts = re.split(r"\s+en\s+", action.rstrip(".!"))
+    if len(parts) < 2:
+        return [action]
+    out = [parts[0]]
+    for part in parts[1:]:
+        if len(words(part)) >= 2 and len(words(out[-1])) >= 2 and is_imperative(part):
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]} en {part}"
+    if len(out) == 1:
+        return [action]
+    return [_finish(p[:1].upper() + p[1:]) for p in out]
+
+
+# Modal verbs and verbs of advice that make a statement read like advice.
+_ADVICE_WORDS = frozenset(
+    {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}
+)
+
+
+def looks_like_advice(sentence: str) -> bool:
+    """A statement that reads like advice although it is no action for the reader
+    ("Het is jouw taak als leider om …", "Wie … moet …"): for the review report."""
+    return any(w.lower() in _ADVICE_WORDS for w in words(sentence))

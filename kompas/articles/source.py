@@ -1,227 +1,456 @@
 """Parse an article in the documented Markdown format into a neutral outline.
 
 The outline keeps, for every block, the verbatim Markdown and the line it starts on, so
-that everything extracted from it can name its source. Parsing is done by markdown-it-py;
-this module only walks its token stream.
+that everything extracted from it can name its source. markdown-it-py parses the text (with
+mdit-py-plugins for the front matter and footnotes); this module walks its syntax tree.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
+import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from kompas.errors import ContentError
+from kompas.principles import store
 
-FRONT_MATTER_KEYS = frozenset({"title", "author", "organisation", "source", "date"})
+FRONT_MATTER_KEYS = frozenset({"title", "author", "organisation", "source", "date", "principles"})
 REQUIRED_KEYS = ("title", "author")
-PRINCIPLE_HEADING = re.compile(r"^(\d+)\.\s+(\S.*)$")
+# The front-matter switch for articles whose principles are plain '##' headings.
+PRINCIPLES_SWITCH = "principles: headings"
+# A numbered principle heading: "1. Titel", "Tip 1: Titel", "Sleutel 3 – Titel", "Stap 2. Titel".
+PRINCIPLE_HEADING = re.compile(r"^(?:[^\W\d_]+\s+)?(\d{1,2})\s*[.:)\-–—]\s*(\S.*)$")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+# Attributes at the end of a heading or paragraph (attr_list / Pandoc): {#id}, {: .class key=v}.
+_ATTR = r"(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))"
+ATTRS = re.compile(rf"\s*\{{:?\s*({_ATTR}(?:\s+{_ATTR})*)\s*\}}\s*$")
 HEADING_FLAGS = frozenset({"redactie", "oproep"})
 FAQ_TITLE = "veelgestelde vragen"
 CHECKLIST_TITLES = frozenset({"checklist"})
 REFLECTION_TITLES = frozenset({"reflectie", "reflectievragen"})
+# Raw HTML elements that load something from elsewhere, or run code.
+_EMBEDS = re.compile(
+    r"<\s*(img|iframe|video|audio|source|script|embed|object|picture|link|style)\b", re.I
+)
+_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
 
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph, list or marker comment, with its verbatim Markdown."""
+    """A paragraph, list, heading, marker comment or other block, with its verbatim Markdown."""
 
-    kind: str  # "paragraph" | "list" | "marker"
+    kind: str  # "paragraph" | "list" | "heading" | "marker" | "quote" | "footnote" | "other"
     markdown: str
     line: int
-    text: str = ""  # plain text (paragraph) or marker body
+    text: str = ""  # plain text (paragraph, heading) or marker body
     items: tuple[tuple[str, int], ...] = ()  # list items: (plain text, line)
+    end: int = 0  # the last line of the block
+
+
+@dataclass(frozen=True)
+class Image:
+    """A local image an article shows: its path under content_src/ and where it is used."""
+
+    path: str
+    line: int
+    alt: str
 
 
 @dataclass
 class Section:
-    """A ``##`` section (or the untitled intro) with its blocks and ``###`` subsections."""
+    """A heading's section: every block up to the next heading of its level or higher.
+
+    A ``##`` section's ``blocks`` hold everything inside it, deeper headings included;
+    ``subsections`` are its ``###`` parts (for the FAQ and explicit checklists).
+    """
 
     title: str
     line: int
     level: int
     flags: frozenset[str] = frozenset()
     number: int | None = None
+    anchor: str | None = None  # the author's {#id}
+    markdown: str = ""  # the heading line as written
     blocks: list[Block] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
 
 
 @dataclass
 class Outline:
-    """A parsed article: front matter and its sections in order."""
+    """A parsed article: front matter, its sections in order, and what the parser noticed."""
 
     path: Path
     meta: dict[str, Any]
     intro: Section
     sections: list[Section]
+    images: list[Image] = field(default_factory=list)
+    footnotes: dict[str, Block] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_text(path: Path) -> str:
-    """Read a source file as UTF-8, reporting the line of the first bad byte."""
+    """Read a source file as UTF-8 (a byte-order mark is dropped, line ends made ``\\n``),
+    reporting the line of the first bad byte."""
     data = path.read_bytes()
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        start = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        line = data[:start].count(b"\n") + 1
         raise ContentError(
             path,
             line,
-            f"the file is not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded)",
+            f"the file is not UTF-8 (byte 0x{data[start]:02x} cannot be decoded)",
             "save the file with UTF-8 encoding (most editors: 'Save with encoding' → UTF-8)",
         ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse(path: Path, text: str) -> Outline:
     """Parse article ``text`` read from ``path``."""
-    meta, offset = _front_matter(path, text)
-    body = text.splitlines()[offset:]
-    tokens = MarkdownIt("commonmark").parse("\n".join(body))
-    intro = Section(title="", line=offset + 1, level=1)
-    sections: list[Section] = []
-    current = intro
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        line = _line(tok, offset)
-        if tok.type == "heading_open":
-            current = _heading(path, tok, tokens[i + 1], line)
-            if current.level <= 2:
-                sections.append(current)
-            else:
-                parent = sections[-1] if sections else intro
-                parent.subsections.append(current)
-            i += 3
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    root = SyntaxTreeNode(_parser().parse(text))
+    nodes = list(root.children)
+    if not nodes or nodes[0].type != "front_matter":
+        _no_front_matter(path, lines)
+    meta, warnings = _front_matter(path, nodes[0])
+    outline = Outline(path, meta, Section("", (nodes[0].map or (0, 1))[1] + 1, 1), [])
+    outline.warnings += warnings
+    body = [n for n in nodes[1:] if n.type != "footnote_block"]
+    for fb in (n for n in nodes if n.type == "footnote_block"):
+        body += fb.children
+    body.sort(key=_start)
+    current = outline.intro
+    sub: Section | None = None
+    for node in body:
+        line = _start(node) + 1
+        blocks = _blocks(path, node, lines, outline)
+        if node.type == "heading":
+            section = _heading(path, node, line)
+            section.markdown = lines[line - 1].strip()
+            level = section.level
+            if level <= 2:
+                outline.sections.append(section)
+                current, sub = section, None
+                continue
+            current.blocks += blocks
+            if level == 3:
+                sub = section
+                current.subsections.append(sub)
+            elif sub is not None:
+                sub.blocks += blocks
             continue
-        if tok.type == "paragraph_open":
-            inline = tokens[i + 1]
-            current.blocks.append(Block("paragraph", _source(body, tok), line, text=_plain(inline)))
-            i += 3
-            continue
-        if tok.type in ("bullet_list_open", "ordered_list_open"):
-            end = _closing(tokens, i)
-            items = tuple(
-                (_plain(tokens[j + 1]), _line(tokens[j], offset))
-                for j in range(i, end)
-                if tokens[j].type == "paragraph_open"
-            )
-            current.blocks.append(Block("list", _source(body, tok), line, items=items))
-            i = end + 1
-            continue
-        if tok.type == "html_block":
-            for match in COMMENT.finditer(tok.content):
-                current.blocks.append(
-                    Block("marker", tok.content.strip(), line, text=match.group(1).strip())
+        current.blocks += blocks
+        if sub is not None:
+            sub.blocks += blocks
+    return outline
+
+
+@cache
+def _parser() -> MarkdownIt:
+    # CommonMark with tables, footnotes and front matter; indented text is never code
+    # (articles hold no code, and a tab before a paragraph must not hide it).
+    return (
+        MarkdownIt("commonmark")
+        .use(front_matter_plugin)
+        .use(footnote_plugin)
+        .enable("table")
+        .disable("code")
+    )
+
+
+def _start(node: SyntaxTreeNode) -> int:
+    # 0-based first line of a block node (a footnote: its first paragraph).
+    if node.type == "footnote":
+        return min((_start(c) for c in node.children), default=0)
+    return node.map[0] if node.map else 0
+
+
+def _end(node: SyntaxTreeNode) -> int:
+    # 0-based line after a block node.
+    if node.type == "footnote":
+        return max((_end(c) for c in node.children), default=0)
+    return node.map[1] if node.map else 0
+
+
+def _blocks(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline) -> list[Block]:
+    # One top-level node as Blocks: itself, or one marker per HTML comment.
+    block = _block(path, node, lines, outline)
+    found = COMMENT.findall(node.content) if node.type == "html_block" else []
+    if block.kind != "marker" or len(found) < 2:
+        return [block]
+    return [
+        Block("marker", block.markdown, block.line, text=f.strip(), end=block.end) for f in found
+    ]
+
+
+def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline) -> Block:
+    # One top-level node as a Block; a block of HTML comments is a marker.
+    start, end = _start(node), _end(node)
+    markdown = "\n".join(lines[start:end]).strip()
+    line = start + 1
+    _check_media(path, node, line, outline)
+    if node.type == "paragraph":
+        return Block("paragraph", markdown, line, text=_plain(node), end=end)
+    if node.type in ("bullet_list", "ordered_list"):
+        items = tuple(
+            (_plain(p), _start(p) + 1) for p in node.walk() if p.type == "paragraph" and p.map
+        )
+        return Block("list", markdown, line, items=items, end=end)
+    if node.type == "heading":
+        return Block("heading", markdown, line, text=_title(node)[0], end=end)
+    if node.type == "html_block":
+        found = COMMENT.findall(node.content)
+        if found and not COMMENT.sub("", node.content).strip():
+            # One marker block per comment; they share the comment block's source.
+            return Block("marker", node.content.strip(), line, text=found[0].strip(), end=end)
+        return Block("other", markdown, line, end=end)
+    if node.type == "footnote":
+        label = str(node.meta.get("label", ""))
+        block = Block("footnote", markdown, line, text=label, end=end)
+        outline.footnotes[label] = block
+        return block
+    if node.type == "blockquote":
+        items = tuple(
+            (_plain(p), _start(p) + 1) for p in node.walk() if p.type == "paragraph" and p.map
+        )
+        return Block("quote", markdown, line, items=items, end=end)
+    return Block("other", markdown, line, end=end)
+
+
+def footnote_refs(markdown: str) -> list[str]:
+    """The footnote labels a piece of Markdown refers to, in order."""
+    return list(dict.fromkeys(_FOOTNOTE_REF.findall(markdown)))
+
+
+def _check_media(path: Path, node: SyntaxTreeNode, line: int, outline: Outline) -> None:
+    # Images must be local files under content_src/; nothing may load from another host.
+    for n in node.walk():
+        if n.type in ("html_block", "html_inline"):
+            body = COMMENT.sub("", n.content)
+            found = _EMBEDS.search(body)
+            if found:
+                tag = found.group(1).lower()
+                raise ContentError(
+                    path,
+                    _line_in(n, line),
+                    f"the article embeds an HTML <{tag}> element, which would load from "
+                    "another host or run code on the site",
+                    "save the image next to the article (content_src/img/ or "
+                    "content_src/<article>/) and write ![what it shows](img/name.png); "
+                    "for a video or page, link to it: [title](https://…)",
                 )
-        elif tok.map is not None and tok.level == 0:
-            current.blocks.append(Block("other", _source(body, tok), line))
-            i = _closing(tokens, i) if tok.nesting == 1 else i
-        i += 1
-    return Outline(path=path, meta=meta, intro=intro, sections=sections)
+        if n.type != "image":
+            continue
+        src = str(n.attrs.get("src", ""))
+        alt = _plain(n, alt=True)
+        where = _line_in(n, line)
+        if _REMOTE.match(src):
+            raise ContentError(
+                path,
+                where,
+                f"the image '{src}' is loaded from another host",
+                "save the image next to the article (content_src/img/ or content_src/"
+                f"{path.stem}/) and refer to it by that path, e.g. ![{alt or '…'}](img/name.png)",
+            )
+        rel = _local(path, src)
+        if rel is None or not (path.parent / rel).is_file():
+            raise ContentError(
+                path,
+                where,
+                f"the image '{src}' does not exist",
+                "save it in content_src/img/ or content_src/"
+                f"{path.stem}/ and write its path relative to the article",
+            )
+        if not alt:
+            raise ContentError(
+                path,
+                where,
+                f"the image '{src}' has no alt text",
+                f"describe what it shows between the brackets: ![Wat de foto laat zien]({src})",
+            )
+        outline.images.append(Image(rel, where, alt))
 
 
-def _front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
-    # The YAML front matter between two '---' lines, and the number of lines it takes.
-    lines = text.splitlines()
-    example = 'put\n  ---\n  title: "…"\n  author: "…"\n  ---\n  at the top of the file'
-    if not lines or lines[0].strip() != "---":
-        raise ContentError(path, 1, "the file does not start with front matter", example)
+def _local(path: Path, src: str) -> str | None:
+    # The image path relative to content_src/, or None when it points outside it.
+    target = (path.parent / src.split("#")[0].split("?")[0]).resolve()
     try:
-        end = next(n for n, line in enumerate(lines[1:], start=1) if line.strip() == "---")
-    except StopIteration:
+        rel = target.relative_to(path.parent.resolve()).as_posix()
+    except ValueError:
+        return None
+    return None if rel.startswith("principles/") else rel
+
+
+def _line_in(node: SyntaxTreeNode, block_line: int) -> int:
+    # The line of an inline node: the block's line plus the line breaks before it.
+    parent = node
+    while parent.parent is not None and parent.type != "inline":
+        parent = parent.parent
+    if parent.type != "inline":
+        return (node.map[0] + 1) if node.map else block_line
+    breaks = 0
+    for child in parent.children:
+        if child is node or node in list(child.walk()):
+            break
+        breaks += child.type in ("softbreak", "hardbreak")
+    return (parent.map[0] + 1 if parent.map else block_line) + breaks
+
+
+def _no_front_matter(path: Path, lines: list[str]) -> None:
+    # The article has no '---' block at its top: say which part is missing.
+    example = 'put\n  ---\n  title: "…"\n  author: "…"\n  ---\n  at the top of the file'
+    if lines and lines[0].strip() == "---":
         raise ContentError(
             path, 1, "the front matter is not closed", "add a line '---' after the last key"
-        ) from None
+        )
+    raise ContentError(path, 1, "the file does not start with front matter", example)
+
+
+def _front_matter(path: Path, node: SyntaxTreeNode) -> tuple[dict[str, Any], list[str]]:
+    # The front matter's keys, checked; and a warning for keys of other tools.
+    example = 'put\n  ---\n  title: "…"\n  author: "…"\n  ---\n  at the top of the file'
+    raw = node.content.translate(_SPACES)
+    end = (node.map or (0, 2))[1]
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = yaml.safe_load(raw) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ContentError(
+        raise store.yaml_error(
             path,
-            line,
-            f"the front matter is not valid YAML ({problem})",
+            exc,
+            "the front matter is not valid YAML",
             "write one 'key: value' per line; quote values that contain ':' or '#'",
+            first_line=2,
         ) from None
     if not isinstance(meta, dict):
         raise ContentError(path, 2, "the front matter is not a list of keys", example)
-    for n, line in enumerate(lines[1:end], start=2):
-        key = line.split(":", 1)[0].strip()
-        if line[:1].isalpha() and key not in FRONT_MATTER_KEYS:
+    key_lines = {
+        line.split(":", 1)[0].strip(): n
+        for n, line in enumerate(raw.split("\n"), start=2)
+        if line[:1].isalpha()
+    }
+    foreign = []
+    for key in meta:
+        if str(key) in FRONT_MATTER_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key).lower(), FRONT_MATTER_KEYS, n=1, cutoff=0.75)
+        if close:
             raise ContentError(
                 path,
-                n,
-                f"unknown front matter key '{key}'",
-                f"use only {', '.join(sorted(FRONT_MATTER_KEYS))}",
+                key_lines.get(str(key), 2),
+                f"unknown front matter key '{key}' (did you mean '{close[0]}'?)",
+                f"rename it to '{close[0]}'; the keys are {', '.join(sorted(FRONT_MATTER_KEYS))}",
             )
+        foreign.append(str(key))
+    ours = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in meta.items()}
+    ours = {k: v for k, v in ours.items() if k in FRONT_MATTER_KEYS}
     for key in REQUIRED_KEYS:
-        value = meta.get(key)
+        value = ours.get(key)
         if not isinstance(value, str) or not value.strip():
             raise ContentError(
                 path,
-                end + 1,
+                end,
                 f"the front matter has no '{key}'",
                 f"add a line '{key}: …' (text) between the two '---' lines",
             )
-    return meta, end + 1
+    store.validate_against(
+        _front_matter_schema(),
+        ours,
+        path,
+        raw,
+        fix=_FRONT_MATTER_FIX,
+        first_line=2,
+    )
+    warnings = []
+    if foreign:
+        warnings.append(f"{path}:2: front matter keys of other tools ignored: {', '.join(foreign)}")
+    return ours, warnings
 
 
-def _heading(path: Path, tok: Token, inline: Token, line: int) -> Section:
-    # A section from a heading: its title without markers, flags and principle number.
-    raw = inline.content
-    flags: set[str] = set()
-    for match in COMMENT.finditer(raw):
-        for word in match.group(1).split():
-            if word not in HEADING_FLAGS:
-                raise ContentError(
-                    path,
-                    line,
-                    f"unknown heading marker '{word}'",
-                    "use <!-- redactie -->, <!-- oproep --> or <!-- redactie oproep -->",
-                )
-            flags.add(word)
+@cache
+def _front_matter_schema() -> dict[str, Any]:
+    # The schema of an article's front matter.
+    text = resources.files("kompas.principles").joinpath("front_matter.schema.json")
+    return dict(json.loads(text.read_text(encoding="utf-8")))
+
+
+_FRONT_MATTER_FIX = (
+    "write title, author (text), and if wanted organisation, source, date (2025-01-31) and "
+    "principles: headings (every ## heading a principle) or principles: numbered"
+)
+
+
+def _title(node: SyntaxTreeNode) -> tuple[str, str | None, set[str], str]:
+    # A heading's plain title without markers and attributes, its {#id}, flags and raw text.
+    raw = node.children[0].content if node.children else ""
+    flags = {w for m in COMMENT.finditer(raw) for w in m.group(1).split()}
     title = COMMENT.sub("", raw).strip()
-    level = int(tok.tag[1])
+    anchor = None
+    attrs = ATTRS.search(title)
+    if attrs:
+        title = title[: attrs.start()].strip()
+        anchor = next((a[1:] for a in attrs.group(1).split() if a.startswith("#")), None)
+    return " ".join(title.translate(_SPACES).split()), anchor, flags, raw
+
+
+def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
+    # A section from a heading: its title without markers, flags and principle number.
+    title, anchor, flags, _ = _title(node)
+    for word in flags - HEADING_FLAGS:
+        raise ContentError(
+            path,
+            line,
+            f"unknown heading marker '{word}'",
+            "use <!-- redactie -->, <!-- oproep --> or <!-- redactie oproep -->",
+        )
+    if not title:
+        raise ContentError(
+            path, line, "the heading has no text", "write its title after the #'s, or remove it"
+        )
+    level = int(node.tag[1])
     number = None
     numbered = PRINCIPLE_HEADING.match(title) if level == 2 else None
     if numbered:
         number, title = int(numbered.group(1)), numbered.group(2).strip()
-    return Section(title=title, line=line, level=level, flags=frozenset(flags), number=number)
+    return Section(
+        title=title,
+        line=line,
+        level=level,
+        flags=frozenset(flags),
+        number=number,
+        anchor=anchor,
+    )
 
 
-def _line(tok: Token, offset: int) -> int:
-    # 1-based line in the file of a block token.
-    return (tok.map[0] if tok.map else 0) + offset + 1
-
-
-def _source(body: list[str], tok: Token) -> str:
-    # Verbatim Markdown of a block token.
-    start, end = tok.map or (0, 0)
-    return "\n".join(body[start:end]).strip()
-
-
-def _closing(tokens: list[Token], i: int) -> int:
-    # Index of the token that closes the block opened at ``i``.
-    depth = 0
-    for j in range(i, len(tokens)):
-        depth += tokens[j].nesting
-        if depth == 0:
-            return j
-    return len(tokens) - 1
-
-
-def _plain(inline: Token) -> str:
-    # Plain text of an inline token: markup and HTML dropped, line breaks as spaces.
+def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
+    # Plain text of a block (or an image's alt text): markup, HTML, images, footnote
+    # references and attributes dropped.
     parts: list[str] = []
-    for child in inline.children or []:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-    return " ".join("".join(parts).split())
+
+    def visit(n: SyntaxTreeNode) -> None:
+        for child in n.children:
+            if child.type in ("text", "code_inline"):
+                parts.append(child.content)
+            elif child.type in ("softbreak", "hardbreak") or (child.type == "image" and not alt):
+                parts.append(" ")
+            else:
+                visit(child)
+
+    visit(node)
+    text = ATTRS.sub("", "".join(parts).translate(_SPACES))
+    return " ".join(text.split())

@@ -1,0 +1,366 @@
+"""Every shape a real article has: subsections, lists, quotes, tables, footnotes, heading
+attributes, unnumbered principles, foreign front matter, BOM/CRLF/nbsp/tabs, images."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from markdown_it import MarkdownIt
+
+from kompas import convert
+from kompas.articles import extract, nlp, source
+from kompas.cli import main
+from kompas.site import media
+from kompas.site.render import markdown_to_html
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+SHAPES = FIXTURES / "shapes"
+
+
+def _articles() -> list[Path]:
+    # Every article the project has: the seeds, the test fixtures and the real-text corpus.
+    found = [*sorted((ROOT / "content_src").glob("*.md"))]
+    for folder in ("articles", "shapes", "real", "holdout"):
+        found += [p for p in sorted((FIXTURES / folder).glob("*.md")) if p.name != "README.md"]
+    return found
+
+
+def _project(tmp_path: Path, *articles: Path) -> Path:
+    # A project folder with the given articles (and the images next to them).
+    src = tmp_path / "content_src"
+    src.mkdir(parents=True)
+    for article in articles:
+        shutil.copy(article, src / article.name)
+        for folder in ("img", article.stem):
+            if (article.parent / folder).is_dir():
+                shutil.copytree(article.parent / folder, src / folder, dirs_exist_ok=True)
+    return tmp_path
+
+
+def _convert(tmp_path: Path, *articles: Path) -> list[dict[str, Any]]:
+    return [r.doc.to_dict() for r in convert.convert(_project(tmp_path, *articles))]
+
+
+def _sentences_of(markdown: str) -> list[str]:
+    # The sentences of a piece of Markdown, as plain text (markers and footnote labels out).
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    texts = []
+    for tok in tokens:
+        if tok.type == "inline":
+            words = [c.content for c in tok.children or [] if c.type in ("text", "code_inline")]
+            text = re.sub(r"\[\^[^\]\s]+\]", "", " ".join(words)).replace("\u00a0", " ")
+            text = " ".join(text.split())
+            if text and not text.startswith("[^"):
+                texts.append(text)
+    return [s for t in texts for s in nlp.sentences(t)]
+
+
+def _page_text(html: str) -> str:
+    return " ".join(BeautifulSoup(html, "html.parser").get_text(" ").split())
+
+
+@pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_sentence_of_a_principle_reaches_its_page(tmp_path: Path, article: Path) -> None:
+    """Each sentence of a principle's source section is in its rendered explanation or is
+    one of its checklist items or questions (explicit lists)."""
+    [doc] = _convert(tmp_path, article)
+    lines = article.read_text(encoding="utf-8-sig").splitlines()
+    headings = [n + 1 for n, line in enumerate(lines) if line.startswith(("## ", "# "))]
+    for p in doc["principles"]:
+        end = next((h for h in headings if h > p["line"]), len(lines) + 1)
+        section = "\n".join(lines[p["line"] : end - 1])
+        shown = _page_text(markdown_to_html(p["explanation"]))
+        listed = " ".join(i["text"] for i in p["checklist"] + p["reflection"])
+        for sentence in _sentences_of(section):
+            plain = " ".join(sentence.split())
+            if plain.lower() in ("checklist", "reflectie", "reflectievragen"):
+                continue
+            assert plain in shown or plain in listed, (article.name, p["id"], plain)
+
+
+def test_subsections_lists_quotes_tables_footnotes_images_are_rendered(tmp_path: Path) -> None:
+    """The principle's ### and #### parts, list, quote, table, footnote and image are on it."""
+    [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
+    html = markdown_to_html(doc["principles"][0]["explanation"])
+    page = BeautifulSoup(html, "html.parser")
+    assert [h.get_text() for h in page.select("h3, h4")] == [
+        "Wat is noodzakelijk?",
+        "Een voorbeeld",
+    ]
+    assert page.select_one("blockquote") is not None
+    assert page.select_one("table td") is not None
+    note = page.select_one(".footnote")
+    assert note is not None and "Naar de handreiking van een gemeente." in note.get_text()
+    img = page.select_one("img")
+    assert img is not None and img["alt"] == "Schema van een korte vragenlijst"
+    assert img["src"] == f"{media.PLACEHOLDER}img/schema.png"
+    assert media.link(html, "../../media/").count('src="../../media/img/schema.png"') == 1
+
+
+def test_heading_attributes_never_leak(tmp_path: Path) -> None:
+    """{#id} on a principle heading is its id; no attribute shows in titles or items."""
+    [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
+    first, second, _ = doc["principles"]
+    assert first["id"] == "noodzakelijke-vragen"
+    assert first["title"] == "Stel alleen noodzakelijke vragen"
+    assert second["title"] == "Wees eerlijk over de tijd"
+    texts = [p["title"] for p in doc["principles"]]
+    texts += [i["text"] for p in doc["principles"] for i in p["checklist"] + p["reflection"]]
+    assert not [t for t in texts if "{" in t or "}" in t]
+
+
+def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
+    """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
+    [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
+    assert [(p["number"], p["title"]) for p in doc["principles"]][2] == (3, "Bedank de invuller")
+    for heading in ("Sleutel 3 – Bedank de invuller", "Stap 3. Bedank de invuller"):
+        md = tmp_path / heading[:4] / "a.md"
+        shutil.copytree(SHAPES / "img", md.parent / "img")
+        text = (SHAPES / "vragenlijst.md").read_text(encoding="utf-8")
+        md.write_text(text.replace("Tip 3: Bedank de invuller", heading), encoding="utf-8")
+        outline = source.parse(md, source.read_text(md))
+        assert [s.number for s in extract.principle_sections(outline)] == [1, 2, 3]
+
+
+def test_items_of_real_article_shapes(tmp_path: Path) -> None:
+    """List imperatives, conditions kept, 'en'-joined actions split, list questions."""
+    [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
+    first, second, third = doc["principles"]
+    assert [i["text"] for i in first["checklist"]] == [
+        "Stel alleen noodzakelijke vragen",
+        "Vraag alleen om gegevens die je echt nodig hebt.",
+        "Informeer de invuller waarom je ze vraagt.",
+        "Schrap vragen waarvan je het antwoord al weet.",
+    ]
+    assert [q["text"] for q in first["reflection"]] == ["Wat doe je met het antwoord?"]
+    assert [i["text"] for i in second["checklist"]][1:3] == [
+        "Als een tijdslimiet strikt noodzakelijk is, informeer de invuller daarover vooraf.",
+        "Wanneer de lijst lang is, vraag je af wat weg kan.",
+    ]
+    assert doc["article"]["sections"][0]["title"] == "Bronnen"
+    assert third["explanation"].endswith("gebeurt.")
+
+
+def test_unnumbered_principles_found_automatically(tmp_path: Path) -> None:
+    """Without numbers, every section from the first that gives advice to the last that
+    does is a principle; the sections around them stay the article's."""
+    [doc] = _convert(tmp_path, SHAPES / "zonder-nummers.md")
+    assert [(p["number"], p["title"]) for p in doc["principles"]] == [
+        (1, "Stel alleen noodzakelijke vragen"),
+        (2, "Een zijpad"),
+        (3, "Leg uit waarom je iets vraagt"),
+    ]
+    assert [(s["title"], s["place"]) for s in doc["article"]["sections"]] == [
+        ("Waarom dit ertoe doet", "before"),
+        ("Tot slot", "after"),
+    ]
+    assert "Zeg in één zin waarom je iets vraagt." in [
+        i["text"] for i in doc["principles"][2]["checklist"]
+    ]
+
+
+def test_section_between_numbered_principles_stays_with_the_one_before(tmp_path: Path) -> None:
+    """An unnumbered ## section between numbered principles is part of the one before it."""
+    text = (SHAPES / "zonder-nummers.md").read_text(encoding="utf-8")
+    text = text.replace("## Stel alleen", "## 1. Stel alleen").replace(
+        "## Leg uit", "## 2. Leg uit"
+    )
+    md = tmp_path / "src" / "zonder-nummers.md"
+    md.parent.mkdir()
+    md.write_text(text, encoding="utf-8")
+    [doc] = _convert(tmp_path / "p", md)
+    assert [p["title"] for p in doc["principles"]] == [
+        "Stel alleen noodzakelijke vragen",
+        "Leg uit waarom je iets vraagt",
+    ]
+    assert "## Een zijpad" in doc["principles"][0]["explanation"]
+
+
+def test_principles_switch_makes_every_heading_a_principle(tmp_path: Path) -> None:
+    """'principles: headings' in the front matter: every ## section is a principle."""
+    text = (SHAPES / "zonder-nummers.md").read_text(encoding="utf-8")
+    md = tmp_path / "src" / "zonder-nummers.md"
+    md.parent.mkdir()
+    md.write_text(text.replace("author: Test Auteur\n", "author: X\nprinciples: headings\n"))
+    [doc] = _convert(tmp_path / "p", md)
+    assert [p["title"] for p in doc["principles"]] == [
+        "Waarom dit ertoe doet",
+        "Stel alleen noodzakelijke vragen",
+        "Een zijpad",
+        "Leg uit waarom je iets vraagt",
+        "Tot slot",
+    ]
+
+
+def test_no_principle_error_names_the_switch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without any principle the error says how to number them or use the switch."""
+    src = tmp_path / "content_src"
+    src.mkdir()
+    (src / "a.md").write_text("---\ntitle: A\nauthor: B\n---\n\n## Slot\n\nKlaar.\n")
+    assert main(["convert", "--root", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "no numbered principle" in err and "principles: headings" in err
+
+
+def test_foreign_front_matter_keys_one_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Keys of other tools are ignored with one warning that lists them all."""
+    project = _project(tmp_path, SHAPES / "vragenlijst.md")
+    assert main(["convert", "--root", str(project)]) == 0
+    warnings = [w for w in capsys.readouterr().err.splitlines() if w.startswith("warning:")]
+    assert warnings == [
+        "warning: content_src/vragenlijst.md:2: front matter keys of other tools ignored: "
+        "tags, sidebar_position"
+    ]
+
+
+@pytest.mark.parametrize(("key", "line", "right"), [("auther", 3, "author"), ("titel", 2, "title")])
+def test_near_miss_key_is_an_error_with_the_right_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str, line: int, right: str
+) -> None:
+    """A misspelt key of ours is an error that suggests the right one."""
+    src = tmp_path / "content_src"
+    src.mkdir()
+    meta = {"title": "A", "author": "B"}
+    body = "".join(f"{key if k == right else k}: {v}\n" for k, v in meta.items())
+    (src / "a.md").write_text(f"---\n{body}---\n\n## 1. Zeg het\n\nZeg het.\n")
+    assert main(["convert", "--root", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert f"content_src/a.md:{line}: unknown front matter key '{key}'" in err
+    assert f"did you mean '{right}'" in err
+
+
+def test_front_matter_schema_checks_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A wrong value for a known key is reported on its line with the schema's fix."""
+    src = tmp_path / "content_src"
+    src.mkdir()
+    (src / "a.md").write_text("---\ntitle: A\nauthor: B\nprinciples: alle\n---\n\nX.\n")
+    assert main(["convert", "--root", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "content_src/a.md:4: principles: 'alle' is not one of" in err
+    assert "principles: headings" in err
+
+
+def _messy(text: str) -> bytes:
+    # The same article as a Windows editor may save it: BOM, CRLF, nbsp, tabs, curly quotes.
+    messy = text.replace("Vraag alleen om", "Vraag\u00a0alleen om").replace('"', "\u201c", 1)
+    messy = messy.replace("Noem vooraf", "\tNoem vooraf")
+    return b"\xef\xbb\xbf" + messy.replace("\n", "\r\n").encode("utf-8")
+
+
+def test_bom_crlf_nbsp_tabs_and_curly_quotes_convert_like_plain_text(tmp_path: Path) -> None:
+    """A file with BOM, CRLF, nbsp, tabs and curly quotes yields the same principles."""
+    plain = SHAPES / "vragenlijst.md"
+    messy = tmp_path / "src" / "vragenlijst.md"
+    messy.parent.mkdir()
+    messy.write_bytes(_messy(plain.read_text(encoding="utf-8")))
+    shutil.copytree(SHAPES / "img", messy.parent / "img")
+    [a] = _convert(tmp_path / "a", plain)
+    [b] = _convert(tmp_path / "b", messy)
+
+    def texts(doc: dict[str, Any]) -> list[Any]:
+        return [
+            (p["id"], p["title"], [i["text"] for i in p["checklist"] + p["reflection"]])
+            for p in doc["principles"]
+        ]
+
+    assert texts(a) == texts(b)
+    assert "Noem vooraf" in b["principles"][1]["explanation"]
+    assert "<pre>" not in markdown_to_html(b["principles"][1]["explanation"])
+
+
+BAD_MEDIA = {
+    "remote-image": ("![Logo](https://example.org/logo.png)", "loaded from another host"),
+    "missing-image": ("![Logo](img/bestaat-niet.png)", "does not exist"),
+    "no-alt": ("![](img/schema.png)", "has no alt text"),
+    "iframe": (
+        '<iframe src="https://video.example.org/embed/1"></iframe>',
+        "embeds an HTML <iframe>",
+    ),
+    "video": ('Kijk: <video src="film.mp4"></video>', "embeds an HTML <video>"),
+    "script": ("<script>alert(1)</script>", "embeds an HTML <script>"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_MEDIA))
+def test_remote_or_missing_media_stop_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """Remote images, embeds and scripts, and missing images: file, line, what and fix."""
+    snippet, what = BAD_MEDIA[name]
+    project = _project(tmp_path, SHAPES / "vragenlijst.md")
+    md = project / "content_src" / "vragenlijst.md"
+    lines = md.read_text(encoding="utf-8").splitlines()
+    at = lines.index("Noem vooraf hoe lang het invullen duurt.")
+    lines[at + 1 : at + 1] = ["", snippet]
+    md.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["convert", "--root", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert f"content_src/vragenlijst.md:{at + 3}: " in err and what in err
+    assert "fix: " in err
+    assert not (project / "content_src" / "principles").exists()
+
+
+def test_a_link_to_another_host_is_fine(tmp_path: Path) -> None:
+    """Links a reader clicks may point anywhere."""
+    project = _project(tmp_path, SHAPES / "vragenlijst.md")
+    md = project / "content_src" / "vragenlijst.md"
+    text = md.read_text(encoding="utf-8")
+    md.write_text(text.replace("Een bedankje", "[Een bedankje](https://example.org/)"))
+    assert (
+        convert.convert(project)[0].doc.to_dict()["principles"][2]["explanation"].startswith("[Een")
+    )
+
+
+def test_site_shows_a_local_image_and_requests_nothing_elsewhere(tmp_path: Path) -> None:
+    """The built principle page shows the image with its alt text from the site itself."""
+    from tests.conftest import copy_project, mkdocs_build
+
+    project = copy_project(tmp_path)
+    shutil.copy(SHAPES / "vragenlijst.md", project / "content_src")
+    shutil.copytree(SHAPES / "img", project / "content_src" / "img")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    page = project / "site" / "vragenlijst" / "noodzakelijke-vragen" / "index.html"
+    html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    img = html.select_one(".vk-principle__explanation img")
+    assert img is not None and img["alt"] == "Schema van een korte vragenlijst"
+    assert img["src"] == "../../media/img/schema.png"
+    assert (page.parent / str(img["src"])).resolve().is_file()
+    for el in html.select("[src]"):
+        assert "://" not in str(el["src"]), el
+
+
+def test_heading_without_text_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A heading of only attributes is reported on its line."""
+    src = tmp_path / "content_src"
+    src.mkdir()
+    (src / "a.md").write_text("---\ntitle: A\nauthor: B\n---\n\n## {#x}\n\nZeg het.\n")
+    assert main(["convert", "--root", str(tmp_path)]) == 1
+    assert "content_src/a.md:6: the heading has no text" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "body", ["| a | b |\n|---|---|\n| c | d |", "- Geef ruimte.", "> Geef ruimte."]
+)
+def test_principle_of_only_a_table_list_or_quote_converts(tmp_path: Path, body: str) -> None:
+    """A principle without a paragraph still gets a summary and keeps its text."""
+    md = tmp_path / "src" / "a.md"
+    md.parent.mkdir()
+    md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Doe het\n\n{body}\n", encoding="utf-8")
+    [doc] = _convert(tmp_path / "p", md)
+    [p] = doc["principles"]
+    assert p["summary"] and p["explanation"] == body

@@ -1,0 +1,156 @@
+"""Real text in, faithfully: the real-text corpus (tests/fixtures/real/) converted and built,
+scored against gold annotations made by reading the articles (issue 9, section 6)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench import fidelity as bench_fidelity
+from kompas.articles import fidelity
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+ARTICLES = bench_fidelity.articles(REAL)
+OPEN_LICENCES = {"CC0-1.0", "CC-BY-4.0", "CC-BY-3.0"}
+
+
+# The matching rule -----------------------------------------------------------------------
+
+
+def test_a_joined_item_matches_one_piece_of_advice_only() -> None:
+    joined = (
+        "Vraag alleen om strikt noodzakelijke informatie om het doel van het formulier te "
+        "bereiken en informeer gebruikers over de noodzaak hiervan."
+    )
+    gold = [
+        "Vraag alleen om strikt noodzakelijke informatie om het doel van het formulier te bereiken",
+        "informeer gebruikers over de noodzaak hiervan",
+    ]
+    m = fidelity.match(gold, (), [joined])
+    assert m.found == 1 and m.missed == [gold[1]] and not m.extra
+    split = fidelity.match(gold, (), [gold[0] + ".", "Informeer gebruikers over de noodzaak."])
+    assert split.found == 2 and not split.extra
+
+
+def test_linking_particles_and_markup_do_not_count_but_negations_do() -> None:
+    assert fidelity.similarity("Durf dus te zeggen wat je ziet.", "Durf te zeggen wat je ziet") == 1
+    assert fidelity.similarity("Lees de **[tekst](x.md)** na.", "Lees de tekst na") == 1
+    assert fidelity.words("Markeer nooit beiden") >= {"nooit", "markeer", "beiden"}
+    assert fidelity.similarity("Valideer velden", "Valideer geen velden") < 1
+
+
+def test_an_unrelated_or_optional_match_is_not_a_miss() -> None:
+    m = fidelity.match(["Geef duidelijk aan welke vragen optioneel zijn."], ["Het is beter."], [])
+    assert m.found == 0 and m.missed and m.required == 1
+    m = fidelity.match(
+        [],
+        ["Vaak is het beter om optionele velden te markeren."],
+        [
+            "Vaak is het beter om optionele velden als zodanig te markeren.",
+            "Bel de gemeente.",
+        ],
+    )
+    assert m.correct == 1 and m.extra == ["Bel de gemeente."] and m.missed == []
+
+
+def test_titles_match_without_number_prefix_or_attributes() -> None:
+    key = fidelity.title_key("Stel alleen noodzakelijke vragen")
+    assert fidelity.title_key("Stel alleen noodzakelijke vragen {#noodzakelijke-vragen}") == key
+    assert fidelity.title_key("3. Stel alleen noodzakelijke vragen") == key
+    assert fidelity.title_key("Tip 3: Stel alleen noodzakelijke vragen") == key
+    assert fidelity.title_key("Stap 2. Stel alleen noodzakelijke vragen") == key
+
+
+def test_a_principle_section_includes_its_subsections() -> None:
+    text = (REAL / "formulieren-voorbereiden.md").read_text(encoding="utf-8")
+    section = fidelity.section_markdown(text, "Stel alleen noodzakelijke vragen")
+    assert section is not None
+    found = fidelity.sentences_of(section)
+    assert "Tracht optionele vragen te vermijden." in found  # under ### Optionele en verplichte …
+    assert not any("Zorg ervoor dat bepaalde vragen" in s for s in found)  # next ## section
+    lost = fidelity.lost(found, "Vraag alleen om … " + " ".join(found[1:]))
+    assert lost == [found[0]]
+
+
+# The corpus ------------------------------------------------------------------------------
+
+
+def test_the_corpus_has_five_articles_with_source_and_open_licence() -> None:
+    assert len(ARTICLES) >= 5
+    for md in ARTICLES:
+        meta = yaml.safe_load(md.with_suffix(".source.yml").read_text(encoding="utf-8"))
+        assert meta["licence"] in OPEN_LICENCES, md.name
+        assert re.fullmatch(r"[0-9a-f]{40}", meta["commit"]), md.name
+        assert meta["repository"].startswith("https://") and meta["path"], md.name
+        assert meta["authors"] and meta["changes"], md.name
+
+
+@pytest.mark.parametrize("md", ARTICLES, ids=lambda p: p.stem)
+def test_gold_is_the_articles_own_words(md: Path) -> None:
+    # Every gold text is a verbatim passage of its article, under an existing heading.
+    gold = fidelity.load_gold(md.with_suffix(".gold.yml"))
+    text = md.read_text(encoding="utf-8")
+    assert gold.article == md.stem
+    for p in gold.principles:
+        section = fidelity.section_markdown(text, p.title)
+        assert section is not None, f"{md.name}: no '## {p.title}' section"
+        plain = fidelity.normalise(" ".join(fidelity.plain_blocks(f"## {p.title}\n\n{section}")))
+        for t in (*p.items, *p.optional, *p.questions):
+            assert fidelity.normalise(t).rstrip(".:") in plain, f"{md.name}: {t!r}"
+
+
+# The targets -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("fidelity")
+
+
+@pytest.fixture(scope="module")
+def scores(projects: Path) -> list[fidelity.ArticleScore]:
+    return bench_fidelity.measure(REAL, keep=projects)
+
+
+def test_every_corpus_article_converts_and_builds(scores: list[fidelity.ArticleScore]) -> None:
+    assert [s.article for s in scores if s.error] == []
+
+
+def test_item_recall_and_precision(scores: list[fidelity.ArticleScore]) -> None:
+    t = bench_fidelity.totals(scores)
+    assert t["item recall"] >= 0.9, "\n".join(bench_fidelity.details(scores))
+    assert t["item precision"] >= 0.9, "\n".join(bench_fidelity.details(scores))
+
+
+def test_question_recall(scores: list[fidelity.ArticleScore]) -> None:
+    t = bench_fidelity.totals(scores)
+    assert t["question recall"] >= 0.9, "\n".join(bench_fidelity.details(scores))
+
+
+def test_every_sentence_of_every_principle_is_on_its_page(
+    scores: list[fidelity.ArticleScore],
+) -> None:
+    lost = [f"{s.article} / {p.title}: {x}" for s in scores for p in s.principles for x in p.lost]
+    assert lost == []
+    assert bench_fidelity.totals(scores)["text kept"] == 1.0
+
+
+def test_no_page_loads_anything_from_another_host(scores: list[fidelity.ArticleScore]) -> None:
+    assert [r for s in scores for r in s.remote] == []
+
+
+def test_the_remote_scan_finds_a_remote_image(tmp_path: Path) -> None:
+    # The scan behind the previous test is not blind: it sees what a browser would load.
+    page = tmp_path / "a" / "index.html"
+    page.parent.mkdir()
+    page.write_text(
+        '<img src="https://example.org/x.png"><a href="https://example.org/">link</a>'
+        '<img src="../img/local.png"><link rel="stylesheet" href="//cdn.example.org/a.css">'
+        "<div style=\"background:url('https://example.org/b.png')\"></div>",
+        encoding="utf-8",
+    )
+    found = bench_fidelity.remote_resources(tmp_path)
+    assert len(found) == 3 and not any("example.org/\n" in f for f in found)

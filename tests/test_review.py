@@ -1,0 +1,114 @@
+"""`kompas review [ARTICLE]`: per principle its items and questions with their source lines,
+and the sentences that look like advice or questions but were not taken, with the reason."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kompas import cli
+from kompas.articles import extract, review, source
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "tests" / "fixtures" / "real" / "afbeeldingen-alt-tekst.md"
+
+
+def _review(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = cli.main(["review", *args])
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+def _document(path: Path) -> dict[str, object]:
+    outline = source.parse(path, source.read_text(path))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return extract.build_document(outline, path.stem, path.name, digest, None)
+
+
+def test_every_item_and_question_is_listed_with_its_source_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = _review(capsys, str(ARTICLE), "--root", str(ROOT))
+    assert status == 0
+    lines = ARTICLE.read_text(encoding="utf-8").splitlines()
+    doc = _document(ARTICLE)
+    principles = doc["principles"]
+    assert isinstance(principles, list) and principles
+    for p in principles:
+        assert f"{p['title']}  (line {p['line']}, id {p['id']})" in out
+        for entry in p["checklist"] + p["reflection"]:
+            line = entry["source"]["line"]
+            assert f"+ line {line}: {entry['text']}" in out
+            # The line named is where the sentence is in the article.
+            head = " ".join(entry["source"]["quote"].split()[:3]).strip("*")
+            assert head.split()[0].strip("*") in lines[line - 1]
+
+
+def test_sentences_not_taken_are_listed_with_the_reason(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = _review(capsys, str(ARTICLE), "--root", str(ROOT))
+    assert status == 0
+    block = out.split("Hoe te testen  (line", 1)[1]
+    block = block.split("\n\n", 1)[0]
+    not_taken = block.split("not taken (", 1)[1]
+    m = re.search(
+        r"- line (\d+) \(question\): Begrijp je als lezer \(zonder de afbeelding te zien\) "
+        r"wat je moet weten\?\n\s+why: (\S.*)",
+        not_taken,
+    )
+    assert m is not None, block
+    line = int(m.group(1))
+    assert "Begrijp je als lezer" in ARTICLE.read_text(encoding="utf-8").splitlines()[line - 1]
+    # Every candidate the extractor left out is in the report, with its reason.
+    outline = source.parse(ARTICLE, source.read_text(ARTICLE))
+    for c in review._candidates(outline, _document(ARTICLE)):
+        if not c.taken:
+            assert f"- line {c.line} ({c.kind}): {c.text}\n      why: {c.reason}" in out
+
+
+def test_items_that_lean_on_the_sentence_before_are_flagged(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = ROOT / "tests" / "fixtures" / "real" / "formulieren-voorbereiden.md"
+    status, out, _ = _review(capsys, str(path), "--root", str(ROOT))
+    assert status == 0
+    outline = source.parse(path, source.read_text(path))
+    flagged = [c for c in review._candidates(outline, _document(path)) if c.taken and c.flag]
+    for c in flagged:
+        assert f"! {c.flag}: word it with <!-- checklist: … -->" in out
+
+
+def test_all_articles_by_default_and_by_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "content_src").mkdir()
+    for name in ("cms-koppen.md", "formulieren-validatie.md"):
+        shutil.copy(ROOT / "tests" / "fixtures" / "real" / name, tmp_path / "content_src" / name)
+    status, out, _ = _review(capsys, "--root", str(tmp_path))
+    assert status == 0
+    assert "content_src/cms-koppen.md: Koppen · CMS · Richtlijnen" in out
+    assert "content_src/formulieren-validatie.md: Richtlijnen voor formulieren" in out
+    status, out, _ = _review(capsys, "cms-koppen", "--root", str(tmp_path))
+    assert status == 0 and "formulieren-validatie" not in out
+
+
+def test_an_unknown_article_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "content_src").mkdir()
+    status, out, err = _review(capsys, "bestaat-niet", "--root", str(tmp_path))
+    assert status == 1 and out == ""
+    assert "content_src/bestaat-niet.md: there is no article 'bestaat-niet'" in err
+    assert "fix:" in err
+
+
+def test_a_broken_article_is_reported_with_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "content_src").mkdir()
+    (tmp_path / "content_src" / "kapot.md").write_text("geen front matter\n", encoding="utf-8")
+    status, _, err = _review(capsys, "kapot", "--root", str(tmp_path))
+    assert status == 1 and "content_src/kapot.md:1:" in err
