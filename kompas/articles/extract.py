@@ -178,7 +178,7 @@ def _principles(
     path = outline.path
     seen: dict[str, int] = {}
     for s in sections:
-        if not any(b.kind in ("paragraph", "list") for b in s.blocks):
+        if not any(b.kind not in ("marker", "heading") for b in s.blocks):
             raise ContentError(
                 path,
                 s.line,
@@ -343,6 +343,10 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
         for text, flag in texts:
             merged = _merge_with_previous(text, unit, prev, items)
             if merged is not None:
+                seen = [
+                    replace(c, item=merged.text) if c.taken and c.item == items[-1].text else c
+                    for c in seen
+                ]
                 items[-1] = merged
                 seen.append(
                     Candidate(
@@ -372,7 +376,11 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
             if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.text):
                 quote = f"{unit.text} {nxt.text}"
             items.append(Found(text, line, quote, origin, flag))
-            seen.append(Candidate(unit.text, line, s.title, "item", True, reason, text, flag))
+            own = {w.lower() for w in nlp.words(quote)}
+            why = reason
+            if {w.lower() for w in nlp.words(text)} - own:
+                why += "; a pronoun replaced by the words it stands for in the sentence before"
+            seen.append(Candidate(unit.text, line, s.title, "item", True, why, text, flag))
     checklist = (
         explicit_items
         if explicit_items is not None
@@ -405,7 +413,7 @@ def _advice(
     sentence = unit.text
     head, colon, tail = sentence.partition(": ")
     if colon and len(nlp.words(head)) <= 3:
-        if nlp.is_negative(head):
+        if nlp.is_negative(head) and not nlp.is_imperative(head):
             return ([], f"'{head}:' introduces what not to do") if nlp.is_imperative(tail) else None
         if nlp.is_imperative(tail):
             return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), (
@@ -433,6 +441,8 @@ def _advice(
         rule = "an imperative in a list item" if unit.kind == "list" else "an imperative"
         return _finish_all(unit, nxt, items, prev, actions), rule
     if nlp.reader_must(sentence):
+        if nlp.words(sentence)[0].lower() == "dan":
+            return [], "the consequence of the sentence before ('Dan …'): it needs that sentence"
         return _finish_all(unit, nxt, items, prev, [nlp.strip_leading(sentence)]), (
             "advice with 'moet' for the reader"
         )

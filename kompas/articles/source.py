@@ -382,8 +382,7 @@ def _validate_front_matter(
     # The front matter against kompas/principles/front_matter.schema.json.
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(_front_matter_schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(meta))
+    error = jsonschema.exceptions.best_match(_front_matter_validator().iter_errors(meta))
     if error is None:
         return
     key = str(error.absolute_path[0]) if error.absolute_path else ""
@@ -396,10 +395,12 @@ def _validate_front_matter(
 
 
 @cache
-def _front_matter_schema() -> dict[str, Any]:
-    # The schema of an article's front matter.
+def _front_matter_validator() -> Any:
+    # The validator of an article's front matter (front_matter.schema.json).
+    import jsonschema
+
     text = resources.files("kompas.principles").joinpath("front_matter.schema.json")
-    return dict(json.loads(text.read_text(encoding="utf-8")))
+    return jsonschema.Draft202012Validator(json.loads(text.read_text(encoding="utf-8")))
 
 
 def _title(node: SyntaxTreeNode) -> tuple[str, str | None, set[str], str]:
