@@ -338,3 +338,27 @@ def test_site_shows_a_local_image_and_requests_nothing_elsewhere(tmp_path: Path)
     assert (page.parent / str(img["src"])).resolve().is_file()
     for el in html.select("[src]"):
         assert "://" not in str(el["src"]), el
+
+
+def test_heading_without_text_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A heading of only attributes is reported on its line."""
+    src = tmp_path / "content_src"
+    src.mkdir()
+    (src / "a.md").write_text("---\ntitle: A\nauthor: B\n---\n\n## {#x}\n\nZeg het.\n")
+    assert main(["convert", "--root", str(tmp_path)]) == 1
+    assert "content_src/a.md:6: the heading has no text" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "body", ["| a | b |\n|---|---|\n| c | d |", "- Geef ruimte.", "> Geef ruimte."]
+)
+def test_principle_of_only_a_table_list_or_quote_converts(tmp_path: Path, body: str) -> None:
+    """A principle without a paragraph still gets a summary and keeps its text."""
+    md = tmp_path / "src" / "a.md"
+    md.parent.mkdir()
+    md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Doe het\n\n{body}\n", encoding="utf-8")
+    [doc] = _convert(tmp_path / "p", md)
+    [p] = doc["principles"]
+    assert p["summary"] and p["explanation"] == body

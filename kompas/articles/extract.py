@@ -224,7 +224,9 @@ def _principles(
                 "title": s.title,
                 "editorial": "redactie" in s.flags,
                 "line": s.line,
-                "summary": _lead([b for b in blocks if b.kind == "paragraph"]),
+                "summary": _lead([b for b in blocks if b.kind == "paragraph"])
+                or _lead([Block("paragraph", t, n, text=t) for b in blocks for t, n in b.items])
+                or s.title,
                 "explanation": _with_footnotes(outline, _markdown(blocks)),
                 "checklist": _with_ids(checklist, old.get("checklist", [])),
                 "reflection": _with_ids(reflection, old.get("reflection", [])),
@@ -604,11 +606,6 @@ def _with_ids(found: Sequence[Found], previous: list[dict[str, Any]]) -> list[di
         }
         for f, a in zip(found, got, strict=True)
     ]
-
-
-def _sentences(blocks: list[Block]) -> list[tuple[Block, str]]:
-    # Every sentence of the paragraphs, with its block.
-    return [(b, s) for b in blocks if b.kind == "paragraph" for s in nlp.sentences(b.text)]
 
 
 def _line_of(block: Block, sentence: str) -> int:

@@ -426,6 +426,10 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
             f"unknown heading marker '{word}'",
             "use <!-- redactie -->, <!-- oproep --> or <!-- redactie oproep -->",
         )
+    if not title:
+        raise ContentError(
+            path, line, "the heading has no text", "write its title after the #'s, or remove it"
+        )
     level = int(node.tag[1])
     number = None
     numbered = PRINCIPLE_HEADING.match(title) if level == 2 else None
