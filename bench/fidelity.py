@@ -18,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -84,8 +83,7 @@ def _one(md: Path, project: Path) -> fidelity.ArticleScore:
     except ContentError as exc:
         return fidelity.ArticleScore(article=gold.article, error=str(exc.relative_to(project)))
     convert.write(results)
-    converted: Any = results[0].doc
-    doc = converted.to_dict() if hasattr(converted, "to_dict") else converted  # typed model
+    doc = results[0].doc.to_dict()
     result = fidelity.score(gold, doc)
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],

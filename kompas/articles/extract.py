@@ -20,7 +20,7 @@ from kompas.articles.source import (
     footnote_refs,
 )
 from kompas.errors import ContentError
-from kompas.principles import ids
+from kompas.principles import ids, store
 
 FORMAT = 1
 # Marker after a block: its questions are the article's general reflection questions.
@@ -185,7 +185,7 @@ def _principles(
                 f"principle {s.number} '{s.title}' has no text",
                 "write at least one paragraph under the heading, or remove the heading",
             )
-        if s.anchor is not None and not ids.ID.match(s.anchor):
+        if s.anchor is not None and not store.id_pattern().match(s.anchor):
             raise ContentError(
                 path,
                 s.line,

@@ -24,6 +24,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from kompas.errors import ContentError
+from kompas.principles import store
 
 FRONT_MATTER_KEYS = frozenset({"title", "author", "organisation", "source", "date", "principles"})
 REQUIRED_KEYS = ("title", "author")
@@ -329,14 +330,12 @@ def _front_matter(path: Path, node: SyntaxTreeNode) -> tuple[dict[str, Any], lis
     try:
         meta = yaml.safe_load(raw) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ContentError(
+        raise store.yaml_error(
             path,
-            line,
-            f"the front matter is not valid YAML ({problem})",
+            exc,
+            "the front matter is not valid YAML",
             "write one 'key: value' per line; quote values that contain ':' or '#'",
+            first_line=2,
         ) from None
     if not isinstance(meta, dict):
         raise ContentError(path, 2, "the front matter is not a list of keys", example)
@@ -369,38 +368,31 @@ def _front_matter(path: Path, node: SyntaxTreeNode) -> tuple[dict[str, Any], lis
                 f"the front matter has no '{key}'",
                 f"add a line '{key}: …' (text) between the two '---' lines",
             )
-    _validate_front_matter(path, ours, key_lines, end)
+    store.validate_against(
+        _front_matter_schema(),
+        ours,
+        path,
+        raw,
+        fix=_FRONT_MATTER_FIX,
+        first_line=2,
+    )
     warnings = []
     if foreign:
         warnings.append(f"{path}:2: front matter keys of other tools ignored: {', '.join(foreign)}")
     return ours, warnings
 
 
-def _validate_front_matter(
-    path: Path, meta: dict[str, Any], key_lines: dict[str, int], end: int
-) -> None:
-    # The front matter against kompas/principles/front_matter.schema.json.
-    import jsonschema
-
-    error = jsonschema.exceptions.best_match(_front_matter_validator().iter_errors(meta))
-    if error is None:
-        return
-    key = str(error.absolute_path[0]) if error.absolute_path else ""
-    raise ContentError(
-        path,
-        key_lines.get(key, end),
-        f"front matter '{key or 'top level'}': {error.message}",
-        str(error.schema.get("description", "see the front matter keys in README.md")),
-    )
-
-
 @cache
-def _front_matter_validator() -> Any:
-    # The validator of an article's front matter (front_matter.schema.json).
-    import jsonschema
-
+def _front_matter_schema() -> dict[str, Any]:
+    # The schema of an article's front matter.
     text = resources.files("kompas.principles").joinpath("front_matter.schema.json")
-    return jsonschema.Draft202012Validator(json.loads(text.read_text(encoding="utf-8")))
+    return dict(json.loads(text.read_text(encoding="utf-8")))
+
+
+_FRONT_MATTER_FIX = (
+    "write title, author (text), and if wanted organisation, source, date (2025-01-31) and "
+    "principles: headings (every ## heading a principle) or principles: numbered"
+)
 
 
 def _title(node: SyntaxTreeNode) -> tuple[str, str | None, set[str], str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -13,8 +13,6 @@ SAME = 0.8
 # A text from the same source line at least this similar is a rewording: new id, old as alias.
 REWORDED = 0.3
 _MAX_WORDS = 6
-# What an id looks like (the schema's pattern).
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -84,17 +82,6 @@ def assign(
         done[i].id = _unique(done[i].id, taken)
         taken.add(done[i].id)
     return done
-
-
-def duplicates(ids: Iterable[str]) -> list[str]:
-    """The ids that occur more than once, in order of first repeat."""
-    seen: set[str] = set()
-    dupes: list[str] = []
-    for x in ids:
-        if x in seen and x not in dupes:
-            dupes.append(x)
-        seen.add(x)
-    return dupes
 
 
 def _exact(want: Wanted, free: list[Known]) -> Known | None:
