@@ -87,10 +87,12 @@ def report(path: Path, root: Path) -> list[str]:
     doc = extract.build_document(outline, path.stem, rel, digest, None)
     candidates = _candidates(outline, doc)
     lines = [f"{rel}: {doc['article']['title']} ({len(doc['principles'])} principles)"]
+    placed: set[int] = set()
     for p in doc["principles"]:
         number = f"{p['number']}. " if p.get("number") is not None else ""
         lines += ["", f"{number}{p['title']}  (line {p['line']}, id {p['id']})"]
         mine = [c for c in candidates if c.principle in (p["title"], _raw_title(outline, p))]
+        placed.update(id(c) for c in mine)
         flags = {c.item or c.text: c.flag for c in mine if c.taken and c.flag}
         reasons = {c.item or c.text: c.reason for c in mine if c.taken}
         lines.append(f"  items ({len(p['checklist'])}):")
@@ -110,6 +112,13 @@ def report(path: Path, root: Path) -> list[str]:
         lines.append(f"  not taken ({len(left)}):")
         for c in left:
             lines.append(f"    - line {c.line} ({c.kind}): {c.text}")
+            lines.append(f"      why: {c.reason}")
+    rest = [c for c in candidates if id(c) not in placed]
+    if rest:  # a candidate the extractor names by a title no principle has
+        lines += ["", f"other sentences ({len(rest)}):"]
+        for c in rest:
+            state = "taken" if c.taken else "not taken"
+            lines.append(f"    - line {c.line} ({c.kind}, {state}, '{c.principle}'): {c.text}")
             lines.append(f"      why: {c.reason}")
     return lines
 
