@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from markupsafe import escape
 
-from kompas.site import handout
+from kompas.site import handout, spiegel
 from kompas.site.render import markdown_to_html
 
 # A marker in a page that the site replaces with rendered content: <!-- kompas:NAME ARG -->.
@@ -22,7 +22,7 @@ MARKER = re.compile(r"<!--\s*kompas:([a-z-]+)(?:\s+([^\s>]+))?\s*-->")
 OVERVIEW = "principes/index.md"
 FAQ = "veelgestelde-vragen.md"
 # Hand-written pages that, when present in docs/, get a fixed place in the navigation.
-HAND_WRITTEN = ("index.md", "mijn-checklist.md", "handout.md")
+HAND_WRITTEN = ("index.md", "mijn-checklist.md", "handout.md", spiegel.PAGE)
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,11 @@ class Site:
             nav.append({str(escape(a["title"])): children})
         if any(d["article"]["faq"] for d in self.docs):
             nav.append({"Veelgestelde vragen": FAQ})
-        titles = {"mijn-checklist.md": "Mijn checklist", "handout.md": "Workshop-handout"}
+        titles = {
+            "mijn-checklist.md": "Mijn checklist",
+            "handout.md": "Workshop-handout",
+            spiegel.PAGE: "De spiegel",
+        }
         nav += [{titles[uri]: uri} for uri in HAND_WRITTEN[1:] if uri in present]
         return nav
 
@@ -157,6 +161,8 @@ class Site:
             }
         if name == "handout" and arg is None:
             return "kompas/handout.html", handout.context(self.docs, principle_uri)
+        if name in ("spiegel", "spiegel-meedoen") and arg is None:
+            return f"kompas/{name}.html", spiegel.context(self.docs)
         return None
 
     def manifest(self) -> dict[str, Any]:
