@@ -48,7 +48,7 @@ def url(site_url: str) -> str:
 def test_codes_from_participants_make_the_mirror(page: Page, browser: Browser, url: str) -> None:
     """Participants' codes taken by paste give the right distribution, gaps and order; under
     three answers the mirror shows nothing."""
-    session, href = flow.start(page, url, flow.PRINCIPLE)
+    _, href = flow.start(page, url, flow.PRINCIPLE)
     assert "/spiegel/meedoen/" in href
     codes = [flow.participate(browser, href, answers) for answers in TEAM]
     flow.own(page, dict.fromkeys(ITEMS, "altijd"))
@@ -153,8 +153,7 @@ def test_report_prints_on_a4_and_exports(page: Page, url: str, tmp_path: Path) -
     """The session report prints on A4 with the principles, the mirror and the agreements;
     CSV and JSON hold the mirror; "Sessie wissen" removes the session."""
     session, _ = flow.start(page, url, flow.PRINCIPLE)
-    for n, answers in enumerate(TEAM):
-        flow.paste(page, spiegel.encode(session, ITEMS, f"R{n}0", [answers.get(i) for i in ITEMS]))
+    flow.paste(page, " ".join(_codes(session)))
     flow.own(page, {ITEMS[0]: "vaak"})
     page.locator("[data-spiegel-afspraken]").fill("We bespreken fouten op maandag.")
     out = tmp_path / "verslag.pdf"
@@ -195,7 +194,7 @@ def test_report_prints_on_a4_and_exports(page: Page, url: str, tmp_path: Path) -
 
 
 def test_the_print_button_prints(page: Page, url: str) -> None:
-    """"Print het verslag" opens the browser's print dialog."""
+    """ "Print het verslag" opens the browser's print dialog."""
     flow.start(page, url, flow.PRINCIPLE)
     page.evaluate("window.print = () => { window.printed = true; }")
     page.get_by_role("button", name="Print het verslag").click()
@@ -225,9 +224,12 @@ def test_keyboard_only(browser: Browser, page: Page, url: str) -> None:
     context = browser.new_context()
     phone = context.new_page()
     phone.goto(href)
-    group = phone.get_by_role("group", name=next(
-        i["text"] for p in flow.principles() for i in p["checklist"] if i["id"] == ITEMS[0]
-    ))
+    group = phone.get_by_role(
+        "group",
+        name=next(
+            i["text"] for p in flow.principles() for i in p["checklist"] if i["id"] == ITEMS[0]
+        ),
+    )
     expect(group.get_by_role("radio")).to_have_count(5)
     expect(group.get_by_role("radio", name="weet ik niet")).to_have_count(1)
     phone.locator(f'[data-spiegel-item="{ITEMS[0]}"] input').first.focus()
@@ -245,15 +247,15 @@ def test_keyboard_only(browser: Browser, page: Page, url: str) -> None:
 def test_no_axe_violations(browser: Browser, url: str, scheme: str, which: str) -> None:
     """No axe-core violation on the spiegel pages (with a mirror on screen), light and dark."""
     context = browser.new_context(
-        color_scheme="dark" if scheme == "dark" else "light", viewport={"width": 1280, "height": 900}
+        color_scheme="dark" if scheme == "dark" else "light",
+        viewport={"width": 1280, "height": 900},
     )
     page = context.new_page()
     session, href = flow.start(page, url, flow.PRINCIPLE)
     if scheme == "dark-stored":
         page.locator("label[for='__palette_1']").click()
     if which == "leider":
-        for n, answers in enumerate(TEAM):
-            flow.paste(page, spiegel.encode(session, ITEMS, f"R{n}0", [answers.get(i) for i in ITEMS]))
+        flow.paste(page, " ".join(_codes(session)))
         flow.paste(page, "VK1-kapot")
         expect(page.locator("[data-spiegel-result]")).to_have_count(len(ITEMS))
     else:
@@ -295,3 +297,11 @@ def _stored(page: Page) -> dict[str, dict[str, dict[str, dict[str, str]]]]:
     raw = page.evaluate("localStorage.getItem('/vertrouwenskompas.spiegel.v1')")
     result: dict[str, dict[str, dict[str, dict[str, str]]]] = json.loads(raw)
     return result
+
+
+def _codes(session: str) -> list[str]:
+    # The TEAM's codes for a session, made by the Python side of the format.
+    return [
+        spiegel.encode(session, ITEMS, f"R{n}0", [answers.get(i) for i in ITEMS])
+        for n, answers in enumerate(TEAM)
+    ]
