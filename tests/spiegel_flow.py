@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import yaml
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Playwright, expect
 
-from tests.conftest import ROOT
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 PRINCIPLE = "laat-ruimte-echt"
 OTHER = "durf-te-zeggen-wat-je-ziet"
@@ -101,3 +103,38 @@ def svg_matrix(page: Page) -> list[list[bool]]:
     for c, r in re.findall(r"M(\d+),(\d+)", d):
         matrix[int(r) - 4][int(c) - 4] = True
     return matrix
+
+
+def phone_code(browser: Browser, href: str, answers: dict[str, str]) -> tuple[str, list[list[bool]]]:
+    """Like ``participate``, but also returns the QR code's modules as the phone shows them."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(href)
+    for item, value in answers.items():
+        page.locator(f'[data-spiegel-item="{item}"] input[value="{value}"]').check()
+    page.get_by_role("button", name="Maak mijn code").click()
+    code = page.locator("[data-spiegel-code]").text_content() or ""
+    matrix = svg_matrix(page)
+    context.close()
+    return code, matrix
+
+
+@contextmanager
+def camera_browser(playwright: Playwright, video: Path) -> Iterator[Browser]:
+    """A Chromium of its own whose camera plays ``video`` (and that allows the camera)."""
+    args = [
+        *CHROMIUM_ARGS,
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        f"--use-file-for-fake-video-capture={video}",
+    ]
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+def camera_video(matrix: list[list[bool]], out: Path) -> Path:
+    """A video file of the QR code for the fake camera."""
+    return y4m(qr_luma(matrix, 640, 480), 640, 480, out)
