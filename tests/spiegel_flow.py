@@ -105,7 +105,9 @@ def svg_matrix(page: Page) -> list[list[bool]]:
     return matrix
 
 
-def phone_code(browser: Browser, href: str, answers: dict[str, str]) -> tuple[str, list[list[bool]]]:
+def phone_code(
+    browser: Browser, href: str, answers: dict[str, str]
+) -> tuple[str, list[list[bool]]]:
     """Like ``participate``, but also returns the QR code's modules as the phone shows them."""
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()

@@ -44,6 +44,7 @@ def test_without_a_camera_it_says_so(browser: Browser, site_url: str) -> None:
     page = context.new_page()
     flow.start(page, site_url + "spiegel/", flow.PRINCIPLE)
     page.get_by_role("button", name="Scan codes met de camera").click()
-    expect(page.locator("[data-spiegel-messages]")).to_contain_text("plak de codes", ignore_case=True)
+    messages = page.locator("[data-spiegel-messages]")
+    expect(messages).to_contain_text("plak de codes", ignore_case=True)
     expect(page.locator("[data-spiegel-count]")).to_have_text("0")
     context.close()
