@@ -17,7 +17,11 @@ pytestmark = pytest.mark.browser
 
 __all__ = ["offline_root"]  # the module-scoped fixture: the zip, built and unzipped
 ITEMS = flow.item_ids(flow.PRINCIPLE)
-TEAM = [["nooit", "soms", "vaak", None], ["soms", "soms", "altijd", "vaak"], ["vaak"] * 4]
+TEAM: list[list[str | None]] = [
+    ["nooit", "soms", "vaak", None],
+    ["soms", "soms", "altijd", "vaak"],
+    ["vaak", "vaak", "vaak", "vaak"],
+]
 
 
 @pytest.fixture
