@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from kompas.site import spiegel
 from tests import spiegel_flow as flow
+from tests.conftest import copy_project, serve
 from tests.test_a11y import SCHEMES, violations
 
 pytestmark = pytest.mark.browser
@@ -305,3 +308,32 @@ def _codes(session: str) -> list[str]:
         spiegel.encode(session, ITEMS, f"R{n}0", [answers.get(i) for i in ITEMS])
         for n, answers in enumerate(TEAM)
     ]
+
+
+def test_spiegel_mounts_after_instant_navigation(browser: Browser, tmp_path: Path) -> None:
+    """Reached through Material's instant navigation, the page loads its scripts and mounts."""
+    # Instant navigation only follows links of the site's own address, so build for this port.
+    server, site = serve(tmp_path / "project" / "site")
+    project = copy_project(tmp_path / "project")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "SITE_URL": site, "KOMPAS_PDF": "0", "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(site, wait_until="networkidle")
+    page.evaluate("window.sameDocument = true")
+    page.locator("nav.md-nav--primary a", has_text="De spiegel").first.click()
+    page.get_by_role("button", name="Start de sessie").click()
+    expect(page.locator("[data-spiegel-join-qr] svg")).to_be_visible()
+    assert page.evaluate("window.sameDocument") is True  # no full page load happened
+    assert errors == []
+    context.close()
+    server.shutdown()
