@@ -4,6 +4,7 @@ Markdown from the committed principle files (the baseline of the build-overhead 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import yaml
 
 from bench.common import ROOT
 from kompas.convert import load_all
+from kompas.principles.model import Article, Principle
 
 _OURS_ONLY = ("custom_dir", "hooks", "watch", "offline")
 
@@ -20,28 +22,25 @@ def make_project(dest: Path) -> Path:
     docs = load_all(ROOT)
     out = dest / "docs"
     out.mkdir(parents=True)
-    articles = "\n".join(
-        f"- [{d['article']['title']}]({d['article']['id']}/index.md)" for d in docs
-    )
+    articles = "\n".join(f"- [{d.article.title}]({d.article.id}/index.md)" for d in docs)
     index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
     _write(out / "index.md", index.replace("<!-- kompas:articles -->", articles))
     overview = ["# Alle principes", ""]
     for d in docs:
-        a = d["article"]
-        overview += [f"## {a['title']}", ""]
+        a = d.article
+        overview += [f"## {a.title}", ""]
         overview += [
-            f"{p['number']}. [{p['title']}](../{a['id']}/{p['id']}.md): {p['summary']}"
-            for p in d["principles"]
+            f"{p.number}. [{p.title}](../{a.id}/{p.id}.md): {p.summary}" for p in d.principles
         ]
         overview.append("")
-        _write(out / a["id"] / "index.md", _article(a, d["principles"]))
-        for p in d["principles"]:
-            _write(out / a["id"] / f"{p['id']}.md", _principle(a, d["source"], p))
+        _write(out / a.id / "index.md", _article(a, d.principles))
+        for p in d.principles:
+            _write(out / a.id / f"{p.id}.md", _principle(a, d.source, p))
     _write(out / "principes" / "index.md", "\n".join(overview))
     faq = ["# Veelgestelde vragen", ""]
     for d in docs:
-        for q in d["article"]["faq"]:
-            faq += [f"## {q['question']}", "", q["answer"], ""]
+        for q in d.article.faq:
+            faq += [f"## {q.question}", "", q.answer, ""]
     _write(out / "veelgestelde-vragen.md", "\n".join(faq))
     _write(dest / "mkdocs.yml", yaml.safe_dump(_config(), allow_unicode=True, sort_keys=False))
     return dest
@@ -55,40 +54,40 @@ def copy_ours(dest: Path) -> Path:
     return dest
 
 
-def _article(a: dict[str, Any], principles: list[dict[str, Any]]) -> str:
+def _article(a: Article, principles: Sequence[Principle]) -> str:
     # An article page: intro, its own sections and the list of its principles.
-    parts = [f"# {a['title']}", "", a["intro"], ""]
-    parts += [f"{p['number']}. [{p['title']}]({p['id']}.md)" for p in principles]
-    for s in a["sections"]:
-        parts += ["", f"## {s['title']}", "", s["markdown"]]
+    parts = [f"# {a.title}", "", a.intro, ""]
+    parts += [f"{p.number}. [{p.title}]({p.id}.md)" for p in principles]
+    for s in a.sections:
+        parts += ["", f"## {s.title}", "", s.markdown]
     return "\n".join(parts)
 
 
-def _principle(a: dict[str, Any], source: str, p: dict[str, Any]) -> str:
+def _principle(a: Article, source: str, p: Principle) -> str:
     # A principle page: summary, explanation, checklist, questions and sources as Markdown.
     parts = [
-        f"# {p['title']}",
+        f"# {p.title}",
         "",
-        f"[{a['title']}](index.md) · principe {p['number']}",
+        f"[{a.title}](index.md) · principe {p.number}",
         "",
-        f"**{p['summary']}**",
+        f"**{p.summary}**",
         "",
-        p["explanation"],
+        p.explanation,
         "",
         "## Checklist",
         "",
     ]
-    parts += [f"- {item['text']}" for item in p["checklist"]]
-    if p["reflection"]:
+    parts += [f"- {item.text}" for item in p.checklist]
+    if p.reflection:
         parts += ["", "## Reflectievragen", ""]
-        parts += [f"1. {q['text']}" for q in p["reflection"]]
-    if a["questions"]:
+        parts += [f"1. {q.text}" for q in p.reflection]
+    if a.questions:
         parts += ["", "## Vragen bij het hele artikel", ""]
-        parts += [f"- {q['text']}" for q in a["questions"]]
-    parts += ["", "## Bronnen", "", f"Uit [{a['title']}](index.md) door {a['author']}.", ""]
+        parts += [f"- {q.text}" for q in a.questions]
+    parts += ["", "## Bronnen", "", f"Uit [{a.title}](index.md) door {a.author}.", ""]
     parts += [
-        f"1. \u201c{i['source']['quote']}\u201d ({source}, regel {i['source']['line']})"
-        for i in p["checklist"] + p["reflection"]
+        f"1. \u201c{i.source.quote}\u201d ({source}, regel {i.source.line})"
+        for i in p.checklist + p.reflection
     ]
     return "\n".join(parts) + "\n"
 

@@ -13,8 +13,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
 from jinja2 import FileSystemBytecodeCache
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
@@ -23,7 +24,8 @@ from mkdocs.utils import get_relative_url
 from kompas import convert
 from kompas.errors import ContentError
 from kompas.site import assets, handout, pdf
-from kompas.site.pages import HAND_WRITTEN, Site
+from kompas.site.pages import HAND_WRITTEN, NavLink, NavSection, Site
+from kompas.site.pages import Page as SitePage
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -62,9 +64,9 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     """Add the generated pages and put all pages in a fixed navigation order."""
     site = _require_site()
     for page in site.pages():
-        files.append(File.generated(config, page.src_uri, content=page.markdown()))
+        files.append(File.generated(config, page.src_uri, content=_page_source(page)))
     present = {uri for uri in HAND_WRITTEN if files.get_file_from_path(uri)}
-    config.nav = site.navigation(present)
+    config.nav = [_nav_entry(entry) for entry in site.navigation(present)]
     return files
 
 
@@ -122,6 +124,20 @@ def _require_site() -> Site:
     return _site
 
 
+def _page_source(page: SitePage) -> str:
+    # Front matter (title and description escaped: Material puts them in raw) and the marker.
+    meta = {"title": str(escape(page.title)), "description": str(escape(page.description))}
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{front}---\n\n<!-- kompas:{page.marker} -->\n"
+
+
+def _nav_entry(entry: NavLink | NavSection) -> dict[str, Any]:
+    # MkDocs ``nav`` form; Material shows nav titles unescaped, so they are escaped here.
+    if isinstance(entry, NavSection):
+        return {str(escape(entry.title)): [_nav_entry(child) for child in entry.children]}
+    return {str(escape(entry.title)): entry.src_uri}
+
+
 def _cache_dir(name: str) -> Path:
     # A per-user folder in the system's temporary directory (never in the project).
     path = Path(tempfile.gettempdir()) / f"vertrouwenskompas-{os.getuid()}" / name
@@ -139,13 +155,25 @@ def _render(
         cache = FileSystemBytecodeCache(str(_cache_dir("jinja")))
         _env = config.theme.get_env().overlay(autoescape=True, bytecode_cache=cache)
 
-    def url(src_uri: str, anchor: str = "") -> str:
-        target = files.get_file_from_path(src_uri)
-        if target is None:
+    site = _require_site()
+
+    def url(target: Any, anchor: str = "") -> str:
+        # The page of an article, a principle or a source path, relative to this page.
+        src_uri = site.uri(target)
+        found = files.get_file_from_path(src_uri)
+        if found is None:
             raise PluginError(f"{page.file.src_uri}: link to missing page '{src_uri}'")
-        return get_relative_url(target.url, page.url) + anchor
+        return get_relative_url(found.url, page.url) + anchor
+
+    def file_url(site_path: str) -> str:
+        # A file of the built site that is no page (such as the PDF), relative to this page.
+        return get_relative_url(site_path, page.url)
 
     def exists(src_uri: str) -> bool:
         return files.get_file_from_path(src_uri) is not None
 
-    return Markup(_env.get_template(template).render(url=url, exists=exists, page=page, **context))
+    return Markup(
+        _env.get_template(template).render(
+            url=url, file_url=file_url, exists=exists, page=page, **context
+        )
+    )

@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         for r in stale:
             print(
-                f"error: {r.path.relative_to(root)} is out of date with {r.doc['source']}; "
+                f"error: {r.path.relative_to(root)} is out of date with {r.doc.source}; "
                 "run `make convert` and commit the result",
                 file=sys.stderr,
             )
@@ -44,9 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"convert --check: {len(results)} principle files up to date")
         return 0
     written = conv.write(results)
-    principles = [p for r in results for p in r.doc["principles"]]
-    items = sum(len(p["checklist"]) for p in principles)
-    questions = sum(len(p["reflection"]) for p in principles)
+    principles = [p for r in results for p in r.doc.principles]
+    items = sum(len(p.checklist) for p in principles)
+    questions = sum(len(p.reflection) for p in principles)
     print(
         f"converted {len(results)} articles: {len(principles)} principles, "
         f"{items} checklist items, {questions} reflection questions; "

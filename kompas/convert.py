@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from kompas.errors import ContentError
-from kompas.principles import document
+from kompas.principles import store
+from kompas.principles.model import Document
 
 SOURCE_DIR = "content_src"
 OUTPUT_DIR = "principles"
-_ARTICLE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -21,7 +19,7 @@ class Converted:
     """One article's principle file: where it goes, its data and text, whether it changes."""
 
     path: Path
-    doc: dict[str, Any]
+    doc: Document
     text: str | None  # None when the file was up to date and not regenerated
     changed: bool
 
@@ -45,7 +43,7 @@ def convert(root: Path, *, full: bool = True) -> list[Converted]:
             src, None, "there is no article", "add an article as content_src/<name>.md"
         )
     results = [_convert_one(root, md, full) for md in articles]
-    _check_unique(root, results)
+    store.check_unique(((root / r.doc.source, r.doc) for r in results), root)
     return results
 
 
@@ -54,7 +52,7 @@ def write(results: list[Converted]) -> list[Path]:
     written = []
     for r in results:
         if r.changed and r.text is not None:
-            document.write_atomic(r.path, r.text)
+            store.write_atomic(r.path, r.text)
             written.append(r.path)
     return written
 
@@ -67,11 +65,11 @@ def orphans(root: Path) -> list[Path]:
     ]
 
 
-def load_all(root: Path) -> list[dict[str, Any]]:
+def load_all(root: Path) -> list[Document]:
     """The principle documents of all current articles, validated, in file order."""
     src = root / SOURCE_DIR
     return [
-        document.load(p)
+        store.load(p)
         for p in sorted(output_dir(root).glob("*.yml"))
         if (src / f"{p.stem}.md").exists()
     ]
@@ -80,7 +78,7 @@ def load_all(root: Path) -> list[dict[str, Any]]:
 def _convert_one(root: Path, md: Path, full: bool) -> Converted:
     # Convert one article, or reuse its file when it is up to date (fast path).
     article_id = md.stem
-    if not _ARTICLE_ID.match(article_id):
+    if not store.id_pattern().match(article_id):
         raise ContentError(
             md,
             None,
@@ -90,8 +88,8 @@ def _convert_one(root: Path, md: Path, full: bool) -> Converted:
     out = output_dir(root) / f"{article_id}.yml"
     data = md.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    previous = document.load(out) if out.exists() else None
-    if previous is not None and not full and previous["source_sha256"] == digest:
+    previous = store.load(out) if out.exists() else None
+    if previous is not None and not full and previous.source_sha256 == digest:
         return Converted(out, previous, None, changed=False)
     # Parsing needs markdown-it, pysbd and simplemma: imported only when an article changed,
     # which keeps the usual build (every article up to date) fast.
@@ -101,27 +99,10 @@ def _convert_one(root: Path, md: Path, full: bool) -> Converted:
     text = source.read_text(md)
     outline = source.parse(md, text)
     rel = md.relative_to(root).as_posix()
-    doc = build_document(outline, article_id, rel, digest, previous)
-    document.validate(out, doc)
-    new_text = document.dump(doc)
+    built = build_document(
+        outline, article_id, rel, digest, previous.to_dict() if previous else None
+    )
+    doc = store.validate(out, built)  # the extractor's dict becomes the typed model here
+    new_text = store.dump(doc)
     old_text = out.read_text(encoding="utf-8") if out.exists() else None
     return Converted(out, doc, new_text, changed=new_text != old_text)
-
-
-def _check_unique(root: Path, results: list[Converted]) -> None:
-    # Principle ids (and their aliases) must be unique across all articles.
-    seen: dict[str, tuple[Path, int]] = {}
-    for r in results:
-        md = root / r.doc["source"]
-        for p in r.doc["principles"]:
-            for pid in (p["id"], *p["aliases"]):
-                if pid in seen:
-                    other, line = seen[pid]
-                    raise ContentError(
-                        md,
-                        p["line"],
-                        f"principle '{p['title']}' has the id '{pid}', "
-                        f"already used by the principle at {other.relative_to(root)}:{line}",
-                        "give one of the two principles a different title",
-                    )
-                seen[pid] = (md, p["line"])

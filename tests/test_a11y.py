@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from importlib.resources import files
-from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page
 
+from tests.helpers import violations
+
 pytestmark = pytest.mark.browser
 
-AXE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
 PAGES = ["", "principes/", "team-vertrouwen/laat-ruimte-echt/", "mijn-checklist/"]
 # Some personal data, so that progress bars and answers are on screen when axe looks.
 DATA = {
@@ -40,16 +39,6 @@ def page(browser: Browser, scheme: str) -> Iterator[Page]:
     context = browser.new_context(color_scheme="dark" if scheme == "dark" else "light")
     yield context.new_page()
     context.close()
-
-
-def violations(page: Page) -> list[dict[str, Any]]:
-    """axe-core's violations on the page, each as rule id, impact and failing elements."""
-    page.add_script_tag(content=AXE)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    return [
-        {"rule": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
-        for v in result["violations"]
-    ]
 
 
 @pytest.mark.parametrize("path", PAGES, ids=["home", "overview", "principle", "mijn-checklist"])

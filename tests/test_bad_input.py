@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kompas.cli import main
+from kompas.principles import store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD = """---
@@ -132,6 +133,25 @@ def test_yaml_unknown_key(project: Path, capsys: pytest.CaptureFixture[str]) -> 
     line = text.splitlines().index("  nummer: 2") + 1
     _fails(
         project, capsys, f"content_src/principles/feedback-geven.yml:{line}", "unknown key 'nummer'"
+    )
+
+
+def test_yaml_duplicate_item_id(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two checklist items with one id in a hand-edited YAML file: reported with the line."""
+    yml = project / "content_src" / "principles" / "feedback-geven.yml"
+    doc = store.load(yml)
+    n, p = next((n, p) for n, p in enumerate(doc.principles) if len(p.checklist) >= 2)
+    first, second = p.checklist[0].id, p.checklist[1].id
+    text = yml.read_text(encoding="utf-8")
+    at = text.index(f"- id: {second}\n", text.index(f"- id: {first}\n"))
+    text = text[:at] + f"- id: {first}\n" + text[at + len(f"- id: {second}\n") :]
+    yml.write_text(text, encoding="utf-8")
+    line = text[:at].count("\n") + 1
+    _fails(
+        project,
+        capsys,
+        f"content_src/principles/feedback-geven.yml:{line}",
+        f"the id '{first}' is used twice in principles.{n}.checklist",
     )
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Request
+
+pytestmark = pytest.mark.browser
 
 
 def test_principle_page_renders_cleanly_and_stays_local(browser: Browser, site_url: str) -> None:

@@ -29,8 +29,8 @@ def test_manifest_lists_every_principle_item_and_alias(site: Site) -> None:
     manifest = site.manifest()
     assert list(manifest) == list(site.principles)
     for pid, (_, p) in site.principles.items():
-        assert manifest[pid]["aliases"] == p["aliases"]
-        assert manifest[pid]["items"] == {i["id"]: i["aliases"] for i in p["checklist"]}
+        assert manifest[pid]["aliases"] == list(p.aliases)
+        assert manifest[pid]["items"] == {i.id: list(i.aliases) for i in p.checklist}
 
 
 @pytest.mark.parametrize(
@@ -51,15 +51,15 @@ def test_checklist_markers_have_a_template_and_the_manifest(
 def test_principle_page_has_live_progress_and_labelled_answer_fields(built_site: Path) -> None:
     """'0 van N' in a polite live region, and a labelled answer field for every question."""
     for d in convert.load_all(ROOT):
-        for p in d["principles"]:
-            page = soup(built_site / d["article"]["id"] / p["id"] / "index.html")
-            live = page.select_one(f'.vk-checklist [data-count="{p["id"]}"]')
+        for p in d.principles:
+            page = soup(built_site / d.article.id / p.id / "index.html")
+            live = page.select_one(f'.vk-checklist [data-count="{p.id}"]')
             assert isinstance(live, Tag)
             assert live["aria-live"] == "polite" and live["aria-atomic"] == "true"
             text = live.select_one(".vk-progress__text")
-            assert text is not None and text.get_text() == f"0 van {len(p['checklist'])}"
+            assert text is not None and text.get_text() == f"0 van {len(p.checklist)}"
             questions = page.select("[data-reflection] li[data-question]")
-            assert len(questions) == len(p["reflection"]) + len(d["article"]["questions"])
+            assert len(questions) == len(p.reflection) + len(d.article.questions)
             for q in questions:
                 field = q.select_one("textarea[data-answer]")
                 assert isinstance(field, Tag) and field["data-answer"] == q["data-question"]
@@ -71,13 +71,13 @@ def test_mijn_checklist_page_has_every_principle_and_the_actions(built_site: Pat
     """Every principle's items as labelled checkboxes, its answers box and reset; export/import."""
     page = soup(built_site / "mijn-checklist" / "index.html")
     for d in convert.load_all(ROOT):
-        for p in d["principles"]:
-            boxes = page.select(f'[data-checklist="{p["id"]}"] input[type="checkbox"]')
-            assert [b["data-item"] for b in boxes] == [i["id"] for i in p["checklist"]]
+        for p in d.principles:
+            boxes = page.select(f'[data-checklist="{p.id}"] input[type="checkbox"]')
+            assert [b["data-item"] for b in boxes] == [i.id for i in p.checklist]
             assert all(page.select_one(f'label[for="{b["id"]}"]') for b in boxes)
-            answers = page.select(f'[data-answers="{p["id"]}"] [data-question]')
-            assert [a["data-question"] for a in answers] == [q["id"] for q in p["reflection"]]
-            assert page.select_one(f'button[data-vk-action="reset"][data-principle="{p["id"]}"]')
+            answers = page.select(f'[data-answers="{p.id}"] [data-question]')
+            assert [a["data-question"] for a in answers] == [q.id for q in p.reflection]
+            assert page.select_one(f'button[data-vk-action="reset"][data-principle="{p.id}"]')
     actions = {b.get_text(strip=True) for b in page.select("button[data-vk-action]")}
     assert {"Exporteer naar een bestand", "Importeer een bestand", "Wis alles"} <= actions
     status = page.select_one("[data-vk-message]")

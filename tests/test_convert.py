@@ -6,11 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from kompas import convert
 from kompas.articles import nlp
 from kompas.cli import main
+from kompas.principles import store
+from kompas.principles.model import Item
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -40,17 +41,15 @@ def test_generic_article_yields_items_questions_and_explicit_lists(tmp_path: Pat
     """Imperatives, questions, added markers and explicit lists all come out."""
     project = make_project(tmp_path, FIXTURES / "articles" / "feedback-geven.md")
     [result] = convert.convert(project)
-    p1, p2, p3 = result.doc["principles"]
-    assert "Plan er tijd voor in." in [i["text"] for i in p1["checklist"]]
-    assert [q["text"] for q in p1["reflection"]] == [
+    p1, p2, p3 = result.doc.principles
+    assert "Plan er tijd voor in." in [i.text for i in p1.checklist]
+    assert [q.text for q in p1.reflection] == [
         "Is dit het goede moment?",
         "Weet ik wat ik wil zeggen?",
     ]
-    assert p2["checklist"][-1]["origin"] == "added"
-    assert [i["origin"] for i in p3["checklist"]] == ["list"] * 3
-    assert result.doc["article"]["questions"][0]["text"] == (
-        "Wat neem jij mee naar je volgende gesprek?"
-    )
+    assert p2.checklist[-1].origin == "added"
+    assert [i.origin for i in p3.checklist] == ["list"] * 3
+    assert result.doc.article.questions[0].text == ("Wat neem jij mee naar je volgende gesprek?")
 
 
 def test_unchanged_input_changes_no_byte(tmp_path: Path) -> None:
@@ -64,10 +63,10 @@ def test_unchanged_input_changes_no_byte(tmp_path: Path) -> None:
     assert yaml_of(project, "feedback-geven").stat().st_mtime_ns == mtime
 
 
-def _item(project: Path, principle: int, text_start: str) -> dict[str, object]:
-    doc = yaml.safe_load(yaml_of(project, "feedback-geven").read_text(encoding="utf-8"))
-    items = doc["principles"][principle]["checklist"]
-    return next(i for i in items if str(i["text"]).startswith(text_start))
+def _item(project: Path, principle: int, text_start: str) -> Item:
+    doc = store.load(yaml_of(project, "feedback-geven"))
+    items = doc.principles[principle].checklist
+    return next(i for i in items if i.text.startswith(text_start))
 
 
 def test_typo_fix_keeps_id_and_rewording_keeps_alias(tmp_path: Path) -> None:
@@ -75,14 +74,14 @@ def test_typo_fix_keeps_id_and_rewording_keeps_alias(tmp_path: Path) -> None:
     project = make_project(tmp_path, FIXTURES / "articles" / "feedback-geven.md")
     md = project / "content_src" / "feedback-geven.md"
     main(["convert", "--root", str(project)])
-    old_id = _item(project, 2, "Vat samen")["id"]
+    old_id = _item(project, 2, "Vat samen").id
 
     md.write_text(md.read_text(encoding="utf-8").replace("Vat samen wat", "Vat samen wat"), "utf-8")
     md.write_text(
         md.read_text(encoding="utf-8").replace("de ander zegt.", "de andr zegt."), "utf-8"
     )
     main(["convert", "--root", str(project)])
-    assert _item(project, 2, "Vat samen")["id"] == old_id
+    assert _item(project, 2, "Vat samen").id == old_id
 
     md.write_text(
         md.read_text(encoding="utf-8").replace(
@@ -92,8 +91,8 @@ def test_typo_fix_keeps_id_and_rewording_keeps_alias(tmp_path: Path) -> None:
     )
     main(["convert", "--root", str(project)])
     item = _item(project, 2, "Vat in eigen")
-    assert item["id"] != old_id
-    assert item["aliases"] == [old_id]
+    assert item.id != old_id
+    assert item.aliases == (old_id,)
 
 
 def test_check_fails_when_yaml_is_out_of_date(
@@ -119,36 +118,36 @@ def test_committed_yaml_is_up_to_date() -> None:
 def test_seed_articles_reach_the_targets() -> None:
     """All 16 principles, each with ≥ 3 checklist items and ≥ 2 reflection questions."""
     docs = convert.load_all(ROOT)
-    principles = [p for d in docs for p in d["principles"]]
+    principles = [p for d in docs for p in d.principles]
     assert len(principles) == 16
     for p in principles:
-        assert len(p["checklist"]) >= 3, p["id"]
-        assert len(p["reflection"]) >= 2, p["id"]
-    first = next(d for d in docs if d["article"]["id"] == "vertrouwen-in-leiderschap")
-    assert [q["text"] for q in first["article"]["questions"]] == [
+        assert len(p.checklist) >= 3, p.id
+        assert len(p.reflection) >= 2, p.id
+    first = next(d for d in docs if d.article.id == "vertrouwen-in-leiderschap")
+    assert [q.text for q in first.article.questions] == [
         "Waar in mijn gedrag straal ik vertrouwen uit?",
         "Waar zit mogelijk ruis of twijfel?",
         "Wat kan ik vandaag nog doen om het vertrouwen in mijn leiderschap te versterken?",
     ]
-    second = next(d for d in docs if d["article"]["id"] == "team-vertrouwen")
-    assert [q["text"] for q in second["article"]["questions"]] == [
+    second = next(d for d in docs if d.article.id == "team-vertrouwen")
+    assert [q.text for q in second.article.questions] == [
         "Wat doe jij al?",
         "Waar laat je het liggen?",
     ]
-    assert len(second["article"]["faq"]) == 5
+    assert len(second.article.faq) == 5
 
 
 def test_every_item_traces_to_its_source_line() -> None:
     """Each item's quote is on the recorded line of the article (or the paragraph it starts)."""
     for doc in convert.load_all(ROOT):
-        lines = (ROOT / doc["source"]).read_text(encoding="utf-8").splitlines()
-        items = [*doc["article"]["questions"]]
-        for p in doc["principles"]:
-            items += p["checklist"] + p["reflection"]
+        lines = (ROOT / doc.source).read_text(encoding="utf-8").splitlines()
+        items = [*doc.article.questions]
+        for p in doc.principles:
+            items += p.checklist + p.reflection
         for item in items:
-            line = lines[item["source"]["line"] - 1]
-            quote = item["source"]["quote"]
-            assert quote[:40] in line, (doc["source"], item["id"], line)
-            if item["origin"] == "sentence":
-                words = {w.lower() for w in nlp.words(item["text"])}
+            line = lines[item.source.line - 1]
+            quote = item.source.quote
+            assert quote[:40] in line, (doc.source, item.id, line)
+            if item.origin == "sentence":
+                words = {w.lower() for w in nlp.words(item.text)}
                 assert words <= {w.lower() for w in nlp.words(quote)}, item

@@ -9,7 +9,7 @@ import pytest
 
 from kompas import convert
 from kompas.errors import ContentError
-from kompas.principles import document
+from kompas.principles import store as document
 from tests.conftest import ROOT
 
 PRINCIPLES = ROOT / "content_src" / "principles"
@@ -50,7 +50,7 @@ def test_valid_edit_still_loads(written: Path) -> None:
     assert edited != text
     written.write_text(edited, encoding="utf-8")
     doc = document.load(written)
-    assert "oude-naam" in doc["principles"][0]["aliases"]
+    assert "oude-naam" in doc.principles[0].aliases
 
 
 def test_up_to_date_articles_are_not_converted() -> None:

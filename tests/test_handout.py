@@ -16,13 +16,16 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page
 
 from kompas import convert
+from kompas.principles.model import Principle
 from kompas.site import handout, pdf
-from kompas.site.pages import Site
 from tests.conftest import ROOT, copy_project, serve
-from tests.test_a11y import violations
+from tests.helpers import violations
+
+# Most of these tests print or click in Chromium; the whole module runs with the browser suite.
+pytestmark = pytest.mark.browser
 
 DOCS = convert.load_all(ROOT)
-PRINCIPLES = [(d["article"], p) for d in DOCS for p in d["principles"]]
+PRINCIPLES = [(d.article, p) for d in DOCS for p in d.principles]
 # Text of the screen-only controls and of Material's navigation; never on paper.
 SCREEN_ONLY = (
     "Kies de principes",
@@ -50,9 +53,9 @@ STORAGE_KEY = "/vertrouwenskompas.v1"  # the site is served at the root of its h
 def test_screen_only_text_is_not_in_the_principles() -> None:
     """The words the print tests must not find occur in no principle (else they prove nothing)."""
     for _, p in PRINCIPLES:
-        text = _flat(" ".join(_texts(p)) + " " + p["summary"])
+        text = _flat(" ".join(_texts(p)) + " " + p.summary)
         for word in SCREEN_ONLY:
-            assert not re.search(rf"\b{re.escape(word)}\b", text), (word, p["id"])
+            assert not re.search(rf"\b{re.escape(word)}\b", text), (word, p.id)
 
 
 def test_full_handout_is_cover_plus_one_page_per_principle(
@@ -62,7 +65,7 @@ def test_full_handout_is_cover_plus_one_page_per_principle(
     page = browser.new_page()
     page.goto(site_url + "handout/")
     out = _print(page, tmp_path / "handout.pdf")
-    _assert_handout(out, [p["id"] for _, p in PRINCIPLES], _page_base(built_site))
+    _assert_handout(out, [p.id for _, p in PRINCIPLES], _page_base(built_site))
     page.close()
 
 
@@ -73,12 +76,12 @@ def test_selection_in_the_address_prints_only_those(
     page = browser.new_page()
     page.goto(site_url + "handout/?p=" + ",".join(FIVE))
     out = _print(page, tmp_path / "five.pdf")
-    chosen = [p["id"] for _, p in PRINCIPLES if p["id"] in FIVE]
+    chosen = [p.id for _, p in PRINCIPLES if p.id in FIVE]
     _assert_handout(out, chosen, _page_base(built_site))
     text = _flat(_pdftotext(out))
     for _, p in PRINCIPLES:
-        if p["id"] not in FIVE:
-            assert p["title"] not in text, p["id"]
+        if p.id not in FIVE:
+            assert p.title not in text, p.id
     page.close()
 
 
@@ -133,12 +136,12 @@ def test_personal_print_fills_in_ticks_and_answers(
 ) -> None:
     """?mijn=1 prints the reader's principles with ticked boxes and answers, as text."""
     (first_article, first), (_, second) = PRINCIPLES[1], PRINCIPLES[4]
-    ticked = {first["checklist"][0]["id"], first["checklist"][2]["id"]}
+    ticked = {first.checklist[0].id, first.checklist[2].id}
     answer = "Ik <b>merk</b> het vaak te laat."
     stored = {
         "version": 1,
-        "ticks": {first["id"]: dict.fromkeys(ticked, True)},
-        "answers": {second["id"]: {second["reflection"][0]["id"]: answer}},
+        "ticks": {first.id: dict.fromkeys(ticked, True)},
+        "answers": {second.id: {second.reflection[0].id: answer}},
     }
     page = _open_with(browser, site_url, stored, "handout/?mijn=1")
     out = _print(page, tmp_path / "mijn.pdf")
@@ -146,13 +149,13 @@ def test_personal_print_fills_in_ticks_and_answers(
     assert _pdfinfo_pages(out) == 3
     text = _flat(_pdftotext(out))
     assert "Mijn checklist" in text and "Workshop vertrouwen" not in text
-    for item in first["checklist"]:
-        mark = "✓ " + item["text"]
-        assert (mark in text) == (item["id"] in ticked), item["text"]
-        assert item["text"] in text
+    for item in first.checklist:
+        mark = "✓ " + item.text
+        assert (mark in text) == (item.id in ticked), item.text
+        assert item.text in text
     assert answer in text
     assert text.count("✓") == len(ticked)
-    assert first_article["title"].upper() in text.upper()
+    assert first_article.title.upper() in text.upper()
     page.close()
 
 
@@ -182,13 +185,13 @@ def test_long_personal_answer_is_never_cut(browser: Browser, site_url: str, tmp_
     """An answer longer than a page continues on the next page, whole and not overprinted."""
     _, p = PRINCIPLES[0]
     words = [f"woord{n}" for n in range(400)]
-    stored = {"version": 1, "answers": {p["id"]: {p["reflection"][0]["id"]: " ".join(words)}}}
+    stored = {"version": 1, "answers": {p.id: {p.reflection[0].id: " ".join(words)}}}
     page = _open_with(browser, site_url, stored, "handout/?mijn=1")
     out = _print(page, tmp_path / "lang.pdf")
     assert _pdfinfo_pages(out) == 3
     text = _flat(_pdftotext(out))
     assert " ".join(words) in text
-    assert text.index(words[-1]) < text.index(p["reflection"][1]["text"])
+    assert text.index(words[-1]) < text.index(p.reflection[1].text)
     page.close()
 
 
@@ -198,7 +201,7 @@ def test_built_pdf_is_the_full_handout(built_site: Path) -> None:
     assert out.is_file()
     info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
     assert "(A4)" in info
-    _assert_handout(out, [p["id"] for _, p in PRINCIPLES], _page_base(built_site))
+    _assert_handout(out, [p.id for _, p in PRINCIPLES], _page_base(built_site))
     page = BeautifulSoup((built_site / "handout" / "index.html").read_text("utf-8"), "html.parser")
     link = page.select_one(".vk-handout__pdf a[href]")
     assert link is not None
@@ -212,19 +215,19 @@ def test_every_principle_page_prints_cleanly_on_its_own(
     """Each principle page prints on 1-2 A4 pages: content, square boxes, no chrome or colour."""
     page = browser.new_page()
     for article, p in PRINCIPLES:
-        page.goto(f"{site_url}{article['id']}/{p['id']}/")
+        page.goto(f"{site_url}{article.id}/{p.id}/")
         page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
-        out = _print(page, tmp_path / f"{p['id']}.pdf")
+        out = _print(page, tmp_path / f"{p.id}.pdf")
         pages = _pdfinfo_pages(out)
-        assert pages in (1, 2), p["id"]
+        assert pages in (1, 2), p.id
         for number in range(1, pages + 1):
-            assert _pdftotext(out, number).strip(), f"{p['id']}: page {number} is blank"
+            assert _pdftotext(out, number).strip(), f"{p.id}: page {number} is blank"
         text = _flat(_pdftotext(out))
-        for expected in [p["title"], *_texts(p)]:
-            assert expected in text, (p["id"], expected)
+        for expected in [p.title, *_texts(p)]:
+            assert expected in text, (p.id, expected)
         for word in ("Alle principes", "Over dit artikel", "Veelgestelde vragen", "Zoeken"):
-            assert word not in text, (p["id"], word)
-        assert _coloured_pixels(out) == 0, p["id"]
+            assert word not in text, (p.id, word)
+        assert _coloured_pixels(out) == 0, p.id
     page.emulate_media(media="print")
     style = "getComputedStyle(document.querySelector('.vk-principle__explanation p'))"
     assert page.evaluate(f"[{style}.color, {style}.backgroundColor]") == [
@@ -246,7 +249,7 @@ def test_typed_answer_prints_whole_on_a_principle_page(
     article, p = PRINCIPLES[0]
     words = " ".join(f"regel{n}" for n in range(120))
     page = browser.new_page()
-    page.goto(f"{site_url}{article['id']}/{p['id']}/")
+    page.goto(f"{site_url}{article.id}/{p.id}/")
     page.locator("textarea[data-answer]").first.fill(words)
     text = _flat(_pdftotext(_print(page, tmp_path / "antwoord.pdf")))
     assert words in text
@@ -259,7 +262,7 @@ def test_handout_boxes_are_square_and_empty(browser: Browser, site_url: str) -> 
     page.goto(site_url + "handout/")
     page.emulate_media(media="print")
     boxes = page.locator(".vk-sheet__box").all()
-    assert len(boxes) == sum(len(p["checklist"]) for _, p in PRINCIPLES)
+    assert len(boxes) == sum(len(p.checklist) for _, p in PRINCIPLES)
     for box in boxes:
         size = box.bounding_box()
         assert size is not None and size["width"] > 8 and abs(size["width"] - size["height"]) < 0.5
@@ -276,7 +279,7 @@ def test_handout_page_has_no_axe_violations(
     context = browser.new_context(color_scheme="dark" if scheme == "dark" else "light")
     page = context.new_page()
     page.goto(site_url)
-    stored = {"version": 1, "ticks": {FIVE[0]: {PRINCIPLES[1][1]["checklist"][0]["id"]: True}}}
+    stored = {"version": 1, "ticks": {FIVE[0]: {PRINCIPLES[1][1].checklist[0].id: True}}}
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, json.dumps(stored)])
     page.goto(site_url + "handout/" + query)
     assert violations(page) == []
@@ -335,36 +338,6 @@ def test_a_browser_that_cannot_print_is_an_error(tmp_path: Path) -> None:
     assert not (tmp_path / "out.pdf").exists()
 
 
-def test_usage_quote_is_the_articles_own_words() -> None:
-    """The cover quotes the article's 'Lees ze. Voel ze. En kijk dan in de spiegel.' paragraph."""
-    quote = handout.usage_quote(DOCS)
-    assert quote is not None
-    assert quote["text"].startswith("Lees ze. Voel ze. En kijk dan in de spiegel.")
-    assert quote["article"]["id"] == "team-vertrouwen"
-    assert handout.usage_quote([_without_usage(d) for d in DOCS]) is None
-
-
-@pytest.mark.parametrize(
-    ("base", "relative", "expected"),
-    [
-        ("https://example.org/kompas/handout/", "../a/b/", "https://example.org/kompas/a/b/"),
-        (None, "../a/b/", "../a/b/"),
-    ],
-)
-def test_absolute_url(base: str | None, relative: str, expected: str) -> None:
-    """Principle addresses on paper are absolute when the site has an address."""
-    assert handout.absolute_url(base, relative) == expected
-
-
-def test_site_context_for_the_handout_marker() -> None:
-    """`kompas:handout` renders the handout template; an argument is not allowed."""
-    site = Site(DOCS)
-    found = site.context("handout", None)
-    assert found is not None and found[0] == "kompas/handout.html"
-    assert found[1]["docs"] == DOCS and found[1]["pdf"] == handout.PDF
-    assert site.context("handout", "x") is None
-
-
 def _build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
     # `mkdocs build --strict` (not quiet: info lines are asserted) with extra environment.
     return subprocess.run(
@@ -389,23 +362,23 @@ def _assert_handout(out: Path, chosen: list[str], base: str) -> None:
     cover = _flat(_pdftotext(out, 1))
     assert "Lees ze. Voel ze. En kijk dan in de spiegel." in cover
     assert "Datum" in cover and "Naam" in cover
-    by_id = {p["id"]: (a, p) for a, p in PRINCIPLES}
+    by_id = {p.id: (a, p) for a, p in PRINCIPLES}
     for number, pid in enumerate(chosen, start=2):
         article, p = by_id[pid]
         text = _flat(_pdftotext(out, number))
-        assert p["title"] in text and p["title"] in cover, pid
+        assert p.title in text and p.title in cover, pid
         for expected in _texts(p):
             assert expected in text, (pid, expected)
-        assert f"door {article['author']}" in text, pid
-        assert urljoin(base, f"../{article['id']}/{pid}/") in text, pid
+        assert f"door {article.author}" in text, pid
+        assert urljoin(base, f"../{article.id}/{pid}/") in text, pid
     everything = _flat(_pdftotext(out))
     for word in SCREEN_ONLY:
         assert not re.search(rf"\b{re.escape(word)}\b", everything), word
 
 
-def _texts(p: dict[str, Any]) -> list[str]:
+def _texts(p: Principle) -> list[str]:
     # A principle's checklist items and reflection questions.
-    return [i["text"] for i in p["checklist"]] + [q["text"] for q in p["reflection"]]
+    return [i.text for i in p.checklist] + [q.text for q in p.reflection]
 
 
 def _page_base(site: Path) -> str:
@@ -446,12 +419,6 @@ def _coloured_pixels(out: Path) -> int:
     data = ppm[header.end() :]
     rgb = [data[i : i + 3] for i in range(0, len(data) - 2, 3)]
     return sum(1 for px in rgb if max(px) - min(px) > 60)
-
-
-def _without_usage(d: dict[str, Any]) -> dict[str, Any]:
-    # A principle document whose article text lacks the 'Lees ze.' paragraph.
-    a = dict(d["article"], intro="Intro.", sections=[])
-    return dict(d, article=a)
 
 
 def test_mijn_checklist_links_to_the_personal_print(browser: Browser, site_url: str) -> None:

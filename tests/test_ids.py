@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kompas.principles.ids import Known, Wanted, assign, duplicates, slugify
+from kompas.principles.ids import Known, Wanted, assign, slugify
 
 
 def test_slug_is_ascii_and_short() -> None:
@@ -45,11 +45,6 @@ def test_order_change_keeps_ids() -> None:
     old = [Known("a", "Eerste punt hier."), Known("b", "Tweede punt daar.")]
     got = assign([Wanted("Tweede punt daar."), Wanted("Eerste punt hier.")], old)
     assert [a.id for a in got] == ["b", "a"]
-
-
-def test_duplicates() -> None:
-    """Repeated ids are reported once each."""
-    assert duplicates(["a", "b", "a", "c", "b", "a"]) == ["a", "b"]
 
 
 def test_reworded_id_does_not_collide_with_a_kept_one() -> None:

@@ -20,7 +20,8 @@ from playwright.sync_api import Browser, Page, expect
 from kompas.site import spiegel
 from tests import spiegel_flow as flow
 from tests.conftest import copy_project, serve
-from tests.test_a11y import SCHEMES, violations
+from tests.helpers import violations
+from tests.test_a11y import SCHEMES
 
 pytestmark = pytest.mark.browser
 

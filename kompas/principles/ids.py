@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -82,17 +82,6 @@ def assign(
         done[i].id = _unique(done[i].id, taken)
         taken.add(done[i].id)
     return done
-
-
-def duplicates(ids: Iterable[str]) -> list[str]:
-    """The ids that occur more than once, in order of first repeat."""
-    seen: set[str] = set()
-    dupes: list[str] = []
-    for x in ids:
-        if x in seen and x not in dupes:
-            dupes.append(x)
-        seen.add(x)
-    return dupes
 
 
 def _exact(want: Wanted, free: list[Known]) -> Known | None:

@@ -6,9 +6,12 @@ shows the reader's choice, and `kompas.pdf` prints the full handout to a ready-m
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
+
+from kompas.principles.model import Article, Document
 
 # The hand-written page that holds the handout marker, and where its ready-made PDF goes.
 PAGE = "handout.md"
@@ -17,28 +20,32 @@ PDF = "downloads/vertrouwenskompas-handout.pdf"
 USAGE_OPENING = "Lees ze."
 
 
-def context(docs: list[dict[str, Any]], uri: Callable[[str, str], str]) -> dict[str, Any]:
-    """Template data for the handout: the articles, the cover quote and link helpers.
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """The article's own paragraph on how to use its principles, and that article."""
 
-    ``uri(article id, principle id)`` is the source path of a principle page.
-    """
+    text: str
+    article: Article
+
+
+def context(docs: Sequence[Document]) -> dict[str, Any]:
+    """Template data for the handout: the articles, the cover quote, the PDF's site path."""
     return {
         "docs": docs,
         "usage": usage_quote(docs),
-        "uri": uri,
         "absolute": absolute_url,
         "pdf": PDF,
     }
 
 
-def usage_quote(docs: list[dict[str, Any]]) -> dict[str, Any] | None:
+def usage_quote(docs: Sequence[Document]) -> Usage | None:
     """The paragraph of an article that tells how to use its principles, with that article."""
     for d in docs:
-        a = d["article"]
-        for text in [a["intro"], *(s["markdown"] for s in a["sections"])]:
+        a = d.article
+        for text in [a.intro, *(s.markdown for s in a.sections)]:
             for paragraph in text.split("\n\n"):
                 if paragraph.strip().startswith(USAGE_OPENING):
-                    return {"text": " ".join(paragraph.split()), "article": a}
+                    return Usage(" ".join(paragraph.split()), a)
     return None
 
 

@@ -1,58 +1,96 @@
 """What the site is made of, independent of the generator: pages, navigation, contexts.
 
-The MkDocs hooks are thin adapters over this module: they ask it which pages to add,
-in which order they go in the navigation, and which template and data render a marker.
+The MkDocs hooks are thin adapters over this module: they ask it which pages to add
+(``Page``), how the navigation goes (a tree of ``NavSection`` and ``NavLink``, titles as
+plain text: escaping is the adapter's business) and which template and data render a
+marker. Every page path comes from ``page_uri``; templates link with ``url(target)``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-import yaml
-from markupsafe import escape
-
+from kompas.principles.model import Article, Document, Principle
 from kompas.site import handout, spiegel
 from kompas.site.render import markdown_to_html
 
 # A marker in a page that the site replaces with rendered content: <!-- kompas:NAME ARG -->.
 MARKER = re.compile(r"<!--\s*kompas:([a-z-]+)(?:\s+([^\s>]+))?\s*-->")
-OVERVIEW = "principes/index.md"
-FAQ = "veelgestelde-vragen.md"
 # Hand-written pages that, when present in docs/, get a fixed place in the navigation.
 HAND_WRITTEN = ("index.md", "mijn-checklist.md", "handout.md", spiegel.PAGE)
+_HAND_WRITTEN_TITLES = {
+    "index.md": "Start",
+    "mijn-checklist.md": "Mijn checklist",
+    "handout.md": "Workshop-handout",
+    spiegel.PAGE: "De spiegel",
+}
+
+PageKind = Literal["overview", "faq", "article", "principle"]
 
 
-@dataclass(frozen=True)
-class GeneratedPage:
-    """A page the site adds: where it lives, its title, description and content marker."""
+def page_uri(kind: PageKind, article_id: str = "", principle_id: str = "") -> str:
+    """The source path of a generated page: the one place that knows the site's layout."""
+    if kind == "overview":
+        return "principes/index.md"
+    if kind == "faq":
+        return "veelgestelde-vragen.md"
+    if kind == "article":
+        return f"{article_id}/index.md"
+    return f"{article_id}/{principle_id}.md"
+
+
+OVERVIEW = page_uri("overview")
+FAQ = page_uri("faq")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page the site adds: where it lives, its title, description and content marker.
+
+    Title and description are plain text (not escaped).
+    """
 
     src_uri: str
     title: str
     description: str
     marker: str
 
-    def markdown(self) -> str:
-        """The page source: front matter (escaped for raw use in templates) and its marker."""
-        meta = {"title": str(escape(self.title)), "description": str(escape(self.description))}
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-        return f"---\n{front}---\n\n<!-- kompas:{self.marker} -->\n"
+
+@dataclass(frozen=True, slots=True)
+class NavLink:
+    """A navigation entry that opens a page; the title is plain text."""
+
+    title: str
+    src_uri: str
+
+
+@dataclass(frozen=True, slots=True)
+class NavSection:
+    """A navigation group of links; the title is plain text."""
+
+    title: str
+    children: tuple[NavLink, ...]
+
+
+NavEntry = NavLink | NavSection
+Found = tuple[str, dict[str, Any]]
 
 
 class Site:
     """The principle documents of all articles, and everything derived from them."""
 
-    def __init__(self, docs: list[dict[str, Any]]) -> None:
+    def __init__(self, docs: list[Document]) -> None:
         self.docs = docs
-        self.articles = {d["article"]["id"]: d for d in docs}
-        self.principles = {p["id"]: (d, p) for d in docs for p in d["principles"]}
+        self.articles = {d.article.id: d for d in docs}
+        self.principles = {p.id: (d, p) for d in docs for p in d.principles}
 
-    def pages(self) -> list[GeneratedPage]:
+    def pages(self) -> list[Page]:
         """Every generated page: overview, FAQ, and per article its page and principles."""
         out = [
-            GeneratedPage(
+            Page(
                 OVERVIEW,
                 "Alle principes",
                 "Alle principes voor vertrouwen in leiderschap op een rij, per artikel.",
@@ -60,27 +98,14 @@ class Site:
             )
         ]
         for d in self.docs:
-            a = d["article"]
-            out.append(
-                GeneratedPage(
-                    f"{a['id']}/index.md",
-                    a["title"],
-                    a.get("summary") or a["title"],
-                    f"article {a['id']}",
-                )
-            )
+            a = d.article
+            out.append(Page(self.uri(a), a.title, a.summary or a.title, f"article {a.id}"))
             out += [
-                GeneratedPage(
-                    principle_uri(a["id"], p["id"]),
-                    p["title"],
-                    p["summary"],
-                    f"principle {p['id']}",
-                )
-                for p in d["principles"]
+                Page(self.uri(p), p.title, p.summary, f"principle {p.id}") for p in d.principles
             ]
-        if any(d["article"]["faq"] for d in self.docs):
+        if self._has_faq():
             out.append(
-                GeneratedPage(
+                Page(
                     FAQ,
                     "Veelgestelde vragen",
                     "Antwoorden op veelgestelde vragen over vertrouwen in je team.",
@@ -89,88 +114,43 @@ class Site:
             )
         return out
 
-    def navigation(self, present: set[str]) -> list[Any]:
-        """The navigation in MkDocs ``nav`` form; hand-written pages only when ``present``."""
-        nav: list[Any] = []
+    def navigation(self, present: set[str]) -> list[NavEntry]:
+        """The navigation tree; hand-written pages only when ``present``."""
+        nav: list[NavEntry] = []
         if "index.md" in present:
-            nav.append({"Start": "index.md"})
-        nav.append({"Alle principes": OVERVIEW})
+            nav.append(NavLink(_HAND_WRITTEN_TITLES["index.md"], "index.md"))
+        nav.append(NavLink("Alle principes", OVERVIEW))
         for d in self.docs:
-            a = d["article"]
-            children: list[Any] = [{"Over dit artikel": f"{a['id']}/index.md"}]
-            children += [
-                {f"{p['number']}. {escape(p['title'])}": principle_uri(a["id"], p["id"])}
-                for p in d["principles"]
-            ]
-            nav.append({str(escape(a["title"])): children})
-        if any(d["article"]["faq"] for d in self.docs):
-            nav.append({"Veelgestelde vragen": FAQ})
-        titles = {
-            "mijn-checklist.md": "Mijn checklist",
-            "handout.md": "Workshop-handout",
-            spiegel.PAGE: "De spiegel",
-        }
-        nav += [{titles[uri]: uri} for uri in HAND_WRITTEN[1:] if uri in present]
+            children = [NavLink("Over dit artikel", self.uri(d.article))]
+            children += [NavLink(f"{p.number}. {p.title}", self.uri(p)) for p in d.principles]
+            nav.append(NavSection(d.article.title, tuple(children)))
+        if self._has_faq():
+            nav.append(NavLink("Veelgestelde vragen", FAQ))
+        nav += [
+            NavLink(_HAND_WRITTEN_TITLES[uri], uri) for uri in HAND_WRITTEN[1:] if uri in present
+        ]
         return nav
 
-    def context(self, name: str, arg: str | None) -> tuple[str, dict[str, Any]] | None:
+    def uri(self, target: Article | Principle | str) -> str:
+        """The source path of the page of an article or a principle (a path stays as is)."""
+        if isinstance(target, Article):
+            return page_uri("article", target.id)
+        if isinstance(target, Principle):
+            doc, _ = self.principles[target.id]
+            return page_uri("principle", doc.article.id, target.id)
+        return target
+
+    def context(self, name: str, arg: str | None) -> Found | None:
         """Template and data for a marker, or None for an unknown marker or argument."""
-        if name == "principle" and arg in self.principles:
-            d, p = self.principles[arg]
-            return "kompas/principle.html", {
-                "article": d["article"],
-                "source": d["source"],
-                "principle": p,
-                "total": len(d["principles"]),
-                "explanation": markdown_to_html(p["explanation"]),
-                "article_uri": f"{d['article']['id']}/index.md",
-            }
-        if name == "article" and arg in self.articles:
-            d = self.articles[arg]
-            a = d["article"]
-            return "kompas/article.html", {
-                "article": a,
-                "principles": d["principles"],
-                "intro": markdown_to_html(a["intro"]),
-                "sections": [dict(s, html=markdown_to_html(s["markdown"])) for s in a["sections"]],
-                "uri": principle_uri,
-            }
-        if name == "overview" and arg is None:
-            return "kompas/overview.html", {
-                "docs": self.docs,
-                "uri": principle_uri,
-                "manifest": self.manifest(),
-            }
-        if name == "faq" and arg is None:
-            faq = [
-                (
-                    d["article"],
-                    [dict(q, html=markdown_to_html(q["answer"])) for q in d["article"]["faq"]],
-                )
-                for d in self.docs
-                if d["article"]["faq"]
-            ]
-            return "kompas/faq.html", {"faq": faq}
-        if name == "articles" and arg is None:
-            return "kompas/articles.html", {"docs": self.docs}
-        if name in ("mijn-checklist", "progress") and arg is None:
-            return f"kompas/{name}.html", {
-                "docs": self.docs,
-                "uri": principle_uri,
-                "manifest": self.manifest(),
-            }
-        if name == "handout" and arg is None:
-            return "kompas/handout.html", handout.context(self.docs, principle_uri)
-        if name in ("spiegel", "spiegel-meedoen") and arg is None:
-            return f"kompas/{name}.html", spiegel.context(self.docs)
-        return None
+        make = _MARKERS.get(name)
+        return make(self, arg) if make is not None else None
 
     def manifest(self) -> dict[str, Any]:
         """Per principle its old ids and its items' ids with their old ids, for the browser."""
         return {
             pid: {
-                "aliases": list(p["aliases"]),
-                "items": {i["id"]: list(i["aliases"]) for i in p["checklist"]},
+                "aliases": list(p.aliases),
+                "items": {i.id: list(i.aliases) for i in p.checklist},
             }
             for pid, (_, p) in self.principles.items()
         }
@@ -179,7 +159,86 @@ class Site:
         """The markers in a page's HTML."""
         return MARKER.finditer(html)
 
+    def _has_faq(self) -> bool:
+        return any(d.article.faq for d in self.docs)
 
-def principle_uri(article_id: str, principle_id: str) -> str:
-    """Source path of a principle page."""
-    return f"{article_id}/{principle_id}.md"
+
+def _principle(site: Site, arg: str | None) -> Found | None:
+    if arg not in site.principles:
+        return None
+    d, p = site.principles[arg]
+    return "kompas/principle.html", {
+        "article": d.article,
+        "source": d.source,
+        "principle": p,
+        "total": len(d.principles),
+        "explanation": markdown_to_html(p.explanation),
+    }
+
+
+def _article(site: Site, arg: str | None) -> Found | None:
+    if arg not in site.articles:
+        return None
+    d = site.articles[arg]
+    a = d.article
+    return "kompas/article.html", {
+        "article": a,
+        "principles": d.principles,
+        "intro": markdown_to_html(a.intro),
+        "sections": [(s, markdown_to_html(s.markdown)) for s in a.sections],
+    }
+
+
+def _overview(site: Site) -> Found:
+    return "kompas/overview.html", {"docs": site.docs, "manifest": site.manifest()}
+
+
+def _faq(site: Site) -> Found:
+    faq = [
+        (d.article, [(q, markdown_to_html(q.answer)) for q in d.article.faq])
+        for d in site.docs
+        if d.article.faq
+    ]
+    return "kompas/faq.html", {"faq": faq}
+
+
+def _articles(site: Site) -> Found:
+    return "kompas/articles.html", {"docs": site.docs}
+
+
+def _checklist_page(name: str) -> Callable[[Site], Found]:
+    def make(site: Site) -> Found:
+        return f"kompas/{name}.html", {"docs": site.docs, "manifest": site.manifest()}
+
+    return make
+
+
+def _handout(site: Site) -> Found:
+    return "kompas/handout.html", handout.context(site.docs)
+
+
+def _spiegel_page(name: str) -> Callable[[Site], Found]:
+    def make(site: Site) -> Found:
+        return f"kompas/{name}.html", spiegel.context(site.docs)
+
+    return make
+
+
+def _no_arg(make: Callable[[Site], Found]) -> Callable[[Site, str | None], Found | None]:
+    # A marker that takes no argument: with one it is unknown.
+    return lambda site, arg: make(site) if arg is None else None
+
+
+# Every marker: its name and the function that gives its template and data.
+_MARKERS: dict[str, Callable[[Site, str | None], Found | None]] = {
+    "principle": _principle,
+    "article": _article,
+    "overview": _no_arg(_overview),
+    "faq": _no_arg(_faq),
+    "articles": _no_arg(_articles),
+    "mijn-checklist": _no_arg(_checklist_page("mijn-checklist")),
+    "progress": _no_arg(_checklist_page("progress")),
+    "handout": _no_arg(_handout),
+    "spiegel": _no_arg(_spiegel_page("spiegel")),
+    "spiegel-meedoen": _no_arg(_spiegel_page("spiegel-meedoen")),
+}

@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kompas.principles.model import Document
+
 VERSION = 1
 SCALE = ("nooit", "soms", "vaak", "altijd", "onbekend")
 LABELS = {"nooit": "nooit", "soms": "soms", "vaak": "vaak", "altijd": "altijd", "onbekend": "weet ik niet"}
@@ -51,20 +53,20 @@ class Response:
     answers: tuple[str | None, ...]
 
 
-def context(docs: list[dict[str, Any]]) -> dict[str, Any]:
+def context(docs: Sequence[Document]) -> dict[str, Any]:
     """What the spiegel templates need: the articles with their principles and checklist
     items, and the same as plain data for the browser script."""
     principles = [
         {
-            "id": p["id"],
-            "aliases": list(p["aliases"]),
-            "number": p["number"],
-            "title": p["title"],
-            "article": d["article"]["title"],
-            "items": [{"id": i["id"], "text": i["text"]} for i in p["checklist"]],
+            "id": p.id,
+            "aliases": list(p.aliases),
+            "number": p.number,
+            "title": p.title,
+            "article": d.article.title,
+            "items": [{"id": i.id, "text": i.text} for i in p.checklist],
         }
         for d in docs
-        for p in d["principles"]
+        for p in d.principles
     ]
     scale = [(value, LABELS[value]) for value in SCALE]
     return {"docs": docs, "scale": scale, "data": {"version": VERSION, "principles": principles}}

@@ -1,0 +1,50 @@
+"""The handout's data, without a browser: the cover quote, addresses, the marker."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kompas import convert
+from kompas.principles.model import Document
+from kompas.site import handout
+from kompas.site.pages import Site
+from tests.conftest import ROOT
+
+DOCS = convert.load_all(ROOT)
+
+
+def test_usage_quote_is_the_articles_own_words() -> None:
+    """The cover quotes the article's 'Lees ze. Voel ze. En kijk dan in de spiegel.' paragraph."""
+    quote = handout.usage_quote(DOCS)
+    assert quote is not None
+    assert quote.text.startswith("Lees ze. Voel ze. En kijk dan in de spiegel.")
+    assert quote.article.id == "team-vertrouwen"
+    assert handout.usage_quote([_without_usage(d) for d in DOCS]) is None
+
+
+@pytest.mark.parametrize(
+    ("base", "relative", "expected"),
+    [
+        ("https://example.org/kompas/handout/", "../a/b/", "https://example.org/kompas/a/b/"),
+        (None, "../a/b/", "../a/b/"),
+    ],
+)
+def test_absolute_url(base: str | None, relative: str, expected: str) -> None:
+    """Principle addresses on paper are absolute when the site has an address."""
+    assert handout.absolute_url(base, relative) == expected
+
+
+def test_site_context_for_the_handout_marker() -> None:
+    """`kompas:handout` renders the handout template; an argument is not allowed."""
+    site = Site(DOCS)
+    found = site.context("handout", None)
+    assert found is not None and found[0] == "kompas/handout.html"
+    assert found[1]["docs"] == DOCS and found[1]["pdf"] == handout.PDF
+    assert site.context("handout", "x") is None
+
+
+def _without_usage(d: Document) -> Document:
+    # A principle document whose article text lacks the 'Lees ze.' paragraph.
+    return replace(d, article=replace(d.article, intro="Intro.", sections=()))
