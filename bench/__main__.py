@@ -20,7 +20,7 @@ from kompas.articles.fidelity import THRESHOLD
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
 # Benchmarks other issues add; their output is included as it is when they exist.
-EXTERNAL = {"weight": "bench/weight.py", "pdf": "bench/pdf.py"}
+EXTERNAL = {"weight": "bench/weight.py", "pdf": "bench/pdf.py", "spiegel": "bench/spiegel.py"}
 
 
 def main(argv: list[str] | None = None) -> int:

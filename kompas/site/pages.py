@@ -14,17 +14,18 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kompas.principles.model import Article, Document, Principle
-from kompas.site import handout
+from kompas.site import handout, spiegel
 from kompas.site.render import markdown_to_html
 
 # A marker in a page that the site replaces with rendered content: <!-- kompas:NAME ARG -->.
 MARKER = re.compile(r"<!--\s*kompas:([a-z-]+)(?:\s+([^\s>]+))?\s*-->")
 # Hand-written pages that, when present in docs/, get a fixed place in the navigation.
-HAND_WRITTEN = ("index.md", "mijn-checklist.md", "handout.md")
+HAND_WRITTEN = ("index.md", "mijn-checklist.md", "handout.md", spiegel.PAGE)
 _HAND_WRITTEN_TITLES = {
     "index.md": "Start",
     "mijn-checklist.md": "Mijn checklist",
     "handout.md": "Workshop-handout",
+    spiegel.PAGE: "De spiegel",
 }
 
 PageKind = Literal["overview", "faq", "article", "principle"]
@@ -216,6 +217,13 @@ def _handout(site: Site) -> Found:
     return "kompas/handout.html", handout.context(site.docs)
 
 
+def _spiegel_page(name: str) -> Callable[[Site], Found]:
+    def make(site: Site) -> Found:
+        return f"kompas/{name}.html", spiegel.context(site.docs)
+
+    return make
+
+
 def _no_arg(make: Callable[[Site], Found]) -> Callable[[Site, str | None], Found | None]:
     # A marker that takes no argument: with one it is unknown.
     return lambda site, arg: make(site) if arg is None else None
@@ -231,4 +239,6 @@ _MARKERS: dict[str, Callable[[Site, str | None], Found | None]] = {
     "mijn-checklist": _no_arg(_checklist_page("mijn-checklist")),
     "progress": _no_arg(_checklist_page("progress")),
     "handout": _no_arg(_handout),
+    "spiegel": _no_arg(_spiegel_page("spiegel")),
+    "spiegel-meedoen": _no_arg(_spiegel_page("spiegel-meedoen")),
 }

@@ -1,0 +1,69 @@
+"""De spiegel: how long a participant's code is, which QR version shows it, and what the
+spiegel pages' scripts weigh (they load only on those pages, outside the general budget).
+
+The code is made with the format in kompas/site/spiegel.py (the browser makes the same);
+the QR version is segno's for that text at error correction level M in alphanumeric mode,
+as the participants' page draws it (tests/test_spiegel.py checks that the sizes agree).
+Usage: ``python -m bench.spiegel``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from pathlib import Path
+
+import segno
+import yaml
+
+from kompas.site import spiegel
+
+ROOT = Path(__file__).resolve().parent.parent
+PRINCIPLES = ROOT / "content_src" / "principles"
+# Scripts and styles of the spiegel pages, and when they load.
+FILES = [
+    ("overrides/assets/spiegel/spiegel.js", "both pages"),
+    ("overrides/assets/spiegel/spiegel.css", "both pages"),
+    ("overrides/assets/vendor/qrcode-generator/qrcode.js", "both pages"),
+    ("overrides/assets/vendor/jsqr/jsQR.js", "facilitator, when the camera is switched on"),
+]
+# A phone shows a QR code legibly up to about version 10 (57 x 57 modules).
+LEGIBLE = 10
+
+
+def main() -> int:
+    """Print the two tables; 1 when a code for every principle would not be legible."""
+    principles = [
+        p
+        for path in sorted(PRINCIPLES.glob("*.yml"))
+        for p in yaml.safe_load(path.read_text(encoding="utf-8"))["principles"]
+    ]
+    largest = sorted(principles, key=lambda p: -len(p["checklist"]))
+    cases = [
+        ("5 principles (the 5 with the most items)", largest[:5]),
+        (f"all {len(principles)} principles", principles),
+    ]
+    print("| choice | items | code (characters) | QR version (level M) | modules |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    worst = 0
+    for label, chosen in cases:
+        items = [i["id"] for p in chosen for i in p["checklist"]]
+        code = spiegel.encode("AB12", items, "XYZ", ["vaak"] * len(items))
+        qr = segno.make_qr(code, error="m", boost_error=False)
+        assert qr.mode == "alphanumeric"
+        worst = max(worst, int(qr.version))
+        modules = qr.symbol_size(border=0)[0]
+        print(f"| {label} | {len(items)} | {len(code)} | {qr.version} | {modules} |")
+    print()
+    print(f"{'file':<54} {'loads on':<44} {'bytes':>8} {'gzip':>7}")
+    for name, when in FILES:
+        data = (ROOT / name).read_bytes()
+        packed = len(gzip.compress(data, compresslevel=9, mtime=0))
+        print(f"{name:<54} {when:<44} {len(data):>8} {packed:>7}")
+    verdict = "legible" if worst <= LEGIBLE else "TOO LARGE"
+    print(f"\nLargest QR version {worst} (a phone shows up to {LEGIBLE} legibly): {verdict}")
+    return 0 if worst <= LEGIBLE else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""The facilitator's spiegel page from the offline zip (file://): start, paste, camera, mirror,
+with no request to any other host. Participants use the published site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Playwright, Request, expect
+
+from kompas.site import spiegel
+from tests import spiegel_flow as flow
+from tests.test_offline import offline_root
+
+pytestmark = pytest.mark.browser
+
+__all__ = ["offline_root"]  # the module-scoped fixture: the zip, built and unzipped
+ITEMS = flow.item_ids(flow.PRINCIPLE)
+TEAM: list[list[str | None]] = [
+    ["nooit", "soms", "vaak", None],
+    ["soms", "soms", "altijd", "vaak"],
+    ["vaak", "vaak", "vaak", "vaak"],
+]
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page that records every request that is not for a local file."""
+    context = browser.new_context()
+    page = context.new_page()
+    remote: list[str] = []
+    page.on("request", lambda r: _remote(r, remote))
+    yield page
+    context.close()
+    assert remote == [], f"requests to other hosts: {remote}"
+
+
+def test_session_by_paste_from_disk(page: Page, offline_root: Path) -> None:
+    """From file://, a session starts, its link points to the published site, pasted codes
+    are counted and the mirror appears from three answers."""
+    url = (offline_root / "spiegel" / "index.html").as_uri()
+    session, href = flow.start(page, url, flow.PRINCIPLE)
+    assert href.startswith("http") and f"/spiegel/meedoen/?s={session}" in href
+    expect(page.locator("[data-spiegel-join-qr] svg")).to_be_visible()
+    codes = [spiegel.encode(session, ITEMS, f"A{n}A", a) for n, a in enumerate(TEAM)]
+    flow.paste(page, "\n".join(codes[:2]))
+    expect(page.locator("[data-spiegel-count]")).to_have_text("2")
+    expect(page.locator("[data-spiegel-result]")).to_have_count(0)
+    flow.paste(page, codes[2])
+    expect(page.locator("[data-spiegel-count]")).to_have_text("3")
+    row = page.locator(f'[data-spiegel-result="{ITEMS[0]}"]')
+    expect(row).to_have_attribute("data-nooit", "1")
+    expect(row).to_have_attribute("data-vaak", "1")
+    page.reload()  # kept in this browser
+    expect(page.locator("[data-spiegel-count]")).to_have_text("3")
+
+
+def test_camera_from_disk(
+    browser: Browser, playwright: Playwright, site_url: str, offline_root: Path, tmp_path: Path
+) -> None:
+    """From file://, the camera reads a participant's QR code from the published site."""
+    url = (offline_root / "spiegel" / "index.html").as_uri()
+    context = browser.new_context()
+    session, _ = flow.start(context.new_page(), url, flow.PRINCIPLE)
+    context.close()
+    href = f"{site_url}spiegel/meedoen/?s={session}&p={flow.PRINCIPLE}"
+    code, matrix = flow.phone_code(browser, href, {ITEMS[2]: "vaak"})
+    with flow.camera_browser(playwright, flow.camera_video(matrix, tmp_path / "qr.y4m")) as cam:
+        page = cam.new_page()
+        remote: list[str] = []
+        page.on("request", lambda r: _remote(r, remote))
+        page.goto(f"{url}?s={session}&p={flow.PRINCIPLE}")
+        page.get_by_role("button", name="Scan codes met de camera").click()
+        expect(page.locator("[data-spiegel-count]")).to_have_text("1", timeout=20000)
+        expect(page.locator("[data-spiegel-messages]")).to_contain_text(f"{code}: toegevoegd")
+        assert remote == []
+
+
+def _remote(request: Request, remote: list[str]) -> None:
+    # Anything but file:, data: and blob: URLs leaves the computer.
+    if not request.url.startswith(("file:", "data:", "blob:", "about:")):
+        remote.append(request.url)
