@@ -12,7 +12,10 @@ from kompas.site.pages import Site
 from tests import spiegel_flow as flow
 
 ITEMS = flow.item_ids(flow.PRINCIPLE)
-ANSWERS: list[str | None] = ["nooit", None, "onbekend", "altijd"]
+# One answer per item: every kind in turn (a scale word, unanswered, "onbekend").
+ANSWERS: list[str | None] = [
+    ("nooit", None, "onbekend", "altijd")[i % 4] for i in range(len(ITEMS))
+]
 
 
 def test_round_trip() -> None:
@@ -21,6 +24,12 @@ def test_round_trip() -> None:
     assert spiegel.decode(f"  {code.lower()}\n", "AB12", ITEMS) == spiegel.Response(
         "AB12", spiegel.choice_hash(ITEMS), "XYZ", tuple(ANSWERS)
     )
+
+
+def test_encode_wants_one_answer_per_item() -> None:
+    """A code is never made for a different number of answers than items."""
+    with pytest.raises(ValueError, match="answers for"):
+        spiegel.encode("AB12", ITEMS, "XYZ", [*ANSWERS, "vaak"])
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,13 @@ from kompas.principles.model import Document
 
 VERSION = 1
 SCALE = ("nooit", "soms", "vaak", "altijd", "onbekend")
-LABELS = {"nooit": "nooit", "soms": "soms", "vaak": "vaak", "altijd": "altijd", "onbekend": "weet ik niet"}
+LABELS = {
+    "nooit": "nooit",
+    "soms": "soms",
+    "vaak": "vaak",
+    "altijd": "altijd",
+    "onbekend": "weet ik niet",
+}
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 CODE = re.compile(r"VK(\d+)-([0-9A-Z]{4})-([0-9A-Z]{3})-([0-9A-Z]{3})-([0-9A-Z]*)-([0-9A-Z]{3})")
 PAGE = "spiegel/index.md"
@@ -77,8 +83,12 @@ def choice_hash(item_ids: Sequence[str]) -> str:
     return _base36(fnv1a(",".join(item_ids)) % 36**3, 3)
 
 
-def encode(session: str, item_ids: Sequence[str], response: str, answers: Sequence[str | None]) -> str:
+def encode(
+    session: str, item_ids: Sequence[str], response: str, answers: Sequence[str | None]
+) -> str:
     """The code for ``answers`` (one per item in ``item_ids``: a SCALE word or None)."""
+    if len(answers) != len(item_ids):
+        raise ValueError(f"{len(answers)} answers for {len(item_ids)} items")
     values = [0 if a is None else SCALE.index(a) + 1 for a in answers]
     if len(values) % 2:
         values.append(0)
