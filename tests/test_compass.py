@@ -78,6 +78,28 @@ def share(page: Page, pid: str, which: str = "data-share") -> float:
     return float(value)
 
 
+def migrated(v1: dict[str, Any], *, answers: bool = False) -> dict[str, Any]:
+    """A version 1 record as version 2 on a page that shows every item (and, with ``answers``,
+    every question): entries under an old id (now an alias) move to the current id."""
+
+    def current(key: str) -> dict[str, str]:
+        return {
+            alias: entry["id"]
+            for d in DOCS
+            for p in d["principles"]
+            for entry in p[key]
+            for alias in [entry["id"], *entry["aliases"]]
+        }
+
+    def moved(stored: dict[str, dict[str, Any]], ids: dict[str, str]) -> dict[str, Any]:
+        return {pid: {ids[k]: v for k, v in entries.items()} for pid, entries in stored.items()}
+
+    record = {**v1, "ticks": moved(v1["ticks"], current("checklist"))}
+    if answers:
+        record["answers"] = moved(v1["answers"], current("reflection"))
+    return {**record, "version": 2, "snapshots": []}
+
+
 def accept_dialogs(page: Page) -> None:
     page.on("dialog", lambda dialog: dialog.accept())
 
@@ -194,8 +216,8 @@ def test_version_1_record_of_main_is_migrated_in_place(
     assert old["version"] == 1
     page.goto(live_url)
     new = stored(page)
-    assert new == {**old, "version": 2, "snapshots": []}
-    pid, ticks = next(iter(old["ticks"].items()))
+    assert new == migrated(old)
+    pid, ticks = next(iter(new["ticks"].items()))
     d = next(d for d in DOCS if any(p["id"] == pid for p in d["principles"]))
     p = next(p for p in d["principles"] if p["id"] == pid)
     axis = page.locator(f'[data-kompas-chart="{d["article"]["id"]}"] [data-axis="{pid}"]')
@@ -229,7 +251,7 @@ def test_export_import_round_trip_carries_snapshots(
     old.write_text(V1_RECORD, encoding="utf-8")
     page.locator("[data-vk-import]").set_input_files(old)
     expect(page.locator("[data-vk-message]")).to_contain_text("Geïmporteerd uit v1.json")
-    assert stored(page) == {**json.loads(V1_RECORD), "version": 2, "snapshots": []}
+    assert stored(page) == migrated(json.loads(V1_RECORD), answers=True)
 
 
 def test_personal_print_shows_the_chart(
