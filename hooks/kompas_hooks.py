@@ -17,7 +17,7 @@ import yaml
 from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
@@ -26,6 +26,7 @@ from kompas.errors import ContentError
 from kompas.site import assets, handout, media, pdf
 from kompas.site.pages import HAND_WRITTEN, NavLink, NavSection, Site
 from kompas.site.pages import Page as SitePage
+from kompas.site.theme_files import ThemeLoader
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
+    from mkdocs.theme import Theme
 
 log = get_plugin_logger("kompas")
 _site: Site | None = None
@@ -49,10 +51,12 @@ def on_startup(*, command: str, dirty: bool) -> None:
         log.info("PDF skipped while serving: `make build` writes it")
 
 
+@event_priority(100)  # before the search plugin's on_config, which renders a template
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
-    """Forget the previous build's state (hook modules survive ``mkdocs serve`` rebuilds)."""
+    """Forget the previous build's state and make the theme's Jinja environments fast."""
     global _site, _env
     _site, _env = None, None
+    _fast_theme_env(config.theme)
     return None
 
 
@@ -83,13 +87,6 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     present = {uri for uri in HAND_WRITTEN if files.get_file_from_path(uri)}
     config.nav = [_nav_entry(entry) for entry in site.navigation(present)]
     return files
-
-
-def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
-    """Cache Material's compiled templates on disk: each serve rebuild makes a new environment,
-    and compiling them again was half of a rebuild."""
-    env.bytecode_cache = FileSystemBytecodeCache(str(_cache_dir("jinja")))
-    return env
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -149,6 +146,22 @@ def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any)
     threading.Thread(target=nlp.warm_up, daemon=True).start()
 
 
+def _fast_theme_env(theme: Theme) -> None:
+    # Every Jinja environment MkDocs and Material make from the theme (a new one per serve
+    # rebuild, and the search plugin's) caches compiled templates on disk (compiling them
+    # again was half of a rebuild) and lists the theme's files once per process
+    # (kompas/site/theme_files.py).
+    make_env = theme.get_env
+
+    def get_env() -> Environment:
+        env = make_env()
+        env.loader = ThemeLoader(theme.dirs)
+        env.bytecode_cache = FileSystemBytecodeCache(str(_cache_dir("jinja")))
+        return env
+
+    setattr(theme, "get_env", get_env)  # noqa: B010 (an instance attribute, not the method)
+
+
 def _root(config: MkDocsConfig) -> Path:
     # The project folder: where mkdocs.yml is.
     return Path(config.config_file_path).parent
@@ -188,9 +201,8 @@ def _render(
     # Render a template from overrides/ with autoescaping and a page-relative url().
     global _env
     if _env is None:
-        # Compiled templates are cached on disk: compiling them is most of our build overhead.
-        cache = FileSystemBytecodeCache(str(_cache_dir("jinja")))
-        _env = config.theme.get_env().overlay(autoescape=True, bytecode_cache=cache)
+        # The theme's environment caches compiled templates on disk (_fast_theme_env).
+        _env = config.theme.get_env().overlay(autoescape=True)
 
     site = _require_site()
 
