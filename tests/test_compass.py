@@ -123,6 +123,10 @@ def test_chart_frame_has_one_linked_axis_per_principle(
         axes.first.click()
         page.wait_for_url(f"**/{d['article']['id']}/{d['principles'][0]['id']}/")
         page.go_back()
+        # go_back can return before the home page is back (instant navigation): wait for it,
+        # so the next chart is looked up there and no navigation is under way at the end.
+        page.wait_for_url(live_url)
+        page.wait_for_load_state()
 
 
 def test_chart_reflects_ticks_after_instant_navigation_and_reload(
