@@ -26,6 +26,8 @@ from tests.test_a11y import SCHEMES
 pytestmark = pytest.mark.browser
 
 ITEMS = flow.item_ids(flow.PRINCIPLE)
+# Answers to the first two items only (one answer per item, unanswered as None).
+PARTIAL: list[str | None] = ["vaak", "soms", *[None] * (len(ITEMS) - 2)]
 # Three team members; the leader answers "altijd" to everything.
 TEAM = [
     {ITEMS[0]: "nooit", ITEMS[1]: "soms", ITEMS[2]: "onbekend"},
@@ -89,7 +91,7 @@ def test_the_same_code_counts_once_and_a_correction_replaces(
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
     expect(page.locator("[data-spiegel-messages]")).to_contain_text("telt één keer")
     response = code.split("-")[3]
-    changed = spiegel.encode(session, ITEMS, response, ["altijd"] * 4)
+    changed = spiegel.encode(session, ITEMS, response, ["altijd"] * len(ITEMS))
     flow.paste(page, changed)
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
     expect(page.locator("[data-spiegel-messages]")).to_contain_text("bijgewerkt")
@@ -133,13 +135,13 @@ def test_bad_codes_change_nothing_and_say_why(page: Page, url: str, kind: str, w
     """A code from another session or choice, edited, cut off or newer is refused with a
     reason; the count stays."""
     session, _ = flow.start(page, url, flow.PRINCIPLE)
-    good = spiegel.encode(session, ITEMS, "AAA", ["vaak", "soms", None, None])
+    good = spiegel.encode(session, ITEMS, "AAA", PARTIAL)
     flow.paste(page, good)
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
     other = "ZZZZ" if session != "ZZZZ" else "YYYY"
     edited = good[:-6] + ("1" if good[-6] != "1" else "2") + good[-5:]
     bad = {
-        "other-session": spiegel.encode(other, ITEMS, "BBB", ["vaak", "soms", None, None]),
+        "other-session": spiegel.encode(other, ITEMS, "BBB", PARTIAL),
         "other-choice": spiegel.encode(session, flow.item_ids(flow.OTHER), "BBB", [None] * 3),
         "edited": edited,
         "truncated": good[:-2],

@@ -17,10 +17,11 @@ pytestmark = pytest.mark.browser
 
 __all__ = ["offline_root"]  # the module-scoped fixture: the zip, built and unzipped
 ITEMS = flow.item_ids(flow.PRINCIPLE)
+# Three team members' answers, one per item (the principle has at least three items).
 TEAM: list[list[str | None]] = [
-    ["nooit", "soms", "vaak", None],
-    ["soms", "soms", "altijd", "vaak"],
-    ["vaak", "vaak", "vaak", "vaak"],
+    ["nooit", "soms", *[None] * (len(ITEMS) - 2)],
+    ["soms", "soms", *["altijd"] * (len(ITEMS) - 2)],
+    ["vaak"] * len(ITEMS),
 ]
 
 
