@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -207,3 +208,15 @@ def test_light_and_dark_palettes_are_configured(scheme: str) -> None:
     assert f"scheme: {scheme}" in config
     assert "font: false" in config
     assert "lang: nl" in config
+
+
+def test_search_finds_principles_not_the_tool_pages(built_site: Path) -> None:
+    """Every principle page is in the search index; the tool pages, whose text repeats the
+    principles', are not (a search leads to the principle itself)."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    for p, path in principle_pages(built_site):
+        assert path.parent.relative_to(built_site).as_posix() + "/" in pages, p.id
+    for tool in ("handout/", "mijn-checklist/", "spiegel/", "spiegel/meedoen/"):
+        assert tool not in pages
+    assert "" in pages  # the home page is found
