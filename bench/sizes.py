@@ -10,9 +10,11 @@ from pathlib import Path
 
 from bench.common import NO_PDF, mkdocs
 from bench.plain import copy_ours
+from kompas.site import assets as bundles
 
 PRINCIPLE_PAGE = "team-vertrouwen/laat-ruimte-echt/index.html"
-TARGETS = {"our JS": 4096, "our CSS": 2048}
+# What every page loads (issue 11's budgets; bench/weight.py adds our inline script).
+TARGETS = {"our JS, every page": 5120, "our CSS, every page": 2560}
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,14 @@ def measure() -> list[Weight]:
         mkdocs(project, env=NO_PDF)
         site = project / "site"
         assets = site / "assets"
+        ours = assets / "kompas"
+        general = [ours / name for name in bundles.GENERAL]
         groups = {
-            "our JS": sorted((assets / "kompas").glob("*.js")),
-            "our CSS": sorted((assets / "kompas").glob("*.css")),
+            "our JS, every page": [f for f in general if f.suffix == ".js"],
+            "our CSS, every page": [f for f in general if f.suffix == ".css"],
+            "our JS added on Mijn checklist and the handout": sorted(
+                f for f in ours.glob("*.js") if f.name not in bundles.GENERAL
+            ),
             "principle page HTML": [site / PRINCIPLE_PAGE],
             "home page HTML": [site / "index.html"],
             "Material JS bundle": sorted((assets / "javascripts").glob("bundle.*.min.js")),
