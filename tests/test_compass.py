@@ -120,6 +120,11 @@ def test_chart_frame_has_one_linked_axis_per_principle(
             p["id"] for p in d["principles"]
         ]
         assert chart.get_attribute("aria-labelledby") and chart.locator("title").count() == 1
+        # SVG links carry xlink:href (Material rewrites every [href]) and say they are links.
+        links = chart.locator("a")
+        assert links.evaluate_all(
+            "els => els.every(a => a.getAttribute('role') === 'link' && a.href.baseVal)"
+        )
         axes.first.click()
         page.wait_for_url(f"**/{d['article']['id']}/{d['principles'][0]['id']}/")
         page.go_back()
