@@ -13,10 +13,26 @@ from playwright.sync_api import Page
 
 # axe-core from the pinned PyPI package axe-playwright-python: injected, never fetched.
 AXE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
+# Resolves once no transition or animation has run for two checks 100 ms apart (a scroll
+# handler may start one a frame after the action that scrolled).
+SETTLED = """async () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const busy = () => document.getAnimations().some((a) => a.playState === "running");
+  for (let quiet = 0, n = 0; quiet < 2 && n < 100; n++) {
+    await frame();
+    await new Promise((r) => setTimeout(r, 50));
+    quiet = busy() ? 0 : quiet + 1;
+  }
+}"""
 
 
 def violations(page: Page) -> list[dict[str, Any]]:
-    """axe-core's violations on the page, each as rule id, impact and failing elements."""
+    """axe-core's violations on the page, each as rule id, impact and failing elements.
+
+    Waits until no CSS transition or animation runs: mid-fade (Material's header title
+    after a scroll, say) an element is half transparent and axe measures a contrast that
+    no reader sees once it settles."""
+    page.evaluate(SETTLED)
     page.add_script_tag(content=AXE)
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [
