@@ -17,7 +17,7 @@ from bench.plain import copy_ours
 CLI = ROOT / "bench" / "node_modules" / "lighthouse" / "cli" / "index.js"
 PAGES = {"home": "", "principle": "team-vertrouwen/laat-ruimte-echt/"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+TARGETS = {"performance": 99, "accessibility": 100, "best-practices": 100, "seo": 100}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-dev-shm-usage"
 
 
@@ -29,9 +29,14 @@ class Report:
     scores: dict[str, int]
     failed: dict[str, list[str]] = field(default_factory=dict)
     metrics: dict[str, float] = field(default_factory=dict)
+    # Lighthouse's measure of the machine's CPU speed during the run (higher is faster);
+    # simulated timings scale with it, so a loaded machine scores lower.
+    benchmark_index: float = 0.0
+    # Performance scores of every run of this page, lowest first.
+    runs: list[int] = field(default_factory=list)
 
 
-def measure(runs: int = 3) -> list[Report]:
+def measure(runs: int = 5) -> list[Report]:
     """Build the site for a local address, serve it gzipped and run Lighthouse ``runs``
     times per page; the run with the median performance score is reported."""
     if not CLI.is_file():
@@ -51,6 +56,7 @@ def measure(runs: int = 3) -> list[Report]:
                 )
                 best = runs_[len(runs_) // 2]
                 best.page = name
+                best.runs = [r.scores["performance"] for r in runs_]
                 reports.append(best)
         finally:
             server.shutdown()
@@ -83,4 +89,4 @@ def _run(url: str, out: Path) -> Report:
         m: lhr["audits"][m]["numericValue"]
         for m in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")
     }
-    return Report(url, scores, failed, metrics)
+    return Report(url, scores, failed, metrics, float(lhr["environment"]["benchmarkIndex"]))

@@ -140,6 +140,23 @@ def test_meta_description_and_no_foreign_hosts(built_site: Path) -> None:
             assert not url.startswith(("http:", "https:", "//")), url
 
 
+def test_site_scripts_are_deferred_in_order(built_site: Path) -> None:
+    """Material's bundle and ours never hold up the first paint (Lighthouse counts a
+    parser-blocking script as render-blocking): both are deferred, Material's first, since
+    ours subscribes to its document$."""
+    for path in built_site.rglob("*.html"):
+        page = soup(path)
+        if page.select_one("script#__config") is None:
+            continue  # a redirect or the 404 stub
+        srcs = [
+            (str(tag["src"]).rsplit("/", 1)[-1], tag.has_attr("defer"))
+            for tag in page.select("script[src]")
+            if re.search(r"/(bundle\.[0-9a-f]+|kompas)\.min\.js$", "/" + str(tag["src"]))
+        ]
+        assert [name.split(".")[0] for name, _ in srcs] == ["bundle", "kompas"], path
+        assert all(deferred for _, deferred in srcs), (path, srcs)
+
+
 def test_script_in_article_is_shown_as_text(tmp_path: Path) -> None:
     """HTML in an article is escaped everywhere: it shows as text and never runs."""
     project = copy_project(tmp_path)
