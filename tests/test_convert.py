@@ -49,7 +49,9 @@ def test_generic_article_yields_items_questions_and_explicit_lists(tmp_path: Pat
         "Weet ik wat ik wil zeggen?",
     ]
     assert p2.checklist[-1].origin == "added"
-    assert [i.origin for i in p3.checklist] == ["list"] * 3
+    # The explicit list adds to what the text gives (here the heading, which is advice).
+    assert [i.origin for i in p3.checklist] == ["heading", "list", "list", "list"]
+    assert [q.origin for q in p3.reflection] == ["list", "list"]
     assert result.doc.article.questions[0].text == ("Wat neem jij mee naar je volgende gesprek?")
 
 

@@ -79,6 +79,18 @@ def _items(text: str, tmp_path: Path) -> list[str]:
             "Laat je team leren. En blijf staan als dat proces niet vlekkeloos gaat.",
             ["Laat je team leren, en blijf staan als dat proces niet vlekkeloos gaat."],
         ),
+        (
+            "Een leuke tip voor als je het onderzoek doet: maak even een selfie.",
+            ["Maak even een selfie."],
+        ),
+        (
+            "Wat je ziet is interessant, maar hou de mogelijkheid open dat het anders is.",
+            ["Hou de mogelijkheid open dat het anders is."],
+        ),
+        (
+            "Probeer het kort te houden. Let op dat je wegschrijft terwijl dat niet nodig is.",
+            ["Probeer het kort te houden.", "Let op dat je wegschrijft terwijl dat niet nodig is."],
+        ),
     ],
 )
 def test_item_rules(tmp_path: Path, text: str, items: list[str] | None) -> None:
@@ -116,6 +128,47 @@ def test_lead_in_question_is_not_a_reflection_question(tmp_path: Path) -> None:
     assert not question.taken and question.reason == "a lead-in: the next sentence answers it"
     found = _candidates("Wil je team vertrouwen opbouwen? Het is lastig.", tmp_path)
     assert next(c for c in found if c.kind == "question").taken
+
+
+def test_yes_no_question_with_what_to_do_is_a_lead_in(tmp_path: Path) -> None:
+    """ "Is … klaar? Oefen …": a yes/no question that its paragraph says what to do about is a
+    condition, and so is a run of questions answered after it; a question to reflect on
+    stays."""
+    for text in (
+        "Is je gespreksleidraad klaar? Oefen deze met een collega.",
+        "Vindt de kandidaat het goed dat er foto's worden gemaakt? En mogen die worden "
+        "gedeeld? Vraag dan om toestemming.",
+    ):
+        questions = [c for c in _candidates(text, tmp_path) if c.kind == "question"]
+        assert questions and not any(c.taken for c in questions), questions
+        assert all(c.reason.startswith("a lead-in") for c in questions)
+    for text in (
+        "Durf jij echt te vertrouwen op je mensen? Dát is de plek waar vertrouwen groeit.",
+        "Wat speelt er bij je mensen? Vraag het ze.",
+        "Is je gespreksleidraad klaar?\n\nOefen deze met een collega.",
+    ):
+        [question] = [c for c in _candidates(text, tmp_path) if c.kind == "question"]
+        assert question.taken, question
+
+
+def test_explicit_checklist_adds_to_the_text(tmp_path: Path) -> None:
+    """An explicit ### Checklist comes after the items of the text; a found item that says
+    the same as a list entry gives way to the list's wording, and the report says so."""
+    text = (
+        "Stel open vragen en hou daarna je mond. Bespreek het gesprek na met je collega.\n\n"
+        "### Checklist\n\n- Bespreek het gesprek na met een collega.\n- Gespreksleidraad is af"
+    )
+    md = tmp_path / "a.md"
+    md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Doe het goed\n\n{text}\n", "utf-8")
+    doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+    assert [i["text"] for i in doc["principles"][0]["checklist"][1:]] == [
+        "Stel open vragen.",
+        "Hou daarna je mond.",
+        "Bespreek het gesprek na met een collega.",
+        "Gespreksleidraad is af",
+    ]
+    [gave_way] = [c for c in _candidates(text, tmp_path) if c.text.startswith("Bespreek")]
+    assert not gave_way.taken and "explicit" in gave_way.reason
 
 
 def test_item_leaning_on_the_sentence_before_is_flagged(tmp_path: Path) -> None:

@@ -21,6 +21,9 @@ from kompas.articles import nlp
         "Plan er tijd voor in.",
         "Geef ruimte – en durf los te laten",
         "Spreek uit wat je raakt.",
+        "Begin met je advies en laat zien dat het om mensen gaat.",
+        "Plan voor jezelf voor en na elk onderzoek een beetje extra tijd in.",
+        "Werk met korte zinnen.",
     ],
 )
 def test_imperatives_are_recognised(sentence: str) -> None:
@@ -43,6 +46,11 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "Wil je team vertrouwen opbouwen?",
         "Mensen voelen ruis.",
         "Veel leiders denken dat ze duidelijk zijn.",
+        "Antwoord op een vraag is vaak kort.",
+        "Doel van het onderzoek.",
+        "Opmaak van koppen",
+        "Miro-bord klaar zetten",
+        "En wie moet invullen, gaat twijfelen.",
     ],
 )
 def test_statements_are_not_imperatives(sentence: str) -> None:
@@ -101,3 +109,34 @@ def test_sentences_are_split_with_abbreviations_and_quotes() -> None:
         "Ze zeggen: “Gebruik je gezond verstand”, of niet?",
         "Ja – zeker.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is je gespreksleidraad klaar?", True),
+        ("Gebruik je een fysieke ruimte?", True),
+        ("Kijken er mensen mee tijdens de sessie?", True),
+        ("En mogen die ook worden gedeeld?", True),
+        ("Wat gaat er niet goed?", False),
+        ("Hoe stel je die persoon gerust?", False),
+        ("Welke zorgen leven er?", False),
+    ],
+)
+def test_yes_no_questions(question: str, expected: bool) -> None:
+    """A question that opens with its verb asks yes or no; one with a question word does not."""
+    assert nlp.is_yes_no(question) is expected
+
+
+def test_imperative_after_a_statement() -> None:
+    """An action after a statement in one sentence is found; a conditional sentence, a lead
+    to what follows and a clause going on with the statement's subject are not."""
+    assert nlp.imperative_tail(
+        "Wat je ziet is interessant, maar hou de mogelijkheid open dat het anders is."
+    ) == ["Hou de mogelijkheid open dat het anders is."]
+    assert nlp.imperative_tail("Je hebt selfies gemaakt, en heb toestemming, laat ze zien.") == [
+        "Laat ze zien."
+    ]
+    assert nlp.imperative_tail("Als het kan, doe het dan.") == []
+    assert nlp.imperative_tail("Dus voordat je begint, stel jezelf eerst de vraag:") == []
+    assert nlp.imperative_tail("En wie twijfelt, gaat vermijden.") == []

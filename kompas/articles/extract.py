@@ -305,11 +305,9 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
         nxt = units[n + 1] if n + 1 < len(units) else None
         line = _line_of(unit.block, unit.text)
         if unit.text.rstrip().endswith("?"):
-            taken, reason = _question(unit, nxt)
-            if taken and explicit_questions is None:
+            taken, reason = _question(units, n)
+            if taken:
                 questions.append(Found(nlp.strip_leading(unit.text), line, unit.text, "sentence"))
-            elif taken:
-                taken, reason = False, "an explicit ### Reflectie list replaces extraction"
             seen.append(
                 Candidate(
                     unit.text,
@@ -329,18 +327,6 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
         origin = "list" if unit.kind == "list" else "sentence"
         if not texts:
             seen.append(Candidate(unit.text, line, s.title, "item", False, reason))
-            continue
-        if explicit_items is not None:
-            seen.append(
-                Candidate(
-                    unit.text,
-                    line,
-                    s.title,
-                    "item",
-                    False,
-                    "an explicit ### Checklist list replaces extraction",
-                )
-            )
             continue
         for text, flag in texts:
             merged = _merge_with_previous(text, unit, prev, items)
@@ -383,28 +369,75 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
             if {w.lower() for w in nlp.words(text)} - own:
                 why += "; a pronoun replaced by the words it stands for in the sentence before"
             seen.append(Candidate(unit.text, line, s.title, "item", True, why, text, flag))
-    checklist = (
-        explicit_items
-        if explicit_items is not None
-        else _dedupe(items + _added(s.blocks, "checklist"))
+    checklist = _with_explicit(_dedupe(items + _added(s.blocks, "checklist")), explicit_items)
+    reflection = _with_explicit(
+        _dedupe(questions + _added(s.blocks, "reflectie")), explicit_questions
     )
-    reflection = (
-        explicit_questions
-        if explicit_questions is not None
-        else _dedupe(questions + _added(s.blocks, "reflectie"))
-    )
-    return checklist, reflection, seen
+    explicit = [*(explicit_items or []), *(explicit_questions or [])]
+    return checklist, reflection, _mark_explicit(seen, explicit)
 
 
-def _question(unit: _Unit, nxt: _Unit | None) -> tuple[bool, str]:
-    # Whether a question is a reflection question, and why (not).
+def _with_explicit(found: list[Found], explicit: list[Found] | None) -> list[Found]:
+    # An explicit '### Checklist' / '### Reflectie' list adds to what the text gives: its
+    # entries come after the extracted ones, and an extracted entry that says the same as
+    # one of them is left out (the list's wording is the author's or the editors' choice).
+    if not explicit:
+        return found
+    kept = [
+        f for f in found if all(ids.similarity(f.text, e.text) < _SAME_ADVICE for e in explicit)
+    ]
+    return kept + explicit
+
+
+def _mark_explicit(seen: list[Candidate], explicit: list[Found]) -> list[Candidate]:
+    # Candidates that gave way to an entry of an explicit list say so in the report.
+    return [
+        replace(
+            c, taken=False, reason="the explicit ### Checklist / ### Reflectie list says the same"
+        )
+        if c.taken
+        and c.item
+        and any(ids.similarity(c.item, e.text) >= _SAME_ADVICE for e in explicit)
+        and c.item not in {e.text for e in explicit}
+        else c
+        for c in seen
+    ]
+
+
+def _question(units: list[_Unit], n: int) -> tuple[bool, str]:
+    # Whether the question units[n] is a reflection question, and why (not).
+    unit = units[n]
+    nxt = units[n + 1] if n + 1 < len(units) else None
     if unit.kind == "heading":
         return False, "a heading: the text under it answers it"
     if not nlp.is_question(unit.text):
         return False, "shorter than three words: a rhetorical question"
     if nxt is not None and nlp.answers(nxt.text):
         return False, "a lead-in: the next sentence answers it"
+    if _conditional_lead_in(unit, nxt):
+        return False, "a lead-in: a yes/no question that the next sentence says what to do about"
+    # "Vindt de kandidaat het goed …? En mogen die …? Vraag dan …": a run of questions in
+    # one paragraph that the sentence after the run answers is one lead-in.
+    k = n + 1
+    while k < len(units) and units[k].block is unit.block and units[k].text.endswith("?"):
+        k += 1
+    if k > n + 1 and k < len(units) and units[k].block is unit.block:
+        last, after = units[k - 1], units[k]
+        if nlp.answers(after.text) or _conditional_lead_in(last, after):
+            return False, "a lead-in: the sentence after these questions answers them"
     return True, "a question of the author"
+
+
+def _conditional_lead_in(question: _Unit, nxt: _Unit | None) -> bool:
+    # "Is je gespreksleidraad klaar? Oefen deze …": a yes/no question followed, in the same
+    # paragraph, by an imperative is a condition ("als …, oefen …"), not a question to the
+    # reader.
+    return (
+        nxt is not None
+        and nxt.block is question.block
+        and nlp.is_yes_no(question.text)
+        and nlp.is_imperative(nxt.text)
+    )
 
 
 def _advice(
@@ -423,6 +456,18 @@ def _advice(
             )
         if nlp.is_imperative(head):
             return [], f"'{head}:' introduces a statement, not an action"
+    if (
+        colon
+        and not nlp.is_imperative(head)
+        and not nlp.is_negative(head)
+        and not nlp.is_condition(nlp.words(head)[0] if nlp.words(head) else "")
+        and nlp.is_imperative(tail)
+    ):
+        # "Een leuke tip voor als je het onderzoek doet: maak even een selfie.": the lead
+        # names what follows, the action after the colon reads on its own.
+        return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), (
+            "the action after a colon"
+        )
     if colon and not nlp.is_imperative(head):
         parts = [p for p in re.split(r",\s+|\s+en\s+|\s+of\s+", tail.rstrip(".!")) if p]
         if len(parts) >= 2 and all(nlp.infinitive_phrase(p) for p in parts):
@@ -442,6 +487,11 @@ def _advice(
     if actions:
         rule = "an imperative in a list item" if unit.kind == "list" else "an imperative"
         return _finish_all(unit, nxt, items, prev, actions), rule
+    tail_actions = nlp.imperative_tail(sentence)
+    if tail_actions:
+        return _finish_all(unit, nxt, items, prev, tail_actions), (
+            "an imperative after a statement ('…, maar hou …')"
+        )
     if nlp.reader_must(sentence):
         if nlp.words(sentence)[0].lower() == "dan":
             return [], "the consequence of the sentence before ('Dan …'): it needs that sentence"

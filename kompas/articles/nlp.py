@@ -193,7 +193,7 @@ def is_imperative(clause: str, *, written_t: bool = True) -> bool:
         return False
     if nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2]):
         return False  # "Blijf je bouwen": verb, subject, verb is an inversion
-    if _is_imperative_verb(ws[0], nxt):
+    if _is_imperative_verb(ws[0], nxt) or _stem_opens_sentence(clause, ws):
         return True
     # "Biedt waar mogelijk …": an imperative written with the -t of the third person.
     return (
@@ -228,6 +228,34 @@ def split_imperatives(sentence: str) -> list[str]:
     return [_finish(strip_leading(p)) for p in parts]
 
 
+def imperative_tail(sentence: str) -> list[str]:
+    """The actions of an imperative clause that follows a statement in the same sentence
+    ("Wat je ziet is interessant, maar hou de mogelijkheid open …", "Je hebt … gemaakt, …,
+    laat ze dus zien."), or ``[]``. A conditional sentence is left to ``split_condition``."""
+    ws = [w.lower() for w in words(sentence)]
+    while ws and ws[0] in _LEADING | _TIES:
+        ws = ws[1:]
+    # A question, a conditional sentence (``split_condition``'s) and a lead-in to what
+    # follows ("…, stel jezelf eerst de vraag:") give no item here.
+    if not ws or ws[0] in _SUBORDINATORS or sentence.rstrip().endswith(("?", ":")):
+        return []
+    clauses = re.split(r",\s+", sentence.strip())
+    for n in range(1, len(clauses)):
+        # "…, maar hou …" limits the statement with an action; a clause opening with "en"
+        # goes on with the statement's subject ("Je hebt …, en heb …").
+        clause = re.sub(r"^maar\s+", "", clauses[n], flags=re.IGNORECASE)
+        if clause.lower().startswith("en "):
+            continue
+        cw = [w.lower() for w in words(clause)]
+        if len(cw) < 2 or cw[1] in _READER or not is_imperative(clause, written_t=False):
+            continue
+        # Only after a clause that is complete on its own: it has a finite verb.
+        if not any(_is_finite(w.lower()) for w in words(", ".join(clauses[:n]))):
+            return []
+        return split_imperatives(", ".join([clause, *clauses[n + 1 :]]))
+    return []
+
+
 def _finish(text: str) -> str:
     # An item is a sentence of its own: it ends in punctuation.
     text = text.rstrip(" ,;—–-")
@@ -246,6 +274,8 @@ def _is_imperative_verb(word: str, nxt: str) -> bool:
     # Whether ``word`` can be an imperative (a verb stem), given the word after it.
     if word in _IRREGULAR:
         return True
+    if "-" in word:
+        return False  # a compound noun ("Miro-bord klaar zetten"), never a verb
     lemma = _lemma(word)
     if lemma != word:
         return _is_infinitive(lemma) and word in _stems(lemma)
@@ -260,6 +290,44 @@ def _is_imperative_verb(word: str, nxt: str) -> bool:
         if inf != form and _is_infinitive(inf) and word in _stems(inf):
             return True
     return False
+
+
+def _stem_opens_sentence(clause: str, ws: list[str]) -> bool:
+    # "Begin met je advies …", "Plan voor jezelf … extra tijd in.": a verb stem that is also
+    # a noun ("begin", "plan") opens a sentence, and nothing else in its first clause is a
+    # finite verb (as in "Antwoord op een vraag is …"): the stem is the imperative. A
+    # heading or a list fragment without a closing stop ("Opmaak van koppen") is a name.
+    word, nxt = ws[0], ws[1] if len(ws) > 1 else ""
+    if (
+        not clause.rstrip().endswith((".", "!"))
+        or "-" in word
+        or word in _FUNCTION_WORDS
+        or _lemma(word) != word  # a form of another word ("gaat"): _is_imperative_verb's
+        or nxt in ("van", "te")  # "Doel van het onderzoek.", "Echt te laten."
+    ):
+        return False
+    # The present tense ("begint") shows the verb; a noun whose plural looks like an
+    # infinitive ("plan", "plannen") shows it in the past tense ("plande").
+    noun = any(_lemma(p) == word for p in (word + "en", word + word[-1:] + "en"))
+    ends = ("t", "de", "te") if noun else ("t",)
+    if not any(
+        (inf := _lemma(word + end)) != word + end and _is_infinitive(inf) and word in _stems(inf)
+        for end in ends
+    ):
+        return False
+    for w in ws[1:]:
+        if w in _CLAUSE_ENDS:
+            break
+        # Plural forms ("zinnen", "collega's") are nouns as often as verbs: not counted.
+        if _is_finite(w) and w not in _OBJECT_CUES and not w.endswith("en"):
+            return False
+    return True
+
+
+# Words that end a sentence's first clause (for _stem_opens_sentence).
+_CLAUSE_ENDS = frozenset(
+    {"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"}
+)
 
 
 def _is_finite(word: str) -> bool:
@@ -447,7 +515,7 @@ def demonstrative_after(item: str) -> str | None:
         if (
             low[n] in _DEMONSTRATIVES
             and low[n - 1] in _SUBORDINATORS | _PREPOSITIONS
-            and low[n + 1] not in _SUBJECTS | _READER | _OBJECT_CUES
+            and low[n + 1] not in _SUBJECTS | _READER | _OBJECT_CUES | _FUNCTION_WORDS
             and not _is_finite(low[n + 1])
         ):
             return f"{ws[n]} {ws[n + 1]}"
@@ -504,6 +572,42 @@ def answers(sentence: str) -> bool:
     """Whether ``sentence`` answers the question before it: "Laat dan …", "Dan …", "Omdat …"."""
     ws = [w.lower() for w in words(sentence)]
     return bool(ws) and (ws[0] in ("dan", "omdat") or (len(ws) > 1 and ws[1] == "dan"))
+
+
+# Question words: a question that opens with one asks for content, not yes or no.
+_QUESTION_WORDS = frozenset(
+    {
+        "wat",
+        "wie",
+        "waar",
+        "wanneer",
+        "hoe",
+        "waarom",
+        "welke",
+        "welk",
+        "hoeveel",
+        "hoelang",
+        "waarmee",
+        "waarover",
+        "waarop",
+        "waaraan",
+        "waarin",
+        "waardoor",
+        "waarvoor",
+        "vanwaar",
+    }
+)
+
+
+def is_yes_no(question: str) -> bool:
+    """A yes/no question: it opens (after "En"/"Maar") with its verb ("Is je … klaar?",
+    "Heb je …?", "Gebruik je …?", "Kijken er mensen mee?"), not with a question word."""
+    ws = [w.lower() for w in words(question)]
+    if ws and ws[0] in _LEADING:
+        ws = ws[1:]
+    if len(ws) < 2 or ws[0] in _QUESTION_WORDS or not question.rstrip().endswith("?"):
+        return False
+    return _is_verb_form(ws[0]) or ws[1] in _READER | _SUBJECTS | {"er"}
 
 
 def split_and(action: str) -> list[str]:
