@@ -68,7 +68,7 @@ def _page_text(html: str) -> str:
 @pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_sentence_of_a_principle_reaches_its_page(tmp_path: Path, article: Path) -> None:
     """Each sentence of a principle's source section is in its rendered explanation or is
-    one of its checklist items or questions (explicit lists)."""
+    one of its checklist items or questions (explicit lists), or the quote one shows."""
     [doc] = _convert(tmp_path, article)
     lines = article.read_text(encoding="utf-8-sig").splitlines()
     headings = [n + 1 for n, line in enumerate(lines) if line.startswith(("## ", "# "))]
@@ -76,7 +76,9 @@ def test_every_sentence_of_a_principle_reaches_its_page(tmp_path: Path, article:
         end = next((h for h in headings if h > p["line"]), len(lines) + 1)
         section = "\n".join(lines[p["line"] : end - 1])
         shown = _page_text(markdown_to_html(p["explanation"]))
-        listed = " ".join(i["text"] for i in p["checklist"] + p["reflection"])
+        # Items and questions, and their quotes (the page's "Bronnen" shows each verbatim).
+        entries = p["checklist"] + p["reflection"]
+        listed = " ".join([i["text"] for i in entries] + [i["source"]["quote"] for i in entries])
         for sentence in _sentences_of(section):
             plain = " ".join(sentence.split())
             if plain.lower() in ("checklist", "reflectie", "reflectievragen"):

@@ -156,7 +156,7 @@ def test_explicit_checklist_adds_to_the_text(tmp_path: Path) -> None:
     the same as a list entry gives way to the list's wording, and the report says so."""
     text = (
         "Stel open vragen en hou daarna je mond. Bespreek het gesprek na met je collega.\n\n"
-        "### Checklist\n\n- Bespreek het gesprek na met een collega.\n- Gespreksleidraad is af"
+        "### Checklist\n\n- Bespreek het gesprek na met een collega.\n- ✅ Gespreksleidraad is af"
     )
     md = tmp_path / "a.md"
     md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Doe het goed\n\n{text}\n", "utf-8")

@@ -29,7 +29,12 @@ GENERAL_QUESTIONS = "algemene-vragen"
 ADDED = re.compile(r"^(checklist|reflectie)\s*:\s*(\S.*)$", re.DOTALL)
 # Two extracted items this similar say the same thing; the longer one stays.
 _SAME_ADVICE = 0.75
+# Two words this similar are one word spelt twice ("feedbak", "feedback").
+_SAME_WORD = 0.8
 _MIN_ITEM_WORDS = 2
+# A tick the author drew before a checklist entry ("✅ Ruimte geregeld", "[x] …"): the site
+# draws its own checkbox, so the item leaves it out (its source quote keeps it).
+_CHECK_MARK = re.compile(r"^(?:[✅✔✓☑☐□]\ufe0f?\s*|\[[ xX]\]\s+)")
 # Items found by extraction; an editor's own wording is never replaced by them.
 _EXTRACTED = frozenset({"heading", "sentence"})
 
@@ -383,9 +388,7 @@ def _with_explicit(found: list[Found], explicit: list[Found] | None) -> list[Fou
     # one of them is left out (the list's wording is the author's or the editors' choice).
     if not explicit:
         return found
-    kept = [
-        f for f in found if all(ids.similarity(f.text, e.text) < _SAME_ADVICE for e in explicit)
-    ]
+    kept = [f for f in found if all(not _same_advice(f.text, e.text) for e in explicit)]
     return kept + explicit
 
 
@@ -397,7 +400,7 @@ def _mark_explicit(seen: list[Candidate], explicit: list[Found]) -> list[Candida
         )
         if c.taken
         and c.item
-        and any(ids.similarity(c.item, e.text) >= _SAME_ADVICE for e in explicit)
+        and any(_same_advice(c.item, e.text) for e in explicit)
         and c.item not in {e.text for e in explicit}
         else c
         for c in seen
@@ -566,7 +569,7 @@ def _explicit(s: Section, titles: frozenset[str]) -> list[Found] | None:
     for sub in s.subsections:
         if sub.title.lower() in titles:
             return [
-                Found(text, line, text, "list")
+                Found(_CHECK_MARK.sub("", text) or text, line, text, "list")
                 for block in sub.blocks
                 if block.kind == "list"
                 for text, line in block.items
@@ -667,13 +670,36 @@ def _line_of(block: Block, sentence: str) -> int:
     return block.line
 
 
+def _same_advice(a: str, b: str) -> bool:
+    # Two items say the same when their texts are alike and every word of the shorter one
+    # is (up to a typo) in the longer: "Wees open." / "Wees open, ook als het schuurt.".
+    # "Controleer of er een roadmap is." and "… een gedragscode is." are alike as text but
+    # are two pieces of advice.
+    if ids.similarity(a, b) < _SAME_ADVICE:
+        return False
+    short, long = sorted((a, b), key=len)
+    return _contains(short, long)
+
+
+def _contains(short: str, long: str) -> bool:
+    # Every content word of ``short`` is in ``long``: the same word, another form of it
+    # ("neem", "nemen") or a spelling of it; "je"/"een" and other function words aside.
+    words = {w.lower() for w in nlp.words(long)}
+    lemmas = {nlp.lemma(w) for w in words}
+    return all(
+        w.lower() in words
+        or nlp.lemma(w.lower()) in lemmas
+        or any(ids.similarity(w, x) >= _SAME_WORD for x in words)
+        for w in nlp.words(short)
+        if not nlp.is_function_word(w)
+    )
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     # Merge items that say the same: the longer wording stays, in the first one's place.
     kept: list[Found] = []
     for f in found:
-        same = next(
-            (n for n, k in enumerate(kept) if ids.similarity(f.text, k.text) >= _SAME_ADVICE), None
-        )
+        same = next((n for n, k in enumerate(kept) if _same_advice(f.text, k.text)), None)
         if same is None:
             kept.append(f)
         elif kept[same].origin in _EXTRACTED and (

@@ -102,6 +102,9 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _VOWELS = "aeiouë"
+# Two letters for one vowel sound: after them the stem's vowel is not doubled ("benoem").
+# Other vowel pairs are two syllables: "evalueren" → "evalueer", "situeren" → "situeer".
+_DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "eu", "oe", "ou", "ei", "ij", "ui", "au"})
 # Words that follow a verb but never a noun subject: "Plan er tijd voor in", "Vraag je team".
 _OBJECT_CUES = frozenset(
     {
@@ -217,7 +220,7 @@ def split_imperatives(sentence: str) -> list[str]:
     if not is_imperative(sentence):
         return []
     parts: list[str] = []
-    for clause in re.split(r",\s+", sentence.strip()):
+    for clause in split_outside_brackets(sentence.strip(), _COMMA)[::2]:
         # "Probeer zo snel mogelijk, maar pas nadat …": a "maar" clause limits the action.
         if parts and is_imperative(clause) and not clause.lower().startswith("maar "):
             parts.append(clause)
@@ -239,7 +242,7 @@ def imperative_tail(sentence: str) -> list[str]:
     # follows ("…, stel jezelf eerst de vraag:") give no item here.
     if not ws or ws[0] in _SUBORDINATORS or sentence.rstrip().endswith(("?", ":")):
         return []
-    clauses = re.split(r",\s+", sentence.strip())
+    clauses = split_outside_brackets(sentence.strip(), _COMMA)[::2]
     for n in range(1, len(clauses)):
         # "…, maar hou …" limits the statement with an action; a clause opening with "en"
         # goes on with the statement's subject ("Je hebt …, en heb …").
@@ -268,6 +271,16 @@ def _lemma(word: str) -> str:
     import simplemma  # its import takes 50 ms; a build without changed articles needs none
 
     return str(simplemma.lemmatize(word.replace("’", "'"), lang=_LANG)).replace("'", "’")
+
+
+def is_function_word(word: str) -> bool:
+    """A closed-class word (article, pronoun, preposition, modal …): "een", "je", "met"."""
+    return word.lower() in _FUNCTION_WORDS
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case Dutch word ("neem" → "nemen")."""
+    return _lemma(word)
 
 
 def _is_imperative_verb(word: str, nxt: str) -> bool:
@@ -332,8 +345,8 @@ _CLAUSE_ENDS = frozenset(
 
 def _is_finite(word: str) -> bool:
     # A conjugated verb form: its lemma is a different infinitive.
-    if not word:
-        return False
+    if not word or (len(word) > 4 and word[-1] == "e" and not word.endswith(("de", "te"))):
+        return False  # "interne", "goede": an inflected adjective (a past tense ends -de/-te)
     lemma = _lemma(word)
     return lemma != word and _is_infinitive(lemma)
 
@@ -363,7 +376,7 @@ def _stems(infinitive: str) -> frozenset[str]:
     if base[-1] == base[-2] and base[-1] not in _VOWELS:  # zegg -> zeg
         found.add(base[:-1])
     vowel, last = base[-2], base[-1]
-    digraph = len(base) > 2 and base[-3] in _VOWELS and vowel != "ë"
+    digraph = len(base) > 2 and base[-3:-1] in _DIGRAPHS
     if vowel in _VOWELS and last not in _VOWELS and not digraph:  # lat -> laat, creër -> creëer
         found.add(base[:-1] + ("e" if vowel == "ë" else vowel) + last)
     for stem in list(found):  # geev -> geef, lez -> les
@@ -613,18 +626,47 @@ def is_yes_no(question: str) -> bool:
 def split_and(action: str) -> list[str]:
     """An action joined by "en" to another action becomes two: "Vraag alleen om … en
     informeer …" → two items, when each half is an action of two words or more."""
-    parts = re.split(r"\s+en\s+", action.rstrip(".!"))
-    if len(parts) < 2:
+    pieces = split_outside_brackets(action.rstrip(".!"), _AND)
+    if len(pieces) < 3:
         return [action]
-    out = [parts[0]]
-    for part in parts[1:]:
+    out = [pieces[0]]
+    for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
         if len(words(part)) >= 2 and len(words(out[-1])) >= 2 and is_imperative(part):
             out.append(part)
         else:
-            out[-1] = f"{out[-1]} en {part}"
+            out[-1] = f"{out[-1]}{joint}{part}"
     if len(out) == 1:
         return [action]
     return [_finish(p[:1].upper() + p[1:]) for p in out]
+
+
+_COMMA = re.compile(r",\s+")
+# "en" and "&" join two actions: "Volg best practices … & behaal …".
+_AND = re.compile(r"\s+(?:en|&)\s+")
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
+    """``text`` split at ``separator`` where it is not inside brackets, as
+    [part, separator, part, …]: "Bepaal wie de kosten draagt (infrastructuur, support en
+    activiteiten)" is one part."""
+    depth, cuts = 0, []
+    depth_at = []
+    for char in text:
+        depth_at.append(depth)
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+    for match in separator.finditer(text):
+        if depth_at[match.start()] == 0:
+            cuts.append(match)
+    out: list[str] = []
+    start = 0
+    for match in cuts:
+        out += [text[start : match.start()], match.group(0)]
+        start = match.end()
+    return [*out, text[start:]]
 
 
 # Modal verbs and verbs of advice that make a statement read like advice.
