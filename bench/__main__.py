@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from bench import fidelity, lighthouse, overhead, reload, scale, sizes
-from bench.common import PYTHON, ROOT, BenchError
+from bench.common import PYTHON, ROOT, BenchError, median
 from kompas.articles.fidelity import THRESHOLD
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -118,6 +118,16 @@ def _scale() -> list[str]:
         "(every paragraph made unique), in a temporary folder. Conversion parses every article "
         "(pysbd sentence splitting is most of it); the build then takes the fast path. Builds: "
         "fastest of three; cost per principle from CPU time.",
+    ]
+    vs = scale.versus_reference()
+    ours, ref = median(vs.ours), median(vs.reference)
+    lines += [
+        "",
+        f"- Conversion of 1,000 principles against the converter before issue 9 (commit "
+        f"{scale.REFERENCE[:7]}), same project, alternating runs, CPU median: ours "
+        f"**{ours:.1f} s**, then {ref:.1f} s, ratio **{vs.ratio:.2f}** (target ≤ 1.05: no "
+        f"slower) {_mark(vs.ratio <= 1.05)}; runs {', '.join(f'{x:.1f}' for x in vs.ours)} "
+        f"/ {', '.join(f'{x:.1f}' for x in vs.reference)} s.",
     ]
     if marginal > scale.TARGET_GROWTH or plain > scale.TARGET_GROWTH:
         lines += [

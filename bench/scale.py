@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench import synth
-from bench.common import NO_PDF, convert, mkdocs
+from bench.common import NO_PDF, PYTHON, ROOT, BenchError, convert, median, mkdocs, run
 
 SIZES = (10, 100, 1000)
 TARGET_SECONDS = 20.0  # build of 1,000 principles
 TARGET_GROWTH = 1.3  # cost per principle, 100 -> 1,000
+# The converter as it was before issue 9 reworked extraction (main at 7174fbe): the
+# conversion of 1,000 principles may not be slower than with that code, on the same machine.
+REFERENCE = "7174fbe948f0cef721534f390fd2e4953e279853"
 
 
 @dataclass(frozen=True)
@@ -54,3 +58,39 @@ def growth(sizes: list[Size]) -> tuple[float, float]:
     marginal_mid = (mid.build_cpu_s - small.build_cpu_s) / (mid.principles - small.principles)
     marginal_big = (big.build_cpu_s - mid.build_cpu_s) / (big.principles - mid.principles)
     return plain, marginal_big / marginal_mid
+
+
+@dataclass(frozen=True)
+class Versus:
+    """CPU seconds of full conversions of one synthetic project, ours and the reference's,
+    in alternating runs."""
+
+    ours: list[float]
+    reference: list[float]
+
+    @property
+    def ratio(self) -> float:
+        return median(self.ours) / median(self.reference)
+
+
+def versus_reference(principles: int = 1000, runs: int = 3, commit: str = REFERENCE) -> Versus:
+    """Convert the same ``principles``-principle project with our converter and with the
+    code of ``commit`` (its ``kompas/`` from git), alternating, ``runs`` times each."""
+    with tempfile.TemporaryDirectory(prefix="vk-versus-") as tmp:
+        ref = Path(tmp) / "reference"
+        ref.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "kompas"], capture_output=True, check=False
+        )
+        if archive.returncode != 0:
+            raise BenchError(f"git archive {commit[:7]} failed: {archive.stderr.decode()[-300:]}")
+        subprocess.run(["tar", "-x", "-C", str(ref)], input=archive.stdout, check=True)
+        project = synth.make_project(Path(tmp) / "project", principles)
+        out: dict[str, list[float]] = {"ours": [], "reference": []}
+        for _ in range(runs):
+            for name, path in (("reference", ref), ("ours", ROOT)):
+                for yml in (project / "content_src" / "principles").glob("*.yml"):
+                    yml.unlink()
+                cmd = [PYTHON, "-m", "kompas", "convert", "--root", str(project)]
+                out[name].append(run(cmd, project, {"PYTHONPATH": str(path)}).cpu_seconds)
+    return Versus(out["ours"], out["reference"])
