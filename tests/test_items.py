@@ -172,9 +172,21 @@ def test_explicit_checklist_adds_to_the_text(tmp_path: Path) -> None:
 
 
 def test_item_leaning_on_the_sentence_before_is_flagged(tmp_path: Path) -> None:
-    """A pronoun that cannot be resolved from the article's words flags the item."""
+    """A pronoun that cannot be resolved from the article's words flags the item; "dat"
+    opening a clause ("Zorg dat de ruimte netjes is.") is a conjunction, not a pronoun."""
     [item] = [c for c in _candidates("Dat begint bij jou. Jij moet het voordoen.", tmp_path)]
     assert item.taken and item.flag == "'het' refers to something said before"
+    [item] = [c for c in _candidates("Kies een ruimte. Laat dat los.", tmp_path)][1:]
+    assert item.taken and item.flag == "'dat' refers to something said before"
+    [item] = [c for c in _candidates("Zorg dat de ruimte netjes is.", tmp_path)]
+    assert item.taken and item.flag == ""
+
+
+def test_question_quoted_after_a_colon_is_no_reflection_question(tmp_path: Path) -> None:
+    """ "… zien dat er een aanpak in zit: Dit gaan we doen, helpt dit?" quotes a thought."""
+    text = "Dan kun je zien dat er een aanpak in zit: dit gaan we doen, helpt dit?"
+    [question] = [c for c in _candidates(text, tmp_path) if c.kind == "question"]
+    assert not question.taken and "colon" in question.reason
 
 
 def test_seeds_reach_the_item_targets() -> None:

@@ -415,6 +415,10 @@ def _question(units: list[_Unit], n: int) -> tuple[bool, str]:
         return False, "a heading: the text under it answers it"
     if not nlp.is_question(unit.text):
         return False, "shorter than three words: a rhetorical question"
+    head, colon, _ = unit.text.partition(": ")
+    if colon and len(nlp.words(head)) > 3 and not head.endswith("?"):
+        # "Als het goed is kun je … zien dat …: Dit gaan we doen, …, helpt dit?"
+        return False, "a thought quoted after a colon, not a question to the reader"
     if nxt is not None and nlp.answers(nxt.text):
         return False, "a lead-in: the next sentence answers it"
     if _conditional_lead_in(unit, nxt):

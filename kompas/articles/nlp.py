@@ -516,7 +516,11 @@ def leaning_pronoun(item: str) -> str | None:
     if not ws:
         return None
     at = 2 if len(ws) > 2 and ws[1] in ("moet", "moeten") else 1
-    return ws[at] if len(ws) > at and ws[at] in _REFERRING else None
+    if len(ws) <= at or ws[at] not in _REFERRING:
+        return None
+    if ws[at] == "dat" and any(_is_finite(w) for w in ws[at + 1 :]):
+        return None  # "Zorg dat de ruimte netjes is": a conjunction opening a clause
+    return ws[at]
 
 
 def demonstrative_after(item: str) -> str | None:
