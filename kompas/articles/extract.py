@@ -679,7 +679,7 @@ def _same_advice(a: str, b: str) -> bool:
     # is (up to a typo) in the longer: "Wees open." / "Wees open, ook als het schuurt.".
     # "Controleer of er een roadmap is." and "… een gedragscode is." are alike as text but
     # are two pieces of advice.
-    if ids.similarity(a, b) < _SAME_ADVICE:
+    if not ids.alike(a, b, _SAME_ADVICE):
         return False
     short, long = sorted((a, b), key=len)
     return _contains(short, long)
@@ -693,7 +693,7 @@ def _contains(short: str, long: str) -> bool:
     return all(
         w.lower() in words
         or nlp.lemma(w.lower()) in lemmas
-        or any(ids.similarity(w, x) >= _SAME_WORD for x in words)
+        or any(ids.alike(w, x, _SAME_WORD) for x in words)
         for w in nlp.words(short)
         if not nlp.is_function_word(w)
     )

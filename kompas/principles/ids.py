@@ -57,6 +57,17 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
 
 
+def alike(a: str, b: str, threshold: float) -> bool:
+    """Whether ``similarity(a, b) >= threshold``; the cheap upper bounds first (most pairs
+    of items differ in length or letters, and the full comparison is quadratic)."""
+    m = SequenceMatcher(None, _norm(a), _norm(b))
+    return (
+        m.real_quick_ratio() >= threshold
+        and m.quick_ratio() >= threshold
+        and (m.ratio() >= threshold)
+    )
+
+
 def assign(
     wanted: Sequence[Wanted], known: Sequence[Known], max_words: int = _MAX_WORDS
 ) -> list[Assigned]:
