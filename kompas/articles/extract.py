@@ -454,27 +454,21 @@ def _advice(
     # look like advice at all; ([], why) when it looks like advice but is not taken.
     sentence = unit.text
     head, colon, tail = sentence.partition(": ")
-    if colon and len(nlp.words(head)) <= 3:
-        if nlp.is_negative(head) and not nlp.is_imperative(head):
+    if colon:
+        lead = nlp.words(head)
+        short = len(lead) <= 3  # "Tip:", "**Wel doen:**", "Niet doen:"
+        head_acts = nlp.is_imperative(head)
+        if short and nlp.is_negative(head) and not head_acts:
             return ([], f"'{head}:' introduces what not to do") if nlp.is_imperative(tail) else None
-        if nlp.is_imperative(tail):
-            return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), (
-                f"the action after '{head}:'"
-            )
-        if nlp.is_imperative(head):
+        # The action after a lead that names it ("Tip: …", "Een leuke tip voor als je het
+        # onderzoek doet: maak even een selfie."): a longer lead must not itself be an
+        # action, a warning or a condition.
+        longer_ok = not (head_acts or nlp.is_negative(head) or nlp.is_condition(lead[0]))
+        if (short or (lead and longer_ok)) and nlp.is_imperative(tail):
+            why = f"the action after '{head}:'" if short else "the action after a colon"
+            return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), why
+        if short and head_acts:
             return [], f"'{head}:' introduces a statement, not an action"
-    if (
-        colon
-        and not nlp.is_imperative(head)
-        and not nlp.is_negative(head)
-        and not nlp.is_condition(nlp.words(head)[0] if nlp.words(head) else "")
-        and nlp.is_imperative(tail)
-    ):
-        # "Een leuke tip voor als je het onderzoek doet: maak even een selfie.": the lead
-        # names what follows, the action after the colon reads on its own.
-        return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), (
-            "the action after a colon"
-        )
     if colon and not nlp.is_imperative(head):
         parts = [p for p in re.split(r",\s+|\s+en\s+|\s+of\s+", tail.rstrip(".!")) if p]
         if len(parts) >= 2 and all(nlp.infinitive_phrase(p) for p in parts):
