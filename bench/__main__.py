@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from bench import fidelity, lighthouse, overhead, reload, scale, sizes
 from bench.common import PYTHON, ROOT, BenchError, median
-from kompas.articles.fidelity import THRESHOLD
+from kompas.evaluation.fidelity import THRESHOLD
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
 # Benchmarks other issues add; their output is included as it is when they exist.
@@ -223,7 +223,7 @@ def _fidelity() -> list[str]:
         "",
         "Each article converted and built on its own (PDF off). Items and questions are "
         "matched to the gold annotation one to one on their content words (Dice ≥ "
-        f"{THRESHOLD}, see `kompas/articles/fidelity.py`); text kept: "
+        f"{THRESHOLD}, see `kompas/evaluation/fidelity.py`); text kept: "
         "sentences of each principle's source section (subsections included) found in the "
         "text of its page; requests: URLs on other hosts that a built page loads by itself. "
         "`python -m bench.fidelity --details` lists every miss.",

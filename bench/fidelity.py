@@ -1,5 +1,5 @@
 """Fidelity on real text: convert each article of the real-text corpus, build its pages and
-compare with the gold annotation (kompas/articles/fidelity.py has the matching rule).
+compare with the gold annotation (kompas/evaluation/fidelity.py has the matching rule).
 
 python -m bench.fidelity                   # tests/fixtures/real/, per article and overall
 python -m bench.fidelity tests/fixtures/holdout
@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from kompas import convert
-from kompas.articles import fidelity
 from kompas.errors import ContentError
+from kompas.evaluation import fidelity
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "real"

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "import":
         return _import(root, args.file, args.slug, args.title, args.author)
     if args.command == "review":
-        from kompas.articles import review
+        from kompas.editors import review
 
         return review.main(root, args.article)
     try:
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _import(root: Path, file: Path, slug: str, title: str, author: str) -> int:
     # `kompas import FILE`: a draft article; never writes over a file.
-    from kompas.articles import importer
+    from kompas.editors import importer
     from kompas.principles import ids
 
     try:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from bench import fidelity as bench_fidelity
-from kompas.articles import fidelity
+from kompas.evaluation import fidelity
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 ARTICLES = bench_fidelity.articles(REAL)

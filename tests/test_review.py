@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kompas import cli
-from kompas.articles import extract, review, source
+from kompas.articles import extract, source
+from kompas.editors import review
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "fixtures" / "real" / "afbeeldingen-alt-tekst.md"

@@ -1,0 +1,1 @@
+"""Editors' tools beside the pipeline: import a draft article, review what it became."""
