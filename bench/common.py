@@ -11,13 +11,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kompas.site import pdf
-
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 CHROMIUM = "/usr/bin/chromium"
 # The environment of a build without the handout PDF.
-NO_PDF = {pdf.SWITCH: "0"}
+NO_PDF = {"KOMPAS_PDF": "0"}
 
 
 class BenchError(Exception):

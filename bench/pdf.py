@@ -40,7 +40,7 @@ def measure(runs: int = 3) -> PdfTimes:
         project = copy_ours(Path(tmp) / "project")
         for _ in range(runs):
             times.without.append(mkdocs(project, env=NO_PDF).seconds)
-            times.with_pdf.append(mkdocs(project, env={pdf.SWITCH: "1"}).seconds)
+            times.with_pdf.append(mkdocs(project, env={"KOMPAS_PDF": "1"}).seconds)
             times.alone.append(_print_only(project / "site"))
     return times
 
@@ -57,7 +57,7 @@ def main() -> None:
 def _print_only(site: Path) -> float:
     # Seconds for printing the already built handout page to a PDF.
     start = time.perf_counter()
-    outcome = pdf.build(site / "handout" / "index.html", site / handout.PDF, {})
+    outcome = pdf.build(site / "handout" / "index.html", site / handout.PDF)
     if outcome.path is None:
         raise BenchError(outcome.message)
     return time.perf_counter() - start

@@ -1,6 +1,6 @@
 """Weight of our own browser assets against the budget, with Material's bundle for comparison.
 
-Prints the gzipped size (level 9) of every source under overrides/assets/kompas/ and of the
+Prints the gzipped size (level 9) of every source under kompas/theme/assets/kompas/ and of the
 minified bundles the build serves (kompas/site/assets.py). What every page loads (the general
 bundles and our inline script) is held to the budget: JS <= 5 KB, CSS <= 2.5 KB gzipped
 (issue 11). The extension bundle that only Mijn checklist and the handout load is shown
@@ -20,10 +20,10 @@ import material
 from kompas.site import assets
 
 ROOT = Path(__file__).resolve().parent.parent
-OURS = ROOT / "overrides" / "assets" / "kompas"
+OURS = assets.SOURCE_DIR
 MATERIAL = Path(material.__file__).resolve().parent / "templates" / "assets"
 BUDGET = {".js": 5120, ".css": 2560}
-FONTS = ROOT / "overrides" / "assets" / "vendor" / "fonts"
+FONTS = assets.THEME_DIR / "assets" / "vendor" / "fonts"
 # The woff2 files a page that uses regular and bold text loads (already compressed).
 FONT_PAGE = ("*-400-normal.woff2", "*-700-normal.woff2")
 FONT_BUDGET = 80 * 1024
@@ -38,7 +38,7 @@ def main() -> int:
             raw, packed = _sizes(path.read_bytes())
             print(f"{path.relative_to(ROOT).as_posix():<58} {raw:>8} {packed:>7}  (source)")
     served = [(name, assets.bundle(OURS, name).encode()) for name in assets.BUNDLES]
-    served.append(("inline script in overrides/main.html", _inline_script()))
+    served.append(("inline script in kompas/_head.html", _inline_script()))
     for name, data in served:
         raw, packed = _sizes(data)
         general = name in assets.GENERAL or name.startswith("inline")
@@ -78,8 +78,8 @@ def _sizes(data: bytes) -> tuple[int, int]:
 
 
 def _inline_script() -> bytes:
-    # The small inline script in overrides/main.html, which is ours too.
-    html = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
+    # The small inline script the plugin adds to every page (kompas/theme/kompas/_head.html).
+    html = (assets.THEME_DIR / "kompas" / "_head.html").read_text(encoding="utf-8")
     return "".join(re.findall(r"<script>(.*?)</script>", html, re.S)).encode()
 
 

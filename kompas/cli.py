@@ -1,4 +1,4 @@
-"""Command line: ``python -m kompas convert [--check]``, ``import FILE``, ``review [ARTICLE]``."""
+"""Command line: ``kompas new DIR``, ``convert``, ``import FILE``, ``review [ARTICLE]``."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kompas import __version__
 from kompas import convert as conv
 from kompas.errors import ContentError
 
@@ -13,10 +14,17 @@ from kompas.errors import ContentError
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = argparse.ArgumentParser(prog="kompas", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"kompas {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("new", help="make a new kompas site in DIR (a new or empty folder)")
+    p.add_argument("dir", type=Path, help="the folder of the new site")
+    p.add_argument("--name", default="", help="the site's name (default: from the folder)")
     p = sub.add_parser("convert", help="convert content_src/*.md into YAML principles")
     p.add_argument("--check", action="store_true", help="fail if the YAML is out of date")
     p.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: .)")
+    p.add_argument(
+        "--articles", type=Path, default=None, help="articles folder (default: ROOT/content_src)"
+    )
     p = sub.add_parser("import", help="draft content_src/<slug>.md from plain text or a web page")
     p.add_argument("file", type=Path, help="plain text (one paragraph a line) or .html")
     p.add_argument("--slug", default="", help="file name of the draft (default: from the title)")
@@ -27,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("article", nargs="?", default="", help="article file or id (default: all)")
     p.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: .)")
     args = parser.parse_args(argv)
+    if args.command == "new":
+        return _new(args.dir, args.name)
     root: Path = args.root.resolve()
     if args.command == "import":
         return _import(root, args.file, args.slug, args.title, args.author)
@@ -34,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         from kompas.editors import review
 
         return review.main(root, args.article)
+    articles = (root / args.articles).resolve() if args.articles else None
     try:
-        results = conv.convert(root, full=True)
+        results = conv.convert(root, full=True, articles=articles)
     except ContentError as exc:
         print(f"error: {exc.relative_to(root)}", file=sys.stderr)
         return 1
@@ -43,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         for warning in r.warnings:
             print(f"warning: {warning}", file=sys.stderr)
     stale = [r for r in results if r.changed]
-    orphans = conv.orphans(root)
+    orphans = conv.orphans(root, articles)
     for orphan in orphans:
         rel = orphan.relative_to(root)
         print(
@@ -70,6 +81,20 @@ def main(argv: list[str] | None = None) -> int:
         f"{items} checklist items, {questions} reflection questions; "
         f"{len(written)} files written, {len(results) - len(written)} unchanged"
     )
+    return 0
+
+
+def _new(target: Path, name: str) -> int:
+    # `kompas new DIR`: a new site that builds at once; never into a folder with files.
+    from kompas import new_site
+
+    try:
+        written = new_site.create(target, name)
+    except ContentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"made a new kompas site in {target} ({len(written)} files); next:")
+    print(f"  cd {target} && mkdocs serve    # or: make serve; `make test` checks it")
     return 0
 
 

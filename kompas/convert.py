@@ -25,25 +25,30 @@ class Converted:
     warnings: tuple[str, ...] = ()  # what the author may want to know (ignored keys, …)
 
 
-def output_dir(root: Path) -> Path:
+def articles_dir(root: Path, articles: Path | None = None) -> Path:
+    """The folder of the articles of the project at ``root`` (``content_src/`` unless set)."""
+    return articles if articles is not None else root / SOURCE_DIR
+
+
+def output_dir(root: Path, articles: Path | None = None) -> Path:
     """Where the principle files of the project at ``root`` live."""
-    return root / SOURCE_DIR / OUTPUT_DIR
+    return articles_dir(root, articles) / OUTPUT_DIR
 
 
-def convert(root: Path, *, full: bool = True) -> list[Converted]:
-    """Convert every article under ``root``; nothing is written (see ``write``).
+def convert(root: Path, *, full: bool = True, articles: Path | None = None) -> list[Converted]:
+    """Convert every article of the project at ``root``; nothing is written (see ``write``).
 
-    With ``full=False`` an article whose principle file records the same source digest
-    is not converted again (the fast path the site build uses).
-    Raises ContentError for the first problem found in any file.
+    ``articles`` is the folder of the articles (default: ``root/content_src``); paths in the
+    principle files are relative to ``root``. With ``full=False`` an article whose principle
+    file records the same source digest is not converted again (the fast path the site
+    build uses). Raises ContentError for the first problem found in any file.
     """
-    src = root / SOURCE_DIR
-    articles = sorted(src.glob("*.md"))
-    if not articles:
-        raise ContentError(
-            src, None, "there is no article", "add an article as content_src/<name>.md"
-        )
-    results = [_convert_one(root, md, full) for md in articles]
+    src = articles_dir(root, articles)
+    found = sorted(src.glob("*.md"))
+    if not found:
+        rel = src.name if src.parent == root else src
+        raise ContentError(src, None, "there is no article", f"add an article as {rel}/<name>.md")
+    results = [_convert_one(root, src, md, full) for md in found]
     store.check_unique(((root / r.doc.source, r.doc) for r in results), root)
     return results
 
@@ -58,25 +63,25 @@ def write(results: list[Converted]) -> list[Path]:
     return written
 
 
-def orphans(root: Path) -> list[Path]:
+def orphans(root: Path, articles: Path | None = None) -> list[Path]:
     """Principle files whose article no longer exists."""
-    src = root / SOURCE_DIR
+    src = articles_dir(root, articles)
     return [
-        p for p in sorted(output_dir(root).glob("*.yml")) if not (src / f"{p.stem}.md").exists()
+        p for p in sorted((src / OUTPUT_DIR).glob("*.yml")) if not (src / f"{p.stem}.md").exists()
     ]
 
 
-def load_all(root: Path) -> list[Document]:
+def load_all(root: Path, articles: Path | None = None) -> list[Document]:
     """The principle documents of all current articles, validated, in file order."""
-    src = root / SOURCE_DIR
+    src = articles_dir(root, articles)
     return [
         store.load(p)
-        for p in sorted(output_dir(root).glob("*.yml"))
+        for p in sorted((src / OUTPUT_DIR).glob("*.yml"))
         if (src / f"{p.stem}.md").exists()
     ]
 
 
-def _convert_one(root: Path, md: Path, full: bool) -> Converted:
+def _convert_one(root: Path, src: Path, md: Path, full: bool) -> Converted:
     # Convert one article, or reuse its file when it is up to date (fast path).
     article_id = md.stem
     if not store.id_pattern().match(article_id):
@@ -86,7 +91,7 @@ def _convert_one(root: Path, md: Path, full: bool) -> Converted:
             f"the file name '{md.name}' cannot be used as the article's address",
             "rename it to lower-case letters, digits and dashes, e.g. 'team-vertrouwen.md'",
         )
-    out = output_dir(root) / f"{article_id}.yml"
+    out = src / OUTPUT_DIR / f"{article_id}.yml"
     data = md.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     previous = store.load(out) if out.exists() else None

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from kompas.site import assets
-from tests.conftest import ROOT
 
-SOURCES = ROOT / "overrides" / assets.ASSET_DIR
+SOURCES = assets.SOURCE_DIR
 
 
 def _declared_names(source: str) -> set[str]:

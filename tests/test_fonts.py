@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Request
 
-from tests.conftest import ROOT
+from kompas.site import assets
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +20,7 @@ STYLES = ("400-normal", "700-normal", "400-italic")
 
 def test_font_files_come_with_licence_and_note() -> None:
     """The committed woff2 files, the OFL licence and a note of the package and version."""
-    folder = ROOT / "overrides" / VENDOR
+    folder = assets.THEME_DIR / VENDOR
     assert sorted(p.name for p in folder.glob("*.woff2")) == sorted(
         f"atkinson-hyperlegible-{style}.woff2" for style in STYLES
     )

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page
 
 from kompas import convert
 from kompas.principles.model import Principle
-from kompas.site import handout, pdf
+from kompas.site import assets, handout, pdf
 from tests.conftest import ROOT, copy_project, serve
 from tests.helpers import mkdocs_build_logged, violations
 
@@ -291,7 +291,7 @@ def test_handout_page_has_no_axe_violations(
 
 def test_built_pdf_has_our_font_whatever_the_system_has(tmp_path: Path) -> None:
     """pdf.build waits for the site's web font: the PDF embeds it, not a system font."""
-    fonts = ROOT / "overrides" / "assets" / "vendor" / "fonts" / "atkinson-hyperlegible"
+    fonts = assets.THEME_DIR / "assets" / "vendor" / "fonts" / "atkinson-hyperlegible"
     face = "@font-face {{ font-family: K; font-weight: {0}; src: url('{1}') format('woff2') }}"
     css = "".join(
         face.format(weight, (fonts / f"atkinson-hyperlegible-{weight}-normal.woff2").as_uri())
@@ -303,7 +303,7 @@ def test_built_pdf_has_our_font_whatever_the_system_has(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "out.pdf"
-    pdf.build(page, out, {pdf.BROWSER: "/usr/bin/chromium"})
+    pdf.build(page, out, "/usr/bin/chromium")
     assert "Hé, één ideeën" in _flat(_pdftotext(out))
     assert [(f, s) for f, s, _ in _pdffonts(out)] == [(FONT, "Regular"), (FONT, "Bold")]
 
@@ -354,7 +354,7 @@ def test_paper_shows_the_full_address_with_site_url(tmp_path: Path) -> None:
     """Built with SITE_URL: addresses on paper are absolute, and there is no note."""
     project = copy_project(tmp_path)
     site = "https://voorbeeld.nl/kompas/"
-    result = mkdocs_build_logged(project, SITE_URL=site, **{pdf.SWITCH: "0"})
+    result = mkdocs_build_logged(project, SITE_URL=site, KOMPAS_PDF="0")
     assert result.returncode == 0, result.stderr
     html = (project / "site" / "handout" / "index.html").read_text("utf-8")
     page = BeautifulSoup(html, "html.parser")
@@ -368,7 +368,7 @@ def test_pdf_module_prints_a_page(browser: Browser, tmp_path: Path) -> None:
     page = tmp_path / "index.html"
     page.write_text("<p>Hallo papier</p>", encoding="utf-8")
     out = tmp_path / "sub" / "out.pdf"
-    outcome = pdf.build(page, out, {pdf.BROWSER: "/usr/bin/chromium"})
+    outcome = pdf.build(page, out, "/usr/bin/chromium")
     assert outcome == pdf.Outcome(out, f"PDF written: {out}")
     assert "Hallo papier" in _pdftotext(out)
 

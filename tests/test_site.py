@@ -227,13 +227,30 @@ def test_light_and_dark_palettes_are_configured(scheme: str) -> None:
     assert "lang: nl" in config
 
 
-def test_search_finds_principles_not_the_tool_pages(built_site: Path) -> None:
-    """Every principle page is in the search index; the tool pages, whose text repeats the
-    principles', are not (a search leads to the principle itself)."""
+def test_search_finds_principles_and_tools_by_their_own_words(built_site: Path) -> None:
+    """Every principle page is in the search index; the tool pages are found by their name
+    and intro, never by their widgets (whose text repeats the principles'); the participants'
+    page is not in it at all; the home page's progress widget is not indexed."""
     index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
-    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    docs = index["docs"]
+    pages = {doc["location"].split("#")[0] for doc in docs}
     for p, path in principle_pages(built_site):
         assert path.parent.relative_to(built_site).as_posix() + "/" in pages, p.id
-    for tool in ("handout/", "mijn-checklist/", "spiegel/", "spiegel/meedoen/"):
-        assert tool not in pages
+    text = {
+        loc: " ".join(
+            d["title"] + " " + d["text"] for d in docs if d["location"].split("#")[0] == loc
+        )
+        for loc in pages
+    }
+    for tool, name, widget in (
+        ("handout/", "Workshop-handout", "Kies de principes voor de handout"),
+        ("mijn-checklist/", "Mijn checklist", "Exporteer naar een bestand"),
+        ("spiegel/", "De spiegel", "Start de sessie"),
+    ):
+        assert name in text[tool] and "<p>" in text[tool], tool
+        assert widget not in text[tool], tool
+    any_item = next(iter(principle_pages(built_site)))[0].checklist[0].text
+    assert all(any_item not in text[t] for t in ("handout/", "mijn-checklist/", "spiegel/"))
+    assert "spiegel/meedoen/" not in pages
     assert "" in pages  # the home page is found
+    assert "van" not in text[""].split("Jouw voortgang")[-1]  # no counts or chart labels

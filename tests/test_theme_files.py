@@ -8,10 +8,10 @@ from pathlib import Path
 import material
 from jinja2 import FileSystemLoader
 
+from kompas.site import assets
 from kompas.site.theme_files import ThemeLoader, listing
-from tests.conftest import ROOT
 
-THEME_DIRS = [str(ROOT / "overrides"), str(Path(material.__file__).parent / "templates")]
+THEME_DIRS = [str(assets.THEME_DIR), str(Path(material.__file__).parent / "templates")]
 
 
 def _hidden(name: str) -> bool:
@@ -24,7 +24,9 @@ def test_listing_is_jinjas_without_the_hidden_files() -> None:
     plain = FileSystemLoader(THEME_DIRS).list_templates()
     ours = ThemeLoader(THEME_DIRS).list_templates()
     assert ours == [name for name in plain if not _hidden(name)]
-    assert "main.html" in ours and "assets/kompas/kompas.css" in ours
+    assert (
+        "main.html" in ours and "assets/kompas/kompas.css" in ours and "kompas/_head.html" in ours
+    )
     assert len(ours) < len(plain) / 10  # Material's hidden icon folders are skipped
 
 

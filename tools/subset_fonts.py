@@ -33,7 +33,7 @@ UNICODES = (
     "U+2039-203A,U+20AC,U+2122,U+2212"
 )
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "overrides" / "assets" / "vendor" / "fonts" / FAMILY
+OUT = ROOT / "kompas" / "theme" / "assets" / "vendor" / "fonts" / FAMILY
 NOTE = """# {family}
 
 Self-hosted font of the site (no request to another host). Regenerate with

@@ -1,6 +1,6 @@
 """Our browser assets as served: each kind joined and minified into bundles.
 
-The sources stay readable in ``overrides/assets/kompas/`` (full names, one module per
+The sources stay readable in ``kompas/theme/assets/kompas/`` (full names, one module per
 concern); the build writes the bundles into ``assets/kompas/`` and drops the copies of the
 sources. The modules of a JS bundle are joined in load order inside one function, so they
 share one scope and leave no globals; the minifier (tdewolff/minify, Go, from PyPI: no
@@ -52,6 +52,10 @@ EXTENDS = {"kompas-mijn.min.js": "kompas.min.js"}
 # Bundles every page loads (the others only where main.js asks for them).
 GENERAL = ("kompas.min.js", "kompas.min.css")
 ASSET_DIR = Path("assets") / "kompas"
+# The package's theme folder (templates and assets, added to the site's theme by the plugin)
+# and our readable script and style sources in it.
+THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
+SOURCE_DIR = THEME_DIR / ASSET_DIR
 _JS = "application/javascript"
 _SHARED = "window.__vertrouwenskompas"
 # A module's own names: its top-level `const name =` and `function name(` declarations.

@@ -13,19 +13,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from kompas.principles.ids import slugify
 from kompas.principles.model import Article, Document, Principle
 from kompas.site import handout, spiegel
 from kompas.site.render import markdown_to_html
 
 # A marker in a page that the site replaces with rendered content: <!-- kompas:NAME ARG -->.
 MARKER = re.compile(r"<!--\s*kompas:([a-z-]+)(?:\s+([^\s>]+))?\s*-->")
-# Hand-written pages that, when present in docs/, get a fixed place in the navigation.
-HAND_WRITTEN = ("index.md", "mijn-checklist.md", "handout.md", spiegel.PAGE)
-_HAND_WRITTEN_TITLES = {
-    "index.md": "Start",
-    "mijn-checklist.md": "Mijn checklist",
-    "handout.md": "Workshop-handout",
-    spiegel.PAGE: "De spiegel",
+# The tool pages: per tool its pages (the first one is in the navigation, with this title).
+TOOLS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "mijn-checklist": ("Mijn checklist", ("mijn-checklist.md",)),
+    "handout": ("Workshop-handout", (handout.PAGE,)),
+    "spiegel": ("De spiegel", (spiegel.PAGE, spiegel.JOIN_PAGE)),
 }
 
 PageKind = Literal["overview", "faq", "article", "principle"]
@@ -114,21 +113,15 @@ class Site:
             )
         return out
 
-    def navigation(self, present: set[str]) -> list[NavEntry]:
-        """The navigation tree; hand-written pages only when ``present``."""
-        nav: list[NavEntry] = []
-        if "index.md" in present:
-            nav.append(NavLink(_HAND_WRITTEN_TITLES["index.md"], "index.md"))
-        nav.append(NavLink("Alle principes", OVERVIEW))
+    def navigation(self) -> list[NavEntry]:
+        """The navigation of the generated pages: overview, one section per article, FAQ."""
+        nav: list[NavEntry] = [NavLink("Alle principes", OVERVIEW)]
         for d in self.docs:
             children = [NavLink("Over dit artikel", self.uri(d.article))]
             children += [NavLink(f"{p.number}. {p.title}", self.uri(p)) for p in d.principles]
             nav.append(NavSection(d.article.title, tuple(children)))
         if self._has_faq():
             nav.append(NavLink("Veelgestelde vragen", FAQ))
-        nav += [
-            NavLink(_HAND_WRITTEN_TITLES[uri], uri) for uri in HAND_WRITTEN[1:] if uri in present
-        ]
         return nav
 
     def uri(self, target: Article | Principle | str) -> str:
@@ -159,6 +152,23 @@ class Site:
         """The markers in a page's HTML."""
         return MARKER.finditer(html)
 
+    def credits(self) -> str:
+        """Who wrote the articles, from their front matter, each name once in article order:
+        "René Rensen (De Onderwijskapitein)", "A, B en C"."""
+        names: list[str] = []
+        for d in self.docs:
+            a = d.article
+            name = f"{a.author} ({a.organisation})" if a.organisation else a.author
+            if name not in names:
+                names.append(name)
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+    def tool_links(self, present: set[str]) -> list[NavLink]:
+        """Navigation links to the tool pages that are ``present``, in a fixed order."""
+        return [
+            NavLink(title, pages[0]) for title, pages in TOOLS.values() if pages[0] in present
+        ]
+
     def _has_faq(self) -> bool:
         return any(d.article.faq for d in self.docs)
 
@@ -181,12 +191,29 @@ def _article(site: Site, arg: str | None) -> Found | None:
         return None
     d = site.articles[arg]
     a = d.article
+    anchors = _anchors([s.title for s in a.sections], taken={a.id, "principes"})
     return "kompas/article.html", {
         "article": a,
         "principles": d.principles,
         "intro": markdown_to_html(a.intro),
-        "sections": [(s, markdown_to_html(s.markdown)) for s in a.sections],
+        "sections": [
+            (s, markdown_to_html(s.markdown), anchor)
+            for s, anchor in zip(a.sections, anchors, strict=True)
+        ],
     }
+
+
+def _anchors(titles: list[str], taken: set[str]) -> list[str]:
+    # An id per heading, unique on the page: its slug, numbered when taken.
+    out = []
+    for title in titles:
+        base = slugify(title, 8)
+        anchor, n = base, 2
+        while anchor in taken:
+            anchor, n = f"{base}-{n}", n + 1
+        taken.add(anchor)
+        out.append(anchor)
+    return out
 
 
 def _overview(site: Site) -> Found:
@@ -204,6 +231,10 @@ def _faq(site: Site) -> Found:
 
 def _articles(site: Site) -> Found:
     return "kompas/articles.html", {"docs": site.docs}
+
+
+def _credits(site: Site) -> Found:
+    return "kompas/credits.html", {"credits": site.credits()}
 
 
 def _checklist_page(name: str) -> Callable[[Site], Found]:
@@ -236,6 +267,7 @@ _MARKERS: dict[str, Callable[[Site, str | None], Found | None]] = {
     "overview": _no_arg(_overview),
     "faq": _no_arg(_faq),
     "articles": _no_arg(_articles),
+    "credits": _no_arg(_credits),
     "mijn-checklist": _no_arg(_checklist_page("mijn-checklist")),
     "progress": _no_arg(_checklist_page("progress")),
     "handout": _no_arg(_handout),

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-# `KOMPAS_PDF=0` skips the PDF; `KOMPAS_CHROMIUM` names the browser to print with.
-SWITCH = "KOMPAS_PDF"
-BROWSER = "KOMPAS_CHROMIUM"
 CHROMIUM_NAMES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
 CHROMIUM_ARGS = (
     "--no-sandbox",
@@ -37,17 +33,20 @@ class Outcome:
     message: str
 
 
-def build(page: Path, out: Path, environ: Mapping[str, str]) -> Outcome:
-    """Print the built HTML file ``page`` to the PDF file ``out``.
+def build(page: Path, out: Path, chromium: str | None = None) -> Outcome:
+    """Print the built HTML file ``page`` to the PDF file ``out`` with the browser
+    ``chromium`` (a path or a command name; default: the first one on the system).
 
-    Returns why nothing was written when the switch is off or no browser is available;
-    raises ``PdfError`` when the browser is there but printing fails.
+    Returns why nothing was written when no browser is available; raises ``PdfError``
+    when the browser is there but printing fails.
     """
-    if environ.get(SWITCH, "1").strip().lower() in ("0", "false", "no", "off"):
-        return Outcome(None, f"PDF skipped: {SWITCH}=0")
-    chromium = find_chromium(environ)
-    if chromium is None:
-        return Outcome(None, f"PDF skipped: chromium not found (install it or set {BROWSER})")
+    found = find_chromium(chromium)
+    if found is None:
+        wanted = f"'{chromium}'" if chromium else "chromium"
+        return Outcome(
+            None, f"PDF skipped: {wanted} not found (install it or set the option 'chromium')"
+        )
+    chromium = found
     if importlib.util.find_spec("playwright") is None:
         return Outcome(None, "PDF skipped: the Python package playwright is not installed")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -58,10 +57,10 @@ def build(page: Path, out: Path, environ: Mapping[str, str]) -> Outcome:
     return Outcome(out, f"PDF written: {out}")
 
 
-def find_chromium(environ: Mapping[str, str]) -> str | None:
-    """The Chromium to print with: ``KOMPAS_CHROMIUM`` if set, else the first one on the system."""
-    if environ.get(BROWSER):
-        return shutil.which(environ[BROWSER])
+def find_chromium(preferred: str | None = None) -> str | None:
+    """The Chromium to print with: ``preferred`` if set, else the first one on the system."""
+    if preferred:
+        return shutil.which(preferred)
     for name in CHROMIUM_NAMES:
         found = shutil.which(name)
         if found:

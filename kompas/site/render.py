@@ -30,7 +30,9 @@ def _markdown() -> markdown.Markdown:
     # One converter per process (building one costs more than converting a page); reset per use.
     md = markdown.Markdown(
         output_format="html",
-        extensions=["tables", "footnotes", "attr_list"],
+        # toc gives subsection headings an id: a search result can point at them, and the
+        # search index keeps a heading apart from the text around it.
+        extensions=["tables", "footnotes", "attr_list", "toc"],
         extension_configs={
             "footnotes": {
                 "UNIQUE_IDS": True,

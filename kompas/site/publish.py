@@ -1,0 +1,43 @@
+"""What a published site needs beside its pages: robots.txt and the web app manifest."""
+
+from __future__ import annotations
+
+import json
+
+ROBOTS = "robots.txt"
+MANIFEST = "site.webmanifest"
+THEME_COLOUR = "#3f51b5"
+
+
+def robots(site_url: str | None) -> str:
+    """A robots.txt that allows everything and names the sitemap when the address is known."""
+    lines = ["User-agent: *", "Allow: /"]
+    if site_url:
+        lines.append(f"Sitemap: {site_url.rstrip('/')}/sitemap.xml")
+    return "\n".join(lines) + "\n"
+
+
+def web_manifest(name: str, description: str | None) -> str:
+    """A web app manifest (installable to a home screen) for a site called ``name``."""
+    data = {
+        "name": name,
+        "short_name": name if len(name) <= 12 else name.split()[0][:12],
+        "description": description or name,
+        "lang": "nl",
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": THEME_COLOUR,
+        "icons": [
+            {"src": "assets/kompas/icon.svg", "sizes": "any", "type": "image/svg+xml"},
+            {"src": "assets/kompas/icon-192.png", "sizes": "192x192", "type": "image/png"},
+            {
+                "src": "assets/kompas/icon-512.png",
+                "sizes": "512x512",
+                "type": "image/png",
+                "purpose": "any maskable",
+            },
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
