@@ -232,6 +232,7 @@
   // --- Facilitator's page --------------------------------------------------------------
 
   const mountLeider = (root, data) => {
+    const words = data.words; // who is mirrored and by whom (the plugin's spiegel options)
     const start = one(root, "[data-spiegel-start]"), view = one(root, "[data-spiegel-session]");
     const picks = all(start, "[data-pick]");
     const messages = one(root, "[data-spiegel-messages]");
@@ -419,10 +420,10 @@
         const gaps = list.filter((r) => r.gap !== null && Math.abs(r.gap) >= 0.5).slice(0, 3);
         const spreads = [...list].sort((a, b) => b.spread - a.spread).filter((r) => r.spread >= 0.75 && !gaps.includes(r)).slice(0, 2);
         const lines = [
-          ...gaps.map((r) => `${r.item.text} Jij: ${LABELS[r.leider]}; het team gemiddeld ${number(r.mean)} (verschil ${signed(r.gap)}).`),
-          ...spreads.map((r) => `${r.item.text} Het team is het hier niet over eens (onenigheid ${number(r.spread)}).`),
+          ...gaps.map((r) => `${r.item.text} Jij: ${LABELS[r.leider]}; ${words.de_groep} gemiddeld ${number(r.mean)} (verschil ${signed(r.gap)}).`),
+          ...spreads.map((r) => `${r.item.text} De antwoorden van ${words.de_groep} lopen hier uiteen (onenigheid ${number(r.spread)}).`),
         ];
-        talk.replaceChildren(...(lines.length ? lines : ["Geen grote verschillen: jouw kijk en die van het team liggen dicht bij elkaar."]).map((t) => el("li", {}, t)));
+        talk.replaceChildren(...(lines.length ? lines : [`Geen grote verschillen: jouw kijk en die van ${words.de_groep} liggen dicht bij elkaar.`]).map((t) => el("li", {}, t)));
       };
 
       // Export: what the mirror shows (no single code, so no single answer), the leader's
