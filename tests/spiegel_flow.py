@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from playwright.sync_api import Browser, Page, Playwright, expect
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, SITE
 
 PRINCIPLE = "laat-ruimte-echt"
 OTHER = "durf-te-zeggen-wat-je-ziet"
@@ -20,7 +20,7 @@ OTHER = "durf-te-zeggen-wat-je-ziet"
 def principles() -> list[dict[str, Any]]:
     """Every principle of the real site, in site order."""
     out: list[dict[str, Any]] = []
-    for path in sorted((ROOT / "content_src" / "principles").glob("*.yml")):
+    for path in sorted((SITE / "content_src" / "principles").glob("*.yml")):
         out += yaml.safe_load(path.read_text(encoding="utf-8"))["principles"]
     return out
 

@@ -15,13 +15,13 @@ from playwright.sync_api import Browser, Page
 
 from kompas.convert import load_all
 from kompas.site.pages import page_uri
-from tests.conftest import ROOT
+from tests.conftest import SITE
 from tests.helpers import violations
 
 pytestmark = pytest.mark.browser
 
 # The first principle of the first article, from the loaded model.
-_DOC = load_all(ROOT)[0]
+_DOC = load_all(SITE)[0]
 _P = _DOC.principles[0]
 PAGES = [
     "",

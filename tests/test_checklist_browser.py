@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, Dialog, Page, Playwrigh
 
 from kompas.convert import load_all
 from kompas.site.pages import page_uri
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, copy_project, mkdocs_build, serve
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, SITE, copy_project, mkdocs_build, serve
 
 pytestmark = pytest.mark.browser
 
@@ -28,7 +28,7 @@ REWORDED = (
     "Laat zien dat er meerdere routes zijn naar resultaat.",
     "Laat zien dat er meerdere wegen naar een goed resultaat leiden.",
 )
-_DOCS = load_all(ROOT)
+_DOCS = load_all(SITE)
 _DOC, _P, _ITEM = next(
     (d, p, i)
     for d in _DOCS

@@ -11,13 +11,13 @@ from bs4 import BeautifulSoup, Tag
 
 from kompas import convert
 from kompas.site.pages import Site
-from tests.conftest import ROOT
+from tests.conftest import SITE
 
 
 @pytest.fixture(scope="module")
 def site() -> Site:
     """The site of the committed principle files."""
-    return Site(convert.load_all(ROOT))
+    return Site(convert.load_all(SITE))
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -50,7 +50,7 @@ def test_checklist_markers_have_a_template_and_the_manifest(
 
 def test_principle_page_has_live_progress_and_labelled_answer_fields(built_site: Path) -> None:
     """'0 van N' in a polite live region, and a labelled answer field for every question."""
-    for d in convert.load_all(ROOT):
+    for d in convert.load_all(SITE):
         for p in d.principles:
             page = soup(built_site / d.article.id / p.id / "index.html")
             live = page.select_one(f'.vk-checklist [data-count="{p.id}"]')
@@ -70,7 +70,7 @@ def test_principle_page_has_live_progress_and_labelled_answer_fields(built_site:
 def test_mijn_checklist_page_has_every_principle_and_the_actions(built_site: Path) -> None:
     """Every principle's items as labelled checkboxes, its answers box and reset; export/import."""
     page = soup(built_site / "mijn-checklist" / "index.html")
-    for d in convert.load_all(ROOT):
+    for d in convert.load_all(SITE):
         for p in d.principles:
             boxes = page.select(f'[data-checklist="{p.id}"] input[type="checkbox"]')
             assert [b["data-item"] for b in boxes] == [i.id for i in p.checklist]

@@ -19,7 +19,7 @@ import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.conftest import ROOT, copy_project, mkdocs_build, serve
+from tests.conftest import ROOT, SITE, copy_project, mkdocs_build, serve
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +29,7 @@ KEY = "/vertrouwenskompas.v1"
 V1_RECORD = (ROOT / "tests" / "fixtures" / "storage" / "v1-record.json").read_text("utf-8").strip()
 DOCS = [
     yaml.safe_load(path.read_text(encoding="utf-8"))
-    for path in sorted((ROOT / "content_src" / "principles").glob("*.yml"))
+    for path in sorted((SITE / "content_src" / "principles").glob("*.yml"))
 ]
 ARTICLE = DOCS[0]["article"]["id"]
 FIRST = DOCS[0]["principles"][0]

@@ -10,9 +10,9 @@ import pytest
 from kompas import convert
 from kompas.errors import ContentError
 from kompas.principles import store as document
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SITE
 
-PRINCIPLES = ROOT / "content_src" / "principles"
+PRINCIPLES = SITE / "content_src" / "principles"
 
 
 @pytest.fixture

@@ -16,13 +16,13 @@ from playwright.sync_api import Browser, Page
 from kompas import convert
 from kompas.principles.model import Principle
 from kompas.site import assets, handout, pdf
-from tests.conftest import ROOT, copy_project, serve
+from tests.conftest import SITE, copy_project, serve
 from tests.helpers import mkdocs_build_logged, violations
 
 # Most of these tests print or click in Chromium; the whole module runs with the browser suite.
 pytestmark = pytest.mark.browser
 
-DOCS = convert.load_all(ROOT)
+DOCS = convert.load_all(SITE)
 PRINCIPLES = [(d.article, p) for d in DOCS for p in d.principles]
 # Text of the screen-only controls and of Material's navigation; never on paper.
 SCREEN_ONLY = (

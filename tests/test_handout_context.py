@@ -10,9 +10,9 @@ from kompas import convert
 from kompas.principles.model import Document
 from kompas.site import handout
 from kompas.site.pages import Site
-from tests.conftest import ROOT
+from tests.conftest import SITE
 
-DOCS = convert.load_all(ROOT)
+DOCS = convert.load_all(SITE)
 
 
 def test_usage_quote_is_the_articles_own_words() -> None:

@@ -38,7 +38,8 @@ def _wait_for(url: str, text: str, deadline: float) -> bool:
 
 def test_serve_reconverts_on_article_change(tmp_path: Path) -> None:
     """Editing content_src/*.md while serving updates the YAML and the served page, with one
-    rebuild (the YAML it writes starts none) and no handout PDF (that is `make build`'s)."""
+    rebuild (a save read half written starts none, nor does the YAML the rebuild writes) and
+    no handout PDF (that is `make build`'s)."""
     project = copy_project(tmp_path)
     docs_before = sorted(p.name for p in (project / "docs").rglob("*"))
     port = _free_port()
@@ -54,13 +55,15 @@ def test_serve_reconverts_on_article_change(tmp_path: Path) -> None:
         url = f"http://127.0.0.1:{port}/team-vertrouwen/laat-ruimte-echt/"
         assert _wait_for(url, "Laat ruimte", time.monotonic() + 60)
         md = project / "content_src" / "team-vertrouwen.md"
-        md.write_text(
-            md.read_text(encoding="utf-8").replace(
-                "Laat je team ontdekken, experimenteren, leren.",
-                "Laat je team ontdekken, experimenteren, leren en groeien.",
-            ),
-            encoding="utf-8",
+        text = md.read_text(encoding="utf-8").replace(
+            "Laat je team ontdekken, experimenteren, leren.",
+            "Laat je team ontdekken, experimenteren, leren en groeien.",
         )
+        # Saved as on a busy machine: emptied, and written 30 ms later (a poll in between
+        # reads it half written); the watcher waits for the whole text.
+        md.write_text("", encoding="utf-8")
+        time.sleep(0.03)
+        md.write_text(text, encoding="utf-8")
         assert _wait_for(url, "leren en groeien.", time.monotonic() + 60)
         yml = project / "content_src" / "principles" / "team-vertrouwen.yml"
         assert "leren en groeien." in yml.read_text(encoding="utf-8")

@@ -13,11 +13,11 @@ from bs4 import BeautifulSoup, Tag
 from kompas import convert
 from kompas.principles import store
 from kompas.principles.model import Principle
-from tests.conftest import ROOT, copy_project, mkdocs_build
+from tests.conftest import SITE, copy_project, mkdocs_build
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # Per principle id, the questions about its whole article (from the committed YAML).
-GENERAL = {p.id: d.article.questions for d in convert.load_all(ROOT) for p in d.principles}
+GENERAL = {p.id: d.article.questions for d in convert.load_all(SITE) for p in d.principles}
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -28,7 +28,7 @@ def principle_pages(site: Path) -> list[tuple[Principle, Path]]:
     """(principle, built HTML file) for every principle in the committed YAML."""
     return [
         (p, site / d.article.id / p.id / "index.html")
-        for d in convert.load_all(ROOT)
+        for d in convert.load_all(SITE)
         for p in d.principles
     ]
 
@@ -91,7 +91,7 @@ def test_overview_groups_principles_by_article(built_site: Path) -> None:
     """The overview lists both articles with their principles in order, with summaries."""
     page = soup(built_site / "principes" / "index.html")
     sections = page.select("section.vk-overview")
-    docs = convert.load_all(ROOT)
+    docs = convert.load_all(SITE)
     assert [s["data-article"] for s in sections] == [d.article.id for d in docs]
     counts = [len(s.select("li[data-principle]")) for s in sections]
     assert counts == [len(d.principles) for d in docs]
@@ -108,7 +108,7 @@ def test_article_faq_and_home_pages(built_site: Path) -> None:
     assert "Tot slot: jouw rol als hoeder van vertrouwen" in article
     assert "Neem dan contact met ons op" not in article  # the call to action is not content
     faq = soup(built_site / "veelgestelde-vragen" / "index.html")
-    docs = convert.load_all(ROOT)
+    docs = convert.load_all(SITE)
     assert len(faq.select(".vk-faq h3")) == sum(len(d.article.faq) for d in docs) > 0
     home = soup(built_site / "index.html")
     assert len(home.select(".vk-articles li")) == len(docs)
@@ -221,7 +221,7 @@ def test_bad_article_fails_the_build_with_file_and_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_light_and_dark_palettes_are_configured(scheme: str) -> None:
     """Material offers a light/dark toggle, Dutch search and no web fonts."""
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = (SITE / "mkdocs.yml").read_text(encoding="utf-8")
     assert f"scheme: {scheme}" in config
     assert "font: false" in config
     assert "lang: nl" in config

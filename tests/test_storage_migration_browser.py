@@ -21,6 +21,7 @@ from kompas import convert
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "tests" / "fixtures" / "sites" / "vertrouwenskompas"  # the 0.2.0 site
 OLD = json.loads((Path(__file__).parent / "fixtures" / "storage" / "main-ids.json").read_text())
 KEY = "/vertrouwenskompas.v1"
 
@@ -45,7 +46,7 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 
 def test_every_old_id_still_has_a_home() -> None:
     """Each old item and question id is a current id or alias of the same principle."""
-    docs = [d.to_dict() for d in convert.load_all(ROOT)]
+    docs = [d.to_dict() for d in convert.load_all(SITE)]
     now = {p["id"]: p for d in docs for p in d["principles"]}
     for pid, old in OLD["principles"].items():
         p = now[pid]
@@ -69,7 +70,7 @@ def test_state_saved_by_the_previous_version_is_shown_in_full(
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(_old_state())])
     page.reload()
     page.wait_for_selector("[data-answers]:not([hidden])")
-    for d in (doc.to_dict() for doc in convert.load_all(ROOT)):
+    for d in (doc.to_dict() for doc in convert.load_all(SITE)):
         for p in d["principles"]:
             old = set(OLD["principles"].get(p["id"], {}).get("items", []))
             for item in p["checklist"]:
