@@ -74,17 +74,35 @@ def test_checklist_markup_contract(built_site: Path) -> None:
         assert len(general) == len(GENERAL[principle.id]) > 0
 
 
-def test_sources_are_shown_per_item(built_site: Path) -> None:
-    """Every item links to its source sentence and line on the page."""
-    principle, path = principle_pages(built_site)[0]
-    page = soup(path)
-    items = principle.checklist
-    assert isinstance(items, tuple)
-    for item in items:
-        source = page.select_one(f"#bron-{principle.id}--{item.id}")
-        assert source is not None
-        assert item.source.quote[:30] in source.get_text()
-        assert f"regel {item.source.line}" in source.get_text()
+def test_sources_quote_each_passage_once_and_link_to_it(built_site: Path) -> None:
+    """Every item and question cites a source; each quoted passage is listed once (on every
+    principle page), links to that passage in the text above, and names no repository file."""
+    for principle, path in principle_pages(built_site):
+        page = soup(path)
+        entries = page.select(".vk-sources > li")
+        quotes = [_one(li, "q").get_text() for li in entries]
+        assert len(quotes) == len(set(quotes)), principle.id
+        for item in (*principle.checklist, *principle.reflection):
+            anchor = page.select_one(f"#bron-{principle.id}--{item.id}")
+            assert anchor is not None, item.id
+            entry = anchor if anchor.name == "li" else anchor.find_parent("li")
+            assert entry is not None and _one(entry, "q").get_text() == item.source.quote
+        text = " ".join(_one(page, ".vk-sources").get_text(" ").split())
+        assert "content_src" not in text and "regel" not in text
+        for link in page.select(".vk-sources a.vk-sources__link"):
+            target = page.select_one(str(link["href"]))
+            assert target is not None, link["href"]
+            quote = _one(link.find_parent("li"), "q").get_text()
+            if link["href"] != f"#{principle.id}":
+                assert quote.split()[0] in target.get_text(), (quote, target.get_text()[:80])
+
+
+def _one(tag: Tag | None, css: str) -> Tag:
+    # The one element matching ``css`` inside ``tag``.
+    assert tag is not None
+    found = tag.select_one(css)
+    assert found is not None, css
+    return found
 
 
 def test_overview_groups_principles_by_article(built_site: Path) -> None:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kompas.principles.ids import slugify
-from kompas.principles.model import Article, Document, Principle
+from kompas.principles.model import Article, Document, Item, Principle
 from kompas.site import handout, spiegel
-from kompas.site.render import markdown_to_html
+from kompas.site.render import markdown_to_html, markdown_with_anchors
 
 # A marker in a page that the site replaces with rendered content: <!-- kompas:NAME ARG -->.
 MARKER = re.compile(r"<!--\s*kompas:([a-z-]+)(?:\s+([^\s>]+))?\s*-->")
@@ -72,6 +72,16 @@ class NavSection:
 
     title: str
     children: tuple[NavLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cited:
+    """A passage of the article quoted under a principle's sources, once, with the items and
+    questions taken from it (their numbers on the page) and where it is in the text."""
+
+    quote: str
+    anchor: str  # the id of the passage on the page; "" when it is not shown there
+    items: tuple[tuple[int, Item], ...]
 
 
 NavEntry = NavLink | NavSection
@@ -177,13 +187,31 @@ def _principle(site: Site, arg: str | None) -> Found | None:
     if arg not in site.principles:
         return None
     d, p = site.principles[arg]
+    explanation, anchors = markdown_with_anchors(
+        p.explanation, [i.source.quote for i in (*p.checklist, *p.reflection)]
+    )
     return "kompas/principle.html", {
         "article": d.article,
-        "source": d.source,
         "principle": p,
         "total": len(d.principles),
-        "explanation": markdown_to_html(p.explanation),
+        "explanation": explanation,
+        "sources": cited(p, anchors),
     }
+
+
+def cited(p: Principle, anchors: dict[str, str]) -> list[Cited]:
+    """The principle's sources: each quoted passage once, in the order of the items and
+    questions (numbered as on the page), with the id of the passage (``anchors``; the
+    principle's title for an item that is its heading)."""
+    order: dict[str, list[tuple[int, Item]]] = {}
+    for n, item in enumerate((*p.checklist, *p.reflection), start=1):
+        order.setdefault(item.source.quote, []).append((n, item))
+    out = []
+    for quote, items in order.items():
+        heading = all(item.origin == "heading" for _, item in items)
+        anchor = p.id if heading else anchors.get(quote, "")
+        out.append(Cited(quote, anchor, tuple(items)))
+    return out
 
 
 def _article(site: Site, arg: str | None) -> Found | None:

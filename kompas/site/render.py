@@ -8,6 +8,8 @@ relative to the page it is shown on; the build refuses remote images before this
 from __future__ import annotations
 
 import posixpath
+import re
+from collections.abc import Sequence
 from functools import cache
 from xml.etree.ElementTree import Element
 
@@ -23,6 +25,20 @@ _SAFE_SCHEMES = ("http:", "https:", "mailto:", "#", "/", "./", "../")
 def markdown_to_html(text: str) -> Markup:
     """Render article Markdown to HTML; any raw HTML in it is escaped, unsafe links dropped."""
     return Markup(_markdown().reset().convert(text))
+
+
+def markdown_with_anchors(text: str, quotes: Sequence[str]) -> tuple[Markup, dict[str, str]]:
+    """Render ``text`` as ``markdown_to_html`` does, and give the first block (paragraph, list
+    item, table cell, heading) that holds each quote an id ``tekst-<n>``, so that a source
+    can link to the passage it comes from. Returns the HTML and each found quote's id."""
+    md = _markdown().reset()
+    anchors = next(t for t in md.treeprocessors if isinstance(t, _Anchors))
+    anchors.quotes, anchors.found = list(quotes), {}
+    try:
+        html = md.convert(text)
+        return Markup(html), anchors.found
+    finally:
+        anchors.quotes, anchors.found = [], {}
 
 
 @cache
@@ -46,7 +62,30 @@ def _markdown() -> markdown.Markdown:
     # Articles hold no code: an indented paragraph (a tab before it) stays a paragraph.
     md.parser.blockprocessors.deregister("code")
     md.treeprocessors.register(_SafeSources(md), "kompas_safe_links", 0)
+    md.treeprocessors.register(_Anchors(md), "kompas_anchors", 1)  # after inline markup
     return md
+
+
+class _Anchors(Treeprocessor):
+    """Gives the block that holds each of ``quotes`` an id (markdown_with_anchors)."""
+
+    quotes: list[str] = []  # noqa: RUF012 (set per conversion)
+    found: dict[str, str] = {}  # noqa: RUF012
+
+    def run(self, root: Element) -> None:
+        if not self.quotes:
+            return
+        blocks = [el for el in root.iter() if el.tag in _BLOCKS]
+        texts = [_words(_text(el)) for el in blocks]
+        for quote in self.quotes:
+            if quote in self.found:
+                continue
+            wanted = _words(_PLAIN.sub(lambda m: m.group(1) or "", quote))
+            for n, (el, words) in enumerate(zip(blocks, texts, strict=True)):
+                if _holds(words, wanted):
+                    el.set("id", el.get("id") or f"tekst-{n + 1}")
+                    self.found[quote] = el.get("id", "")
+                    break
 
 
 class _SafeSources(Treeprocessor):
@@ -63,6 +102,36 @@ class _SafeSources(Treeprocessor):
                     el.set("src", PLACEHOLDER + posixpath.normpath(value.strip()))
                 elif not _is_safe(value):
                     del el.attrib[attr]
+
+
+# Blocks a source can point at, and Markdown a quote may carry that the page does not show.
+_BLOCKS = frozenset({"p", "li", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6"})
+_PLAIN = re.compile(r"\[\^[^\]]*\]|!?\[([^\]]*)\]\([^)]*\)|[*_`]+")
+
+
+def _words(text: str) -> list[str]:
+    # The words of a text, lower case, without punctuation and numbers (a footnote's number
+    # sits inside the shown text, not inside the quote).
+    return [w for w in re.findall(r"\w+", text.lower()) if not w.isdigit()]
+
+
+def _text(el: Element) -> str:
+    # The text an element shows, without footnote numbers (a <sup>).
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag != "sup":
+            parts.append(_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _holds(words: list[str], wanted: list[str]) -> bool:
+    # Whether ``wanted`` occurs in ``words`` as a run (the first 8 words when it is longer,
+    # which a footnote number inside the quote may interrupt).
+    head = wanted[:8]
+    if not head:
+        return False
+    return any(words[i : i + len(head)] == head for i in range(len(words) - len(head) + 1))
 
 
 def _is_safe(url: str) -> bool:
