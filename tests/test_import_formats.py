@@ -324,7 +324,7 @@ def test_dutch_word_styles_and_numbered_list_principles(tmp_path: Path) -> None:
     assert text.count("<!-- import: principle: a numbered list item") == 2
     assert 'author: "Jan Jansen"  # guessed from the signature line' in text
     assert 'organisation: "Basisschool De Regenboog"' in text
-    assert "<!-- import: signature, taken as the author: Jan Jansen | Basisschool" in text
+    assert "taken as the author; kept here so no line is lost:\nJan Jansen | Basisschool" in text
     assert review.main(tmp_path, "vertrouwen-in-je-team") == 0
 
 

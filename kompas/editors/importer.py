@@ -410,7 +410,7 @@ def _body_signature(d: Draft) -> None:
                 d.notes["author"] = f"guessed from the signature line '{plain}'"
                 if m.group("org"):
                     d.notes.setdefault("organisation", "guessed from the same line")
-            d.body[i] = f"<!-- import: signature, taken as the author: {plain} -->"
+            d.body[i] = signature_comment(line)
             return
 
 
@@ -450,6 +450,7 @@ def _from_text(path: Path, text: str) -> Draft:
         d.notes["title"] = "guessed: the first line (it reads like a title)"
         start = 1
     body = d.body
+    paragraphs: set[int] = set()  # lines that stay paragraphs whatever their shape
     i = start
     while i < len(lines):
         line = lines[i]
@@ -483,13 +484,24 @@ def _from_text(path: Path, text: str) -> Draft:
                 ]
                 i += run
                 continue
-        if i != signature and nxt is not None and _heading_like(line) and not _question(nxt):
+        if i == signature:
+            body += [signature_comment(line), ""]
+            i += 1
+            continue
+        if (
+            i not in paragraphs
+            and nxt is not None
+            and _heading_like(line)
+            and not _questions_follow(lines, i + 1)
+        ):
             body += [
                 f"## {line}",
                 "",
                 "<!-- import: heading: a short line without closing punctuation -->",
                 "",
             ]
+            if _question(nxt) and _heading_like(nxt):
+                paragraphs.add(i + 1)  # the question under a heading opens its section
             i += 1
             continue
         body += [_escape(line), ""]
@@ -513,6 +525,19 @@ def _heading_like(line: str) -> bool:
     if line[-1] in ".,;:!…\"”’'" or re.search(r"[.!]\s+\S", line):
         return False
     return not _BULLET.match(line)
+
+
+def _questions_follow(lines: list[str], i: int) -> bool:
+    # A run of two or more question lines starts at i (a list the line before leads into);
+    # a single question paragraph after a short line does not stop it being a heading.
+    return _run(lines, i, _question) >= 2
+
+
+def signature_comment(line: str) -> str:
+    """The signature line kept in the draft as a comment (on a line of its own, verbatim)."""
+    return (
+        f"<!-- import: signature, taken as the author; kept here so no line is lost:\n{line}\n-->"
+    )
 
 
 def _question(line: str) -> bool:
