@@ -83,12 +83,9 @@ def big_export(target: Path) -> int:
         item = re.sub(
             r"<wp:post_id>\d+</wp:post_id>", f"<wp:post_id>{10000 + n}</wp:post_id>", item
         )
-        item = re.sub(
-            r"<title>(.*?)</title>|<title/>",
-            lambda m, n=n: f"<title>{(m.group(1) or 'Bericht')} {n}</title>",
-            item,
-            count=1,
-        )
+        title = re.search(r"<title>(.*?)</title>", item)
+        name = f"{title.group(1) if title else 'Bericht'} {n}"
+        item = re.sub(r"<title>.*?</title>|<title/>", f"<title>{name}</title>", item, count=1)
         out.append(item)
     head = text[: text.index("<item>")]
     tail = text[text.rindex("</item>") + len("</item>") :]
