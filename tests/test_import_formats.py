@@ -417,3 +417,32 @@ def test_an_existing_image_is_never_written_over(
     assert "met-meerdere-personen-schrijven/afbeelding-2.png: an image of that name already" in err
     assert _files(tmp_path) == ["met-meerdere-personen-schrijven/afbeelding-2.png"]
     assert (folder / "afbeelding-2.png").read_bytes() == b"mine"
+
+
+@pytest.mark.parametrize(
+    ("body", "headings"),
+    [
+        (["## Tip 1 Luister", "", "Tekst."], ["## Tip 1: Luister"]),
+        (
+            ["## 1 Luister", "", "Tekst.", "", "## 2 Vraag door", "", "Tekst."],
+            ["## 1. Luister", "## 2. Vraag door"],
+        ),
+        (["## 5 manieren om te luisteren", "", "Tekst."], ["## 5 manieren om te luisteren"]),
+        (["## Stap 1.", "", "### Plan het gesprek", "", "Tekst."], ["## Stap 1: Plan het gesprek"]),
+        (["**3. Wees eerlijk**", "", "Tekst."], ["## 3. Wees eerlijk"]),
+        (["**Tip 4 Geef ruimte**", "", "Tekst."], ["## 4. Geef ruimte"]),
+        (["**Let op**", "", "Tekst."], []),
+    ],
+)
+def test_numbered_principles_come_out_as_our_format_needs(
+    body: list[str], headings: list[str]
+) -> None:
+    """Numbers without a stop, a bare 'Stap 1' over a subheading, bold numbered lines."""
+    from kompas.editors.importer import Draft, shape
+
+    d = Draft(title="T", author="A", organisation="", source="x", body=list(body))
+    shape(d)
+    text = "\n".join(d.body)
+    assert re.findall(r"^#{2,3} .*$", text, re.MULTILINE) == headings
+    changed = [h for h in headings if h not in body]
+    assert text.count("<!-- import: principle") == len(changed)

@@ -298,6 +298,7 @@ def shape(d: Draft) -> None:
     lines = d.body
     out: list[str] = []
     singles = _single_numbered_items(lines)
+    bare_ok = _unpunctuated_principles(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -309,7 +310,7 @@ def shape(d: Draft) -> None:
             if alone and after is not None and re.match(r"^#{3,6} \S", lines[after]):
                 sub = lines[after].split(" ", 1)[1].strip()
                 out += [
-                    f"## {title}: {sub}",
+                    f"## {title.rstrip('.:)')}: {sub}",
                     "",
                     _note(
                         "principle: a numbered heading "
@@ -318,7 +319,7 @@ def shape(d: Draft) -> None:
                 ]
                 i = after + 1
                 continue
-            bare = _NUMBER_NO_STOP.match(title)
+            bare = _NUMBER_NO_STOP.match(title) if i in bare_ok else None
             if bare:
                 word, number, rest = bare.group(1), bare.group(2), bare.group(3)
                 fixed = f"{word} {number}: {rest}" if word else f"{number}. {rest}"
@@ -328,7 +329,10 @@ def shape(d: Draft) -> None:
         bold = re.match(r"^\*\*(.+?)\*\*$", line.strip())
         if bold and _is_paragraph(lines, i) and not heading:
             inner = bold.group(1).strip()
-            numbered = PRINCIPLE_HEADING.match(inner) or _NUMBER_NO_STOP.match(inner)
+            prefixed = _NUMBER_NO_STOP.match(inner)
+            if prefixed and (prefixed.group(1) or "").lower() not in PRINCIPLE_WORDS:
+                prefixed = None
+            numbered = PRINCIPLE_HEADING.match(inner) or prefixed
             if numbered and len(inner.split()) <= _MAX_HEADING_WORDS and inner[-1] not in ".,;:":
                 n = numbered.group(1) if PRINCIPLE_HEADING.match(inner) else numbered.group(2)
                 title = PRINCIPLE_HEADING.match(inner)
@@ -354,6 +358,30 @@ def shape(d: Draft) -> None:
 
 _NUMBER_ONLY = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,2}[.:)]?$")
 _NUMBER_NO_STOP = re.compile(r"^(?:([^\W\d_]+)\s+)?(\d{1,2})\s+([^\d\s.:)\-–—]\S*(?:\s.*)?)$")
+
+
+# Words that name a principle before its number ("Tip 3 Luister", "Stap 2 Plan").
+PRINCIPLE_WORDS = frozenset(
+    {"tip", "stap", "sleutel", "principe", "les", "regel", "punt", "fase", "bouwsteen", "gewoonte"}
+)
+
+
+def _unpunctuated_principles(lines: list[str]) -> set[int]:
+    # "## Tip 1 Luister" (a principle word) always; "## 1 Luister" only when such headings
+    # count 1, 2, … (so "## 5 manieren om …" alone stays a heading).
+    found = {}
+    for i, line in enumerate(lines):
+        if not line.startswith("## ") or PRINCIPLE_HEADING.match(line[3:]):
+            continue
+        m = _NUMBER_NO_STOP.match(line[3:].strip())
+        if m:
+            found[i] = m
+    named = {i for i, m in found.items() if (m.group(1) or "").lower() in PRINCIPLE_WORDS}
+    bare = [i for i, m in found.items() if not m.group(1)]
+    numbers = [int(found[i].group(2)) for i in bare]
+    if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+        named.update(bare)
+    return named
 
 
 def _note(text: str) -> str:
