@@ -128,7 +128,7 @@ def listing(export: Export) -> list[str]:
         numbered = "yes" if _numbered(post, d) else "no"
         lines.append(
             f"{post.id:>6}  {post.date or '?':10}  {sections:>11}  {numbered:13}  "
-            f"{post.title or '(no title)'}"
+            f"{post.title or '(no title)'}" + (" (password-protected)" if post.password else "")
         )
     lines += [
         "",
