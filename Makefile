@@ -12,7 +12,7 @@ help:
 	@echo "make serve    build and serve the site at http://$(SERVE_ADDR) (no PDF: make build)"
 	@echo "make build    convert articles and build the site into site/"
 	@echo "make convert  convert content_src/*.md into YAML principles"
-	@echo "make import FILE=…  draft an article from plain text or a saved web page"
+	@echo "make import FILE=… [ARGS=…]  draft an article from text, a web page, Word, Google Docs or WordPress"
 	@echo "make review [ARTICLE=…]  per principle: items, questions, and what was not taken"
 	@echo "make test     run the whole test suite (browser tests included)"
 	@echo "make bench    run the benchmarks"
@@ -33,10 +33,11 @@ convert: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python -m kompas convert --check
 
-# A draft content_src/<slug>.md from plain text or a saved web page: make import FILE=…
+# A draft content_src/<slug>.md from plain text, a saved web page, a Word file, a Google Docs
+# zip or a WordPress export: make import FILE=… [ARGS="--post 12 --slug naam"]
 import: $(STAMP)
-	@test -n "$(FILE)" || { echo "usage: make import FILE=path/to/article.txt|.html" >&2; exit 2; }
-	$(BIN)/python -m kompas import "$(FILE)"
+	@test -n "$(FILE)" || { echo "usage: make import FILE=article.txt|.html|.docx|.zip|export.xml [ARGS=…]" >&2; exit 2; }
+	$(BIN)/python -m kompas import "$(FILE)" $(ARGS)
 
 # What became an item or question, and what was not taken: make review [ARTICLE=…]
 review: $(STAMP)

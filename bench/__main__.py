@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import fidelity, lighthouse, overhead, reload, scale, sizes
+from bench import fidelity, import_speed, lighthouse, overhead, reload, scale, sizes
 from bench.common import PYTHON, ROOT, BenchError, median
 from kompas.evaluation.fidelity import THRESHOLD
 
@@ -231,6 +231,10 @@ def _fidelity() -> list[str]:
     return lines
 
 
+def _import_speed() -> list[str]:
+    return import_speed.table(import_speed.measure())
+
+
 def _header() -> list[str]:
     # When, where and on what the figures were measured.
     commit = subprocess.run(
@@ -258,6 +262,7 @@ SECTIONS: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "lighthouse": ("4. Lighthouse", _lighthouse),
     "reload": ("5. Edit to reload", _reload),
     "fidelity": ("6. Fidelity on real text", _fidelity),
+    "import": ("7. Import speed", _import_speed),
 }
 
 if __name__ == "__main__":

@@ -25,11 +25,30 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--articles", type=Path, default=None, help="articles folder (default: ROOT/content_src)"
     )
-    p = sub.add_parser("import", help="draft content_src/<slug>.md from plain text or a web page")
-    p.add_argument("file", type=Path, help="plain text (one paragraph a line) or .html")
+    p = sub.add_parser(
+        "import",
+        help="draft content_src/<slug>.md from text, a web page, Word, Google Docs or WordPress",
+    )
+    p.add_argument(
+        "file",
+        type=Path,
+        help="plain text (one paragraph a line), .html, .docx, a Google Docs web page .zip, "
+        "or a WordPress export .xml",
+    )
     p.add_argument("--slug", default="", help="file name of the draft (default: from the title)")
     p.add_argument("--title", default="", help="the article's title (default: found or empty)")
     p.add_argument("--author", default="", help="the article's author (default: found or empty)")
+    p.add_argument(
+        "--post",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="WordPress export: import the post with this id (repeatable)",
+    )
+    p.add_argument(
+        "--all", action="store_true", help="WordPress export: import every published post"
+    )
     p.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: .)")
     p = sub.add_parser("review", help="per principle: what became an item, what was not taken")
     p.add_argument("article", nargs="?", default="", help="article file or id (default: all)")
@@ -39,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         return _new(args.dir, args.name)
     root: Path = args.root.resolve()
     if args.command == "import":
-        return _import(root, args.file, args.slug, args.title, args.author)
+        return _import(root, args)
     if args.command == "review":
         from kompas.editors import review
 
@@ -98,26 +117,50 @@ def _new(target: Path, name: str) -> int:
     return 0
 
 
-def _import(root: Path, file: Path, slug: str, title: str, author: str) -> int:
-    # `kompas import FILE`: a draft article; never writes over a file.
+def _import(root: Path, args: argparse.Namespace) -> int:
+    # `kompas import FILE`: draft articles; all or nothing, never over an existing file.
     from kompas.editors import importer
     from kompas.principles import ids
 
+    file: Path = args.file.resolve()
     try:
-        draft = importer.draft(file.resolve(), title=title, author=author)
-        name = ids.slugify(slug, 8) if slug else importer.slug_for(draft, file)
-        target = root / "content_src" / f"{name}.md"
-        importer.write_new(target, draft.text())
+        if file.suffix.lower() == ".xml" or args.post or args.all:
+            from kompas.editors import wordpress
+
+            export = wordpress.read(file)
+            if not args.post and not args.all:
+                print("\n".join(wordpress.listing(export)))
+                return 0
+            if args.slug and (args.all or len(args.post) > 1):
+                print("error: --slug names one draft; use it with a single --post", file=sys.stderr)
+                return 2
+            chosen = wordpress.drafts(export, args.post, every=args.all)
+            drafts = [
+                importer.finish(d, file, title=args.title, author=args.author) for d in chosen
+            ]
+        else:
+            drafts = [importer.draft(file, title=args.title, author=args.author)]
+        named = [
+            (ids.slugify(args.slug, 8) if args.slug else importer.slug_for(d, file), d)
+            for d in drafts
+        ]
+        content = root / "content_src"
+        written = importer.write_drafts(content, named)
     except ContentError as exc:
         print(f"error: {exc.relative_to(root)}", file=sys.stderr)
+        print("nothing was written", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: {file}: {exc.strerror}", file=sys.stderr)
+        print(f"error: {exc.filename or file}: {exc.strerror}", file=sys.stderr)
+        print("nothing was written", file=sys.stderr)
         return 1
-    rel = target.relative_to(root)
-    guesses = draft.text().count("<!-- import:") + len(draft.notes)
+    for slug, d in named:
+        images = [p for p in written if p.parent == content / slug]
+        where = f" and {len(images)} image(s) in content_src/{slug}/" if images else ""
+        print(f"wrote content_src/{slug}.md{where}" + (f" (from {d.label})" if d.label else ""))
+        print("\n".join(importer.summary(d)))
     print(
-        f"wrote {rel}: a draft with {guesses} guesses marked 'import:'; check them, then run "
-        "`make build`"
+        "check every line marked 'import:' (then delete the comment), run `kompas review`, "
+        "then `make build`"
     )
     return 0

@@ -161,3 +161,50 @@ def test_make_import_runs_the_command() -> None:
     )
     assert dry.returncode == 0, dry.stderr
     assert '-m kompas import "some article.txt"' in dry.stdout
+
+
+def test_a_short_line_before_a_question_paragraph_is_a_heading(tmp_path: Path) -> None:
+    """'Luisteren' + 'Wanneer …?' + advice: a section of its own, the question its text."""
+    text = tmp_path / "team.txt"
+    text.write_text(
+        "Samen sterker in het team\n"
+        "Vertrouwen groeit als je er samen aan werkt, elke dag opnieuw.\n"
+        "Luisteren\n"
+        "Wanneer liet jij voor het laatst iemand helemaal uitpraten?\n"
+        "Laat de ander uitpraten. Vat samen wat je hebt gehoord.\n"
+        "Eerlijk zijn\n"
+        "Zeg wat je denkt, ook als het schuurt. Leg uit waarom je iets vindt.\n"
+        "Jan Jansen | Basisschool De Regenboog\n",
+        encoding="utf-8",
+    )
+    status, path = _import(tmp_path, str(text))
+    assert status == 0 and path is not None
+    draft = path.read_text(encoding="utf-8")
+    assert re.findall(r"^## (.*)$", draft, re.MULTILINE) == ["Luisteren", "Eerlijk zijn"]
+    assert "\nWanneer liet jij voor het laatst iemand helemaal uitpraten?\n" in draft
+    # The signature gives the author and leaves the last section's text, kept as a comment.
+    assert 'author: "Jan Jansen"  # guessed from the signature line' in draft
+    assert "kept here so no line is lost:\nJan Jansen | Basisschool De Regenboog\n-->" in draft
+    outline = source.parse(path, draft)
+    last = outline.sections[-1]
+    assert last.title == "Eerlijk zijn"
+    assert [b.kind for b in last.blocks if "Jan Jansen" in b.markdown] in (
+        [],
+        ["other"],
+        ["marker"],
+    )
+    assert all("Jan Jansen" not in b.text for b in last.blocks if b.kind == "paragraph")
+    assert "Laat de ander uitpraten." in " ".join(b.text for b in outline.sections[0].blocks)
+
+
+def test_make_import_passes_extra_arguments() -> None:
+    """`make import FILE=… ARGS="--post 12"` hands ARGS to the command."""
+    root = Path(__file__).parent.parent
+    dry = subprocess.run(
+        ["make", "-n", "-C", str(root), "import", "FILE=export.xml", "ARGS=--post 12 --post 14"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert dry.returncode == 0, dry.stderr
+    assert '-m kompas import "export.xml" --post 12 --post 14' in dry.stdout
