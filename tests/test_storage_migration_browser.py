@@ -82,3 +82,34 @@ def test_state_saved_by_the_previous_version_is_shown_in_full(
         for text in answers.values():
             assert text in shown, (bucket, text)
     assert errors == []
+
+
+# Written by the 0.1.0 site (commit 4ed2238, built with hooks, before the plugin) in Chromium:
+# three ticks on two pages, an answer, a general answer, a snapshot with answers, one more tick.
+V010 = (Path(__file__).parent / "fixtures" / "storage" / "v2-record-0.1.0.json").read_text()
+
+
+def test_a_record_written_by_the_site_before_the_plugin_is_untouched(
+    context: BrowserContext, site_url: str
+) -> None:
+    """The 0.1.0 site's record: same key, every tick, answer and snapshot shown by the plugin's
+    site, and the stored record is byte for byte the same after visiting its pages."""
+    record = json.loads(V010)
+    page = context.new_page()
+    page.goto(f"{site_url}mijn-checklist/")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, V010])
+    page.reload()
+    page.wait_for_selector("[data-vk-snapshot-item]")
+    assert page.locator("[data-vk-snapshot-item]").count() == len(record["snapshots"])
+    shown = page.locator("[data-answers] dd").all_inner_texts()
+    for answers in record["answers"].values():
+        assert set(answers.values()) <= set(shown)
+    for pid, ticks in record["ticks"].items():
+        for item in ticks:
+            assert page.locator(f'[data-checklist="{pid}"] input[data-item="{item}"]').is_checked()
+    page.goto(f"{site_url}team-vertrouwen/laat-ruimte-echt/")
+    assert (
+        page.locator("textarea[data-answer='durf-ik-pas-los-te-laten']").input_value()
+        == (record["answers"]["laat-ruimte-echt"]["durf-ik-pas-los-te-laten"])
+    )
+    assert page.evaluate(f"localStorage.getItem({KEY!r})") == V010
