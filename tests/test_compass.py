@@ -290,24 +290,50 @@ def test_personal_print_shows_the_chart(
     assert "Nu" in first_page and DOCS[0]["article"]["title"] in " ".join(first_page.split())
 
 
-def test_herinner_mij_downloads_a_calendar_event(context: BrowserContext, live_url: str) -> None:
-    """ "Herinner mij" gives an .ics file that a real iCalendar parser reads: an all-day event
-    12 weeks ahead (as chosen) that links back to Mijn checklist."""
-    page = context.new_page()
-    page.goto(live_url + "mijn-checklist/")
-    page.locator("[data-vk-reminder-weeks]").select_option("12")
+def _reminder(page: Page, url: str, weeks: str = "12") -> icalendar.cal.Component:
+    # "Herinner mij" on Mijn checklist at ``url``: the event of the downloaded .ics file.
+    page.goto(url + "mijn-checklist/")
+    page.locator("[data-vk-reminder-weeks]").select_option(weeks)
     with page.expect_download() as info:
         page.locator("button[data-vk-reminder]").click()
-    text = Path(info.value.path()).read_text(encoding="utf-8")
     assert info.value.suggested_filename.endswith(".ics")
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    return event
+
+
+def test_herinner_mij_downloads_a_calendar_event(context: BrowserContext, live_url: str) -> None:
+    """ "Herinner mij" gives an .ics file that a real iCalendar parser reads: an all-day event
+    12 weeks ahead (as chosen). Served from this computer with no published address, it links
+    nowhere and says so (a 127.0.0.1 address means nothing in a calendar later)."""
+    page = context.new_page()
+    event = _reminder(page, live_url)
     today = date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv')"))
-    calendar = icalendar.Calendar.from_ical(text)
-    [event] = calendar.walk("VEVENT")
     assert event.decoded("DTSTART") == today + timedelta(weeks=12)
     assert event.decoded("DTEND") == today + timedelta(weeks=12, days=1)
-    link = live_url + "mijn-checklist/"
-    assert str(event["URL"]) == link and link in str(event["DESCRIPTION"])
+    assert "URL" not in event and "127.0.0.1" not in str(event["DESCRIPTION"])
+    assert "geen webadres" in str(event["DESCRIPTION"])
     assert "kompas" in str(event["SUMMARY"]).lower()
+
+
+def test_herinner_mij_links_to_the_published_address(
+    context: BrowserContext, tmp_path: Path
+) -> None:
+    """Built for its published address (SITE_URL), wherever the copy is opened, the event
+    links to Mijn checklist on the published site."""
+    project = copy_project(tmp_path)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SITE_URL", "https://example.org/kompas/")
+        env.setenv("KOMPAS_PDF", "0")
+        result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    server, url = serve(project / "site")
+    try:
+        event = _reminder(context.new_page(), url)
+    finally:
+        server.shutdown()
+    link = "https://example.org/kompas/mijn-checklist/"
+    assert str(event["URL"]) == link and link in str(event["DESCRIPTION"])
 
 
 SPY_ON_PERSIST = """

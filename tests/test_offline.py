@@ -151,3 +151,16 @@ def test_progress_and_handout_work_from_disk(page: Page, offline_root: Path) -> 
     expect(page.locator(".vk-progress__text").first).to_have_text(re.compile(r"^1 van \d+$"))
     page.goto((offline_root / "handout.html").as_uri())
     expect(page.locator(".vk-handout__picker")).to_be_visible()  # shown once the script mounts
+
+
+def test_reminder_from_disk_has_no_file_link(page: Page, offline_root: Path) -> None:
+    """ "Herinner mij" in the offline copy built without a published address: the calendar
+    event links to no file:// path of this computer and says there is no web address."""
+    page.goto((offline_root / "mijn-checklist.html").as_uri())
+    with page.expect_download() as info:
+        page.locator("button[data-vk-reminder]").click()
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    unfolded = text.replace("\r\n ", "")
+    assert "file:" not in unfolded and "\r\nURL:" not in unfolded
+    assert "deze kopie heeft geen webadres" in unfolded
+    expect(page.locator("[data-vk-message]")).to_contain_text("geen webadres")

@@ -294,6 +294,7 @@ class KompasPlugin(BasePlugin[KompasConfig]):
                 file_url=file_url,
                 exists=exists,
                 page=page,
+                published=publish.published_url(config.site_url, page.file.src_uri),
                 words=words(self.config.spiegel),
                 **context,
             )

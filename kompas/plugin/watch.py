@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
 
 State = tuple[int, int] | None  # size and modification time of a file; None when absent
+_MAX_EMPTY = 1.0  # seconds an emptied article may stay empty before it counts as saved
 
 
 class ArticleWatcher(FileSystemEventHandler):
@@ -46,6 +47,9 @@ class ArticleWatcher(FileSystemEventHandler):
         """Start polling; ``server`` rebuilds when this watcher signals."""
         for article in self.folder.glob("*.md"):
             self._signalled[article] = _state(article)
+        # The stamp exists before MkDocs looks: a signal is then one "modified" event, never
+        # "created" and "modified" in one poll (with no build delay, two rebuilds).
+        self._stamp.write_text("0", encoding="utf-8")
         server.watch(str(self.stamps), recursive=False)
         self._observer.daemon = True
         self._observer.start()
@@ -68,10 +72,13 @@ class ArticleWatcher(FileSystemEventHandler):
         """Wait until ``path`` stays the same for one interval; signal a rebuild unless this
         content was signalled already. Returns whether it signalled."""
         state = _state(path)
+        waited = 0.0
         while True:
             time.sleep(self.interval)
+            waited += self.interval
             now = _state(path)
-            if now == state:
+            # An emptied article is half a save, however long the rest takes (up to a second).
+            if now == state and (now is None or now[0] > 0 or waited >= _MAX_EMPTY):
                 break
             state = now
         with self._lock:

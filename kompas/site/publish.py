@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import posixpath
+from urllib.parse import urljoin
+
+from kompas.site.handout import is_local
 
 ROBOTS = "robots.txt"
 MANIFEST = "site.webmanifest"
@@ -41,3 +45,13 @@ def web_manifest(name: str, description: str | None) -> str:
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def published_url(site_url: str | None, src_uri: str) -> str:
+    """The address the page ``src_uri`` has on the published site (directory URLs), or ""
+    when no published address is known (no ``site_url``, or one on this computer)."""
+    if not site_url or is_local(site_url):
+        return ""
+    stem, _ = posixpath.splitext(src_uri)
+    path = "" if stem == "index" else stem.removesuffix("/index").removesuffix("index") + "/"
+    return urljoin(site_url if site_url.endswith("/") else site_url + "/", path)
