@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import fidelity, import_speed, lighthouse, overhead, reload, scale, sizes
+from bench import fidelity, import_speed, lighthouse, overhead, package, reload, scale, sizes
 from bench.common import PYTHON, ROOT, BenchError, median
 from kompas.evaluation.fidelity import THRESHOLD
 
@@ -235,6 +235,26 @@ def _import_speed() -> list[str]:
     return import_speed.table(import_speed.measure())
 
 
+def _package() -> list[str]:
+    t = package.new_site()
+    total = median(t.total)
+    w = package.wheel()
+    return [
+        "| step | wall (s) |",
+        "| --- | ---: |",
+        f"| `kompas new` | {median(t.new):.2f} |",
+        f"| `mkdocs build` of the new site (PDF on with Chromium) | {median(t.build):.2f} |",
+        f"| **together** (target ≤ {package.NEW_TARGET} s) | **{total:.2f}** "
+        f"{_mark(total <= package.NEW_TARGET)} |",
+        "",
+        f"Medians of {len(t.total)} runs, each in a new folder. The wheel (`pip wheel .`, "
+        f"{w.wheel_kib} KiB, {w.wheel_s:.1f} s) installs into a fresh virtual environment in "
+        f"{w.install_s:.1f} s with its dependencies from the package index and nothing else; "
+        f"there `kompas new` and `mkdocs build` made a site of {w.pages} pages in "
+        f"{w.new_and_build_s:.1f} s ✓.",
+    ]
+
+
 def _header() -> list[str]:
     # When, where and on what the figures were measured.
     commit = subprocess.run(
@@ -263,6 +283,7 @@ SECTIONS: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "reload": ("5. Edit to reload", _reload),
     "fidelity": ("6. Fidelity on real text", _fidelity),
     "import": ("7. Import speed", _import_speed),
+    "package": ("8. Your own kompas: new site and wheel", _package),
 }
 
 if __name__ == "__main__":

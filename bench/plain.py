@@ -15,11 +15,12 @@ from bench.common import ROOT
 from kompas.convert import load_all
 from kompas.principles.model import Article, Principle
 
-_OURS_ONLY = ("custom_dir", "hooks", "watch", "offline")
+_OURS_ONLY = ("custom_dir", "hooks", "watch")
+_OUR_PLUGINS = ("kompas", "offline")
 
 
 def make_project(dest: Path) -> Path:
-    """Write the plain project into ``dest``: docs/ and a mkdocs.yml without our hooks."""
+    """Write the plain project into ``dest``: docs/ and a mkdocs.yml without our plugin."""
     docs = load_all(ROOT)
     out = dest / "docs"
     out.mkdir(parents=True)
@@ -102,7 +103,7 @@ def _config() -> dict[str, Any]:
         config.pop(key, None)
         config["theme"].pop(key, None)
     config["plugins"] = [
-        p for p in config["plugins"] if not (isinstance(p, dict) and _OURS_ONLY[3] in p)
+        p for p in config["plugins"] if not (isinstance(p, dict) and set(p) & set(_OUR_PLUGINS))
     ]
     config["site_url"] = "http://127.0.0.1:8000/"
     return config
