@@ -27,7 +27,6 @@ from kompas import convert
 from kompas.errors import ContentError
 from kompas.plugin import navigation, speedups
 from kompas.plugin.config import KompasConfig, words
-from kompas.plugin.watch import ArticleWatcher
 from kompas.site import assets, handout, media, pdf, publish, spiegel
 from kompas.site.pages import TOOLS, Site
 from kompas.site.pages import Page as SitePage
@@ -37,7 +36,11 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
+
+    from kompas.plugin import watch
 
 log = get_plugin_logger("kompas")
 
@@ -54,6 +57,8 @@ _TOOL_SOURCES = {
     spiegel.PAGE: "kompas/pages/spiegel.md",
     spiegel.JOIN_PAGE: "kompas/pages/spiegel-meedoen.md",
 }
+# Markers of a tool page's widget: rendered after search has indexed the page.
+LATE_MARKERS = frozenset({"handout", "mijn-checklist", "spiegel", "spiegel-meedoen"})
 # Reached by link and QR code only: in no navigation.
 _NOT_IN_NAV = (spiegel.JOIN_PAGE,)
 # An external script after Material's configuration that is not yet deferred or async.
@@ -71,7 +76,9 @@ class KompasPlugin(BasePlugin[KompasConfig]):
         self.user_nav: list[Any] | None = None
         self.root = Path.cwd()
         self._env: Environment | None = None
-        self._watcher: ArticleWatcher | None = None
+        self._watcher: watch.ArticleWatcher | None = None
+        self._files: Files | None = None
+        self._heads: dict[str, str] = {}  # our head lines per relative path to the site root
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember the command: ``mkdocs serve`` rebuilds skip the handout PDF."""
@@ -82,7 +89,7 @@ class KompasPlugin(BasePlugin[KompasConfig]):
     @event_priority(100)  # before the search plugin's on_config, which renders a template
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Add the package's theme folder, our bundles and fast theme environments."""
-        self.site, self._env = None, None
+        self.site, self._env, self._files, self._heads = None, None, None, {}
         self.root = Path(config.config_file_path).parent
         self.user_nav = config.nav
         if config.theme.name != "material":
@@ -153,27 +160,23 @@ class KompasPlugin(BasePlugin[KompasConfig]):
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Replace each ``<!-- kompas:… -->`` marker with its rendered template."""
+        """Replace each ``<!-- kompas:… -->`` marker with its rendered template, except a tool
+        page's widget (see ``on_page_context``)."""
+        self._files = files
         if "<!-- kompas:" not in html:
             return None
-        site = self._require_site()
-        out, last = [], 0
-        for match in site.markers(html):
-            found = site.context(match.group(1), match.group(2))
-            if found is None:
-                raise PluginError(
-                    f"{page.file.src_uri}: unknown marker '{match.group(0)}'; use "
-                    "kompas:overview, kompas:articles, kompas:credits, kompas:progress, "
-                    "kompas:faq or a tool page's marker"
-                )
-            template, context = found
-            out += [
-                html[last : match.start()],
-                self._render(config, page, files, template, context),
-            ]
-            last = match.end()
-        prefix = get_relative_url(f"{media.MEDIA_DIR}/", page.url)
-        return media.link("".join([*out, html[last:]]), prefix.rstrip("/") + "/")
+        return self._markers(html, page, config, late=False)
+
+    @event_priority(-50)  # after the search plugin has indexed the page
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        """A tool page's widget (handout, Mijn checklist, De spiegel) comes in after search
+        has read the page: the page is found by its name and intro, not by the widget's copy
+        of every principle, and search does not parse the site's largest pages."""
+        if page.content and "<!-- kompas:" in page.content:
+            page.content = self._markers(page.content, page, config, late=True)
+        return None
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """Our head lines, deferred scripts and a name for Material's search dialog."""
@@ -213,8 +216,10 @@ class KompasPlugin(BasePlugin[KompasConfig]):
         """Rebuild once per saved article; load the language data before the first edit."""
         for problem in speedups.fast_polling(server):
             log.info("fast polling off: %s", problem)
+        from kompas.plugin import watch  # watchdog: only serve needs it
+
         if self._watcher is None:
-            self._watcher = ArticleWatcher(Path(self.config.articles), speedups.POLL_SECONDS)
+            self._watcher = watch.ArticleWatcher(Path(self.config.articles), speedups.POLL_SECONDS)
             self._watcher.start(server)
         from kompas.articles import nlp  # only serve needs the language data early
 
@@ -234,42 +239,69 @@ class KompasPlugin(BasePlugin[KompasConfig]):
         return self.site
 
     def _theme_env(self, config: MkDocsConfig) -> Environment:
-        # The theme's environment, autoescaped (compiled templates are cached on disk).
+        # The theme's environment, HTML templates autoescaped (the tool pages' Markdown not);
+        # compiled templates are cached on disk.
         if self._env is None:
-            self._env = config.theme.get_env().overlay(autoescape=True)
+            html = lambda name: not str(name).endswith(".md")  # noqa: E731
+            self._env = config.theme.get_env().overlay(autoescape=html)
         return self._env
+
+    def _markers(self, html: str, page: Page, config: MkDocsConfig, *, late: bool) -> str:
+        # The page's HTML with its markers rendered: the widgets of tool pages when ``late``,
+        # every other marker when not.
+        site = self._require_site()
+        out, last = [], 0
+        for match in site.markers(html):
+            if (match.group(1) in LATE_MARKERS) != late:
+                continue
+            found = site.context(match.group(1), match.group(2))
+            if found is None:
+                raise PluginError(
+                    f"{page.file.src_uri}: unknown marker '{match.group(0)}'; use "
+                    "kompas:overview, kompas:articles, kompas:credits, kompas:progress, "
+                    "kompas:faq or a tool page's marker"
+                )
+            template, context = found
+            out += [html[last : match.start()], self._render(config, page, template, context)]
+            last = match.end()
+        prefix = get_relative_url(f"{media.MEDIA_DIR}/", page.url)
+        return media.link("".join([*out, html[last:]]), prefix.rstrip("/") + "/")
 
     def _finish(self, output: str, url: str, config: MkDocsConfig) -> str:
         # A built page (at ``url``) with our head lines, its scripts deferred (they still
         # run in order once the page is parsed: the first paint waits for none of them) and
         # a name for Material's search dialog (axe-core: a dialog has a name).
-        head = self._theme_env(config).get_template("kompas/_head.html")
-        lines = head.render(url=lambda path: get_relative_url(path, url))
+        base = get_relative_url(".", url)
+        lines = self._heads.get(base)
+        if lines is None:  # the same for every page at the same depth
+            head = self._theme_env(config).get_template("kompas/_head.html")
+            lines = head.render(url=lambda path: get_relative_url(path, url))
+            self._heads[base] = lines
         output = output.replace("</head>", lines + "</head>", 1)
         start = output.find('<script id="__config"')
         if start > 0:
             output = output[:start] + _PLAIN_SCRIPT.sub(r"<script defer src=\1", output[start:])
-        label = _SEARCH_LABEL.search(output)
+        dialog = output.find(_SEARCH_DIALOG)
+        label = _SEARCH_LABEL.search(output, dialog) if dialog >= 0 else None
         if label:
             named = _SEARCH_DIALOG.replace(">", f' aria-label="{label.group(1)}">')
-            output = output.replace(_SEARCH_DIALOG, named, 1)
+            output = output[:dialog] + named + output[dialog + len(_SEARCH_DIALOG) :]
         return output
 
     def _tool_page(self, config: MkDocsConfig, uri: str) -> str:
-        # A tool page's Markdown, with the spiegel's words for this site's audience.
-        env = config.theme.get_env()
-        return env.get_template(_TOOL_SOURCES[uri]).render(words=words(self.config.spiegel))
+        # A tool page's Markdown, with the spiegel's words for this site's audience (not
+        # autoescaped: it is Markdown, and the words are the site's own).
+        template = self._theme_env(config).get_template(_TOOL_SOURCES[uri])
+        return template.render(words=words(self.config.spiegel))
 
     def _render(
-        self,
-        config: MkDocsConfig,
-        page: Page,
-        files: Files,
-        template: str,
-        context: dict[str, Any],
+        self, config: MkDocsConfig, page: Page, template: str, context: dict[str, Any]
     ) -> str:
         # Render a template with autoescaping and page-relative url().
         site = self._require_site()
+        files = self._files
+        if files is None:
+            raise PluginError("kompas: the files were not known (on_page_content did not run)")
 
         def url(target: Any, anchor: str = "") -> str:
             # The page of an article, a principle or a source path, relative to this page.

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kompas.principles.ids import slugify
+from markdown.extensions.toc import slugify
+
 from kompas.principles.model import Article, Document, Item, Principle
 from kompas.site import handout, spiegel
 from kompas.site.render import markdown_to_html, markdown_with_anchors
@@ -235,7 +236,7 @@ def _anchors(titles: list[str], taken: set[str]) -> list[str]:
     # An id per heading, unique on the page: its slug, numbered when taken.
     out = []
     for title in titles:
-        base = slugify(title, 8)
+        base = slugify(title, "-") or "sectie"
         anchor, n = base, 2
         while anchor in taken:
             anchor, n = f"{base}-{n}", n + 1
