@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PRINCIPLES = ROOT / "content_src" / "principles"
 # Scripts and styles of the spiegel pages, and when they load.
 FILES = [
-    ("overrides/assets/spiegel/spiegel.js", "both pages"),
-    ("overrides/assets/spiegel/spiegel.css", "both pages"),
-    ("overrides/assets/vendor/qrcode-generator/qrcode.js", "both pages"),
-    ("overrides/assets/vendor/jsqr/jsQR.js", "facilitator, when the camera is switched on"),
+    ("kompas/theme/assets/spiegel/spiegel.js", "both pages"),
+    ("kompas/theme/assets/spiegel/spiegel.css", "both pages"),
+    ("kompas/theme/assets/vendor/qrcode-generator/qrcode.js", "both pages"),
+    ("kompas/theme/assets/vendor/jsqr/jsQR.js", "facilitator, when the camera is switched on"),
 ]
 # A phone shows a QR code legibly up to about version 10 (57 x 57 modules).
 LEGIBLE = 10
