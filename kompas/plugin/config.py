@@ -55,25 +55,8 @@ class Articles(opt.Dir):
         return path
 
 
-class Group(opt.Type[str]):
-    """Who mirrors the leader in De spiegel, with its article: "het team", "de leerlingen"."""
-
-    def __init__(self, default: str) -> None:
-        super().__init__(str, default=default)
-
-    def run_validation(self, value: object) -> str:
-        text = " ".join(str(super().run_validation(value)).split())
-        article, _, noun = text.partition(" ")
-        if article.lower() not in ("de", "het") or not noun:
-            raise ValidationError(
-                f"write the group with its article, e.g. 'het team' or 'de leerlingen' "
-                f"(got {value!r})"
-            )
-        return text
-
-
 class Word(opt.Type[str]):
-    """One word or a short name, not empty."""
+    """One word or a short name, not empty (spaces folded)."""
 
     def __init__(self, default: str) -> None:
         super().__init__(str, default=default)
@@ -82,6 +65,20 @@ class Word(opt.Type[str]):
         text = " ".join(str(super().run_validation(value)).split())
         if not text:
             raise ValidationError("must not be empty")
+        return text
+
+
+class Group(Word):
+    """Who mirrors the leader in De spiegel, with its article: "het team", "de leerlingen"."""
+
+    def run_validation(self, value: object) -> str:
+        text = super().run_validation(value)
+        article, _, noun = text.partition(" ")
+        if article.lower() not in ("de", "het") or not noun:
+            raise ValidationError(
+                f"write the group with its article, e.g. 'het team' or 'de leerlingen' "
+                f"(got {value!r})"
+            )
         return text
 
 
