@@ -1,7 +1,8 @@
 """How faithfully an article's conversion matches a gold annotation made by reading it.
 
-Pure functions, no build: ``bench/fidelity.py`` and ``tests/test_fidelity.py`` convert the
-articles of ``tests/fixtures/real/``, build their pages and pass the results in here.
+Pure functions, no build: ``corpus`` (used by ``bench/fidelity.py`` and
+``tests/test_fidelity.py``) converts the articles of ``tests/fixtures/real/``, builds their
+pages and passes the results in here.
 
 Matching rule (documented in tests/fixtures/real/README.md): two texts are compared on
 their *content words*: lower-cased, Unicode-normalised words without Markdown syntax,
