@@ -105,7 +105,11 @@ class Outline:
 def read_text(path: Path) -> str:
     """Read a source file as UTF-8 (a byte-order mark is dropped, line ends made ``\\n``),
     reporting the line of the first bad byte."""
-    data = path.read_bytes()
+    return decode(path, path.read_bytes())
+
+
+def decode(path: Path, data: bytes) -> str:
+    """``data``, read from ``path``, as text: ``read_text`` for bytes already read."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
