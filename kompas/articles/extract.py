@@ -303,7 +303,7 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
     seen: list[Candidate] = []
     explicit_items = _explicit(s, CHECKLIST_TITLES)
     explicit_questions = _explicit(s, REFLECTION_TITLES)
-    if "redactie" not in s.flags and nlp.is_imperative(s.title):
+    if "redactie" not in s.flags and nlp.is_imperative(nlp.tokenise(s.title)):
         items.append(Found(nlp.drop_ties(nlp.strip_leading(s.title)), s.line, s.title, "heading"))
     for n, unit in enumerate(units):
         prev = units[n - 1] if n else None
@@ -366,7 +366,11 @@ def _analyse(s: Section) -> tuple[list[Found], list[Found], list[Candidate]]:
                 )
                 continue
             quote = unit.text
-            if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.text):
+            if (
+                nxt is not None
+                and nxt.block is unit.block
+                and nlp.is_focus_fragment(nlp.tokenise(nxt.text))
+            ):
                 quote = f"{unit.text} {nxt.text}"
             items.append(Found(text, line, quote, origin, flag))
             own = {w.lower() for w in nlp.words(quote)}
@@ -413,13 +417,13 @@ def _question(units: list[_Unit], n: int) -> tuple[bool, str]:
     nxt = units[n + 1] if n + 1 < len(units) else None
     if unit.kind == "heading":
         return False, "a heading: the text under it answers it"
-    if not nlp.is_question(unit.text):
+    if not nlp.is_question(nlp.tokenise(unit.text)):
         return False, "shorter than three words: a rhetorical question"
     head, colon, _ = unit.text.partition(": ")
     if colon and len(nlp.words(head)) > 3 and not head.endswith("?"):
         # "Als het goed is kun je … zien dat …: Dit gaan we doen, …, helpt dit?"
         return False, "a thought quoted after a colon, not a question to the reader"
-    if nxt is not None and nlp.answers(nxt.text):
+    if nxt is not None and nlp.answers(nlp.tokenise(nxt.text)):
         return False, "a lead-in: the next sentence answers it"
     if _conditional_lead_in(unit, nxt):
         return False, "a lead-in: a yes/no question that the next sentence says what to do about"
@@ -430,7 +434,7 @@ def _question(units: list[_Unit], n: int) -> tuple[bool, str]:
         k += 1
     if k > n + 1 and k < len(units) and units[k].block is unit.block:
         last, after = units[k - 1], units[k]
-        if nlp.answers(after.text) or _conditional_lead_in(last, after):
+        if nlp.answers(nlp.tokenise(after.text)) or _conditional_lead_in(last, after):
             return False, "a lead-in: the sentence after these questions answers them"
     return True, "a question of the author"
 
@@ -442,8 +446,8 @@ def _conditional_lead_in(question: _Unit, nxt: _Unit | None) -> bool:
     return (
         nxt is not None
         and nxt.block is question.block
-        and nlp.is_yes_no(question.text)
-        and nlp.is_imperative(nxt.text)
+        and nlp.is_yes_no(nlp.tokenise(question.text))
+        and nlp.is_imperative(nlp.tokenise(nxt.text))
     )
 
 
@@ -457,26 +461,34 @@ def _advice(
     if colon:
         lead = nlp.words(head)
         short = len(lead) <= 3  # "Tip:", "**Wel doen:**", "Niet doen:"
-        head_acts = nlp.is_imperative(head)
-        if short and nlp.is_negative(head) and not head_acts:
-            return ([], f"'{head}:' introduces what not to do") if nlp.is_imperative(tail) else None
+        head_acts = nlp.is_imperative(nlp.tokenise(head))
+        if short and nlp.is_negative(nlp.tokenise(head)) and not head_acts:
+            return (
+                ([], f"'{head}:' introduces what not to do")
+                if nlp.is_imperative(nlp.tokenise(tail))
+                else None
+            )
         # The action after a lead that names it ("Tip: …", "Een leuke tip voor als je het
         # onderzoek doet: maak even een selfie."): a longer lead must not itself be an
         # action, a warning or a condition.
-        longer_ok = not (head_acts or nlp.is_negative(head) or nlp.is_condition(lead[0]))
-        if (short or (lead and longer_ok)) and nlp.is_imperative(tail):
+        longer_ok = not (
+            head_acts or nlp.is_negative(nlp.tokenise(head)) or nlp.is_condition(lead[0])
+        )
+        if (short or (lead and longer_ok)) and nlp.is_imperative(nlp.tokenise(tail)):
             why = f"the action after '{head}:'" if short else "the action after a colon"
-            return _finish_all(unit, nxt, items, prev, nlp.split_imperatives(tail)), why
+            return _finish_all(
+                unit, nxt, items, prev, nlp.split_imperatives(nlp.tokenise(tail))
+            ), why
         if short and head_acts:
             return [], f"'{head}:' introduces a statement, not an action"
-    if colon and not nlp.is_imperative(head):
+    if colon and not nlp.is_imperative(nlp.tokenise(head)):
         parts = [p for p in re.split(r",\s+|\s+en\s+|\s+of\s+", tail.rstrip(".!")) if p]
-        if len(parts) >= 2 and all(nlp.infinitive_phrase(p) for p in parts):
+        if len(parts) >= 2 and all(nlp.infinitive_phrase(nlp.tokenise(p)) for p in parts):
             texts = [nlp.finish(p[:1].upper() + p[1:]) for p in parts]
             return [(t, "") for t in texts], f"a list of actions after '{head}:'"
     first = nlp.words(sentence)[:1]
     if first and nlp.is_condition(first[0]):
-        split = nlp.split_condition(sentence)
+        split = nlp.split_condition(nlp.tokenise(sentence))
         if split is not None:
             condition, cons = split
             cons = nlp.drop_ties(cons)
@@ -484,16 +496,16 @@ def _advice(
             return _finish_all(unit, nxt, items, prev, [text], split=False), (
                 "advice after a condition, condition kept"
             )
-    actions = nlp.split_imperatives(sentence)
+    actions = nlp.split_imperatives(nlp.tokenise(sentence))
     if actions:
         rule = "an imperative in a list item" if unit.kind == "list" else "an imperative"
         return _finish_all(unit, nxt, items, prev, actions), rule
-    tail_actions = nlp.imperative_tail(sentence)
+    tail_actions = nlp.imperative_tail(nlp.tokenise(sentence))
     if tail_actions:
         return _finish_all(unit, nxt, items, prev, tail_actions), (
             "an imperative after a statement ('…, maar hou …')"
         )
-    if nlp.reader_must(sentence):
+    if nlp.reader_must(nlp.tokenise(sentence)):
         if nlp.words(sentence)[0].lower() == "dan":
             return [], "the consequence of the sentence before ('Dan …'): it needs that sentence"
         return _finish_all(unit, nxt, items, prev, [nlp.strip_leading(sentence)]), (
@@ -501,12 +513,12 @@ def _advice(
         )
     if (
         unit.kind == "list"
-        and nlp.infinitive_phrase(sentence)
+        and nlp.infinitive_phrase(nlp.tokenise(sentence))
         and prev is not None
         and (prev.text.rstrip().endswith(":"))
     ):
         return [(nlp.finish(sentence), "")], f"a list of actions after '{prev.text}'"
-    if nlp.looks_like_advice(sentence):
+    if nlp.looks_like_advice(nlp.tokenise(sentence)):
         return [], "advice not phrased as an action for the reader (no imperative)"
     return None
 
@@ -528,7 +540,7 @@ def _finish_all(
             n == len(parts) - 1
             and nxt is not None
             and nxt.block is unit.block
-            and nlp.is_focus_fragment(nxt.text)
+            and nlp.is_focus_fragment(nlp.tokenise(nxt.text))
         ):
             text = f"{text.rstrip('.!')}, {nxt.text[:1].lower()}{nxt.text[1:]}"
         out.append(_resolve(nlp.finish(text), prev, items))
@@ -538,10 +550,14 @@ def _finish_all(
 def _resolve(text: str, prev: _Unit | None, items: list[Found]) -> tuple[str, str]:
     # Replace a pronoun that stands for the sentence before with the article's own words,
     # or flag the item.
-    pron = nlp.leaning_pronoun(text)
+    pron = nlp.leaning_pronoun(nlp.tokenise(text))
     if pron is None:
         return text, ""
-    if pron in ("ze", "hen") and prev is not None and (np := nlp.plural_phrase(prev.text)):
+    if (
+        pron in ("ze", "hen")
+        and prev is not None
+        and (np := nlp.plural_phrase(nlp.tokenise(prev.text)))
+    ):
         return re.sub(rf"\b{pron}\b", np, text, count=1), ""
     if pron == "het" and items and (clause := nlp.object_clause(items[-1].text)):
         bare = re.sub(r"\s+het\b", "", text, count=1).rstrip(".!")
@@ -553,7 +569,7 @@ def _merge_with_previous(
     text: str, unit: _Unit, prev: _Unit | None, items: list[Found]
 ) -> Found | None:
     # "… als dat proces …" right after the item it refers to: one item of both.
-    if not (prev and items and nlp.demonstrative_after(text)):
+    if not (prev and items and nlp.demonstrative_after(nlp.tokenise(text))):
         return None
     last = items[-1]
     if prev.block is not unit.block or last.quote != prev.text:

@@ -69,8 +69,8 @@ def _from_document(outline: source.Outline, doc: dict[str, Any]) -> list[Candida
             if block.kind != "paragraph":
                 continue
             for sentence in nlp.sentences(block.text):
-                kind = "question" if nlp.is_question(sentence) else "item"
-                if kind == "item" and not nlp.is_imperative(sentence):
+                kind = "question" if nlp.is_question(nlp.tokenise(sentence)) else "item"
+                if kind == "item" and not nlp.is_imperative(nlp.tokenise(sentence)):
                     continue
                 taken = sentence in quotes
                 reason = "taken" if taken else "not taken (this extractor records no reason)"

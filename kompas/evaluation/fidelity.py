@@ -26,14 +26,11 @@ from typing import Any
 
 import yaml
 
+from kompas.articles import lexicon
+
 THRESHOLD = 0.5
-# Function words and particles that tie a sentence to its neighbour. Fixed; not per article.
-_STOPWORDS = """
-de het een en of van in op te om aan met voor door bij tot uit naar over als dat die dit
-deze dan dus ook wel echter daarom toch nog maar want je jij jouw u uw ze zij hij we wij
-er is zijn was wordt worden kan kunnen hier daar bv bijvoorbeeld zo
-"""
-STOPWORDS = frozenset(_STOPWORDS.split())
+# Function words and particles that tie a sentence to its neighbour: fixed, not per article.
+STOPWORDS = lexicon.STOP_WORDS
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
 _ATTRS = re.compile(r"\s*\{[:#.][^}]*\}\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
