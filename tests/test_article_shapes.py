@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 
 from kompas import convert
-from kompas.articles import extract, nlp, source
+from kompas.articles import nlp, sections, source
 from kompas.cli import main
 from kompas.site import media
 from kompas.site.render import markdown_to_html
@@ -127,7 +127,9 @@ def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
         text = (SHAPES / "vragenlijst.md").read_text(encoding="utf-8")
         md.write_text(text.replace("Tip 3: Bedank de invuller", heading), encoding="utf-8")
         outline = source.parse(md, source.read_text(md))
-        assert [s.number for s in extract.principle_sections(outline)] == [1, 2, 3]
+        choice = sections.choose(outline)
+        assert choice is not None
+        assert [p.section.number for p in choice.principles] == [1, 2, 3]
 
 
 def test_items_of_real_article_shapes(tmp_path: Path) -> None:

@@ -49,6 +49,10 @@ SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "ieman
 READER = frozenset({"je", "jij", "u"})
 # The dummy subject "er" ("Kijken er mensen mee?"): a yes/no question.
 THERE = frozenset({"er"})
+# Pronouns for a plural said before ("Betrek ze bij …" after "je mensen").
+PLURAL_PRONOUNS = frozenset({"ze", "hen"})
+# "het" for a clause said before ("Breng het altijd in." after "… wat je ziet").
+IT = "het"
 # Pronouns that, right after the verb, stand for something said before ("Breng het in.").
 REFERRING = frozenset({"het", "ze", "hen", "dat", "dit", "die", "hem", "haar", "deze"})
 # Demonstratives that point at a noun said before ("als dat proces …").

@@ -5,77 +5,19 @@ come from, and the sentences that look like advice or a question but were not ta
 with the reason. Editors use it to decide where to word an item themselves with
 ``<!-- checklist: … -->`` (see README, "Review report").
 
-The sentence analysis is the extractor's own (``extract.candidates``); ``_candidates`` below
-is the one place that adapts it to this report.
+The sentence analysis is the extractor's own (``extract.candidates``): each sentence names
+the rule that took it or left it out (``rules.by_id()`` explains it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kompas.articles import extract, nlp, source
+from kompas.articles import extract, rules, source
 from kompas.errors import ContentError
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of a principle that looks like advice ("item") or a question, and its fate."""
-
-    text: str
-    line: int
-    principle: str
-    kind: str  # "item" | "question"
-    taken: bool
-    reason: str
-    item: str = ""  # its wording on the checklist, when taken
-    flag: str = ""  # set when a taken item still leans on the sentence before it
-
-
-def _candidates(outline: source.Outline, doc: dict[str, Any]) -> list[Candidate]:
-    # The extractor's own account when it gives one; otherwise what the document shows.
-    analyse = getattr(extract, "candidates", None)
-    if analyse is not None:
-        return [
-            Candidate(
-                text=c.text,
-                line=c.line,
-                principle=c.principle,
-                kind=c.kind,
-                taken=c.taken,
-                reason=c.reason,
-                item=getattr(c, "item", ""),
-                flag=getattr(c, "flag", ""),
-            )
-            for c in analyse(outline)
-        ]
-    return _from_document(outline, doc)
-
-
-def _from_document(outline: source.Outline, doc: dict[str, Any]) -> list[Candidate]:
-    # Fallback for an extractor without ``candidates``: sentences of numbered principles that
-    # read as an imperative or a question and are not on the principle's lists.
-    out: list[Candidate] = []
-    by_number = {p["number"]: p for p in doc["principles"]}
-    for s in outline.sections:
-        p = by_number.get(s.number)
-        if p is None:
-            continue
-        quotes = {i["source"]["quote"] for i in p["checklist"] + p["reflection"]}
-        for block in s.blocks:
-            if block.kind != "paragraph":
-                continue
-            for sentence in nlp.sentences(block.text):
-                kind = "question" if nlp.is_question(nlp.tokenise(sentence)) else "item"
-                if kind == "item" and not nlp.is_imperative(nlp.tokenise(sentence)):
-                    continue
-                taken = sentence in quotes
-                reason = "taken" if taken else "not taken (this extractor records no reason)"
-                out.append(Candidate(sentence, block.line, p["title"], kind, taken, reason))
-    return out
 
 
 def report(path: Path, root: Path) -> list[str]:
@@ -85,7 +27,7 @@ def report(path: Path, root: Path) -> list[str]:
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     doc = extract.build_document(outline, path.stem, rel, digest, None)
-    candidates = _candidates(outline, doc)
+    candidates = extract.candidates(outline)
     lines = [f"{rel}: {doc['article']['title']} ({len(doc['principles'])} principles)"]
     placed: set[int] = set()
     for p in doc["principles"]:
@@ -94,14 +36,14 @@ def report(path: Path, root: Path) -> list[str]:
         mine = [c for c in candidates if c.principle in (p["title"], _raw_title(outline, p))]
         placed.update(id(c) for c in mine)
         flags = {c.item or c.text: c.flag for c in mine if c.taken and c.flag}
-        reasons = {c.item or c.text: c.reason for c in mine if c.taken}
+        reasons = {c.item or c.text: _why(c.rule) for c in mine if c.taken}
         lines.append(f"  items ({len(p['checklist'])}):")
         for item in p["checklist"]:
             lines.append(f"    + line {item['source']['line']}: {item['text']}")
             lines += _provenance(item, reasons.get(item["text"], ""))
             if flags.get(item["text"]):
                 lines.append(
-                    f"      ! {flags[item['text']]}: word it with <!-- checklist: … --> "
+                    f"      ! {_why(flags[item['text']])}: word it with <!-- checklist: … --> "
                     "after its paragraph"
                 )
         lines.append(f"  questions ({len(p['reflection'])}):")
@@ -112,14 +54,14 @@ def report(path: Path, root: Path) -> list[str]:
         lines.append(f"  not taken ({len(left)}):")
         for c in left:
             lines.append(f"    - line {c.line} ({c.kind}): {c.text}")
-            lines.append(f"      why: {c.reason}")
+            lines.append(f"      why: {_why(c.rule)}")
     rest = [c for c in candidates if id(c) not in placed]
     if rest:  # a candidate the extractor names by a title no principle has
         lines += ["", f"other sentences ({len(rest)}):"]
         for c in rest:
             state = "taken" if c.taken else "not taken"
             lines.append(f"    - line {c.line} ({c.kind}, {state}, '{c.principle}'): {c.text}")
-            lines.append(f"      why: {c.reason}")
+            lines.append(f"      why: {_why(c.rule)}")
     return lines
 
 
@@ -139,9 +81,14 @@ def _provenance(entry: dict[str, Any], reason: str) -> list[str]:
         out.append(f"      worded by the editors from: {quote}")
     elif quote and quote != entry["text"]:
         out.append(f"      from: {quote}")
-    if reason and reason != "taken":
+    if reason:
         out.append(f"      rule: {reason}")
     return out
+
+
+def _why(rule_id: str) -> str:
+    # A rule's explanation for the editors, and its id.
+    return f"{rules.by_id()[rule_id].explanation} [{rule_id}]"
 
 
 def articles(root: Path, article: str) -> list[Path]:
