@@ -91,7 +91,7 @@ def test_a_draft_without_title_is_refused_until_filled_in(tmp_path: Path) -> Non
     # Filled in, the draft converts: the six principles are there.
     path.write_text(text.replace('title: ""', 'title: "Vertrouwen in leiderschap"'), "utf-8")
     (result,) = convert.convert(tmp_path)
-    assert [p["number"] for p in result.doc.to_dict()["principles"]] == [1, 2, 3, 4, 5, 6]
+    assert [p.number for p in result.doc.principles] == [1, 2, 3, 4, 5, 6]
 
 
 @needs_seeds

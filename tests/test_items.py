@@ -26,7 +26,7 @@ def _items(text: str, tmp_path: Path) -> list[str]:
     md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Doe het goed\n\n{text}\n", "utf-8")
     doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
     taken = [c.item for c in _candidates(text, tmp_path) if c.kind == "item" and c.taken]
-    items = [i["text"] for i in doc["principles"][0]["checklist"] if i["origin"] != "heading"]
+    items = [i.text for i in doc.principles[0].checklist if i.origin != "heading"]
     assert set(items) <= set(taken)
     return items
 
@@ -166,7 +166,7 @@ def test_explicit_checklist_adds_to_the_text(tmp_path: Path) -> None:
     md = tmp_path / "a.md"
     md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Doe het goed\n\n{text}\n", "utf-8")
     doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
-    assert [i["text"] for i in doc["principles"][0]["checklist"][1:]] == [
+    assert [i.text for i in doc.principles[0].checklist[1:]] == [
         "Stel open vragen.",
         "Hou daarna je mond.",
         "Bespreek het gesprek na met een collega.",
@@ -203,9 +203,9 @@ def test_seeds_reach_the_item_targets() -> None:
         found = extract.candidates(outline)
         flagged += [c for c in found if c.taken and c.flag]
         checklists = {
-            p["title"]: " ".join(i["text"].lower() for i in p["checklist"])
-            for doc in (d.to_dict() for d in convert.load_all(ROOT))
-            for p in doc["principles"]
+            p.title: " ".join(i.text.lower() for i in p.checklist)
+            for doc in convert.load_all(ROOT)
+            for p in doc.principles
         }
         for c in found:
             if c.kind == "item" and (
@@ -217,9 +217,9 @@ def test_seeds_reach_the_item_targets() -> None:
                 covered = short and verb in checklists[c.principle]
                 assert c.taken or covered or c.rule == "statement-after-lead", c
     assert len(flagged) <= 2, flagged
-    for doc in (d.to_dict() for d in convert.load_all(ROOT)):
-        for p in doc["principles"]:
-            assert len(p["checklist"]) >= 3 and len(p["reflection"]) >= 2, p["id"]
-            for item in p["checklist"]:
-                first = nlp.words(item["text"])[:2]
-                assert not {w.lower() for w in first} & {"dus", "dan", "echter"}, item["text"]
+    for doc in convert.load_all(ROOT):
+        for p in doc.principles:
+            assert len(p.checklist) >= 3 and len(p.reflection) >= 2, p.id
+            for item in p.checklist:
+                first = nlp.words(item.text)[:2]
+                assert not {w.lower() for w in first} & {"dus", "dan", "echter"}, item.text

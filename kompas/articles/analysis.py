@@ -66,7 +66,7 @@ def analyse(s: Section) -> Analysis:
     """The checklist, reflection questions and candidates of the principle ``s``."""
     units = _units(s)
     work = _Work(s.title)
-    if "redactie" not in s.flags and nlp.is_imperative(tokenise(s.title)):
+    if not s.editorial and nlp.is_imperative(tokenise(s.title)):
         text = nlp.drop_ties(nlp.strip_leading(s.title))
         work.items.append(Found(text, s.line, s.title, "heading", rule="principle-heading"))
     for n in range(len(units)):

@@ -52,9 +52,21 @@ def choose(outline: Outline) -> Choice | None:
     return Choice(principles, first, last)
 
 
+def outside(outline: Outline, choice: Choice) -> list[Principle]:
+    """The intro and the sections before and after the principles (the FAQ and calls to
+    action aside), each analysed as if it were a principle: what advice and questions the
+    article gives outside its principles (the review report lists them)."""
+    others = [
+        s
+        for n, s in enumerate(outline.sections)
+        if is_regular(s) and not choice.first <= n <= choice.last
+    ]
+    return [Principle(s, analyse(s)) for s in (outline.intro, *others)]
+
+
 def is_regular(s: Section) -> bool:
     """A section that may be a principle: no call to action, not the FAQ."""
-    return "oproep" not in s.flags and s.title.lower() != FAQ_TITLE
+    return not s.call and s.title.lower() != FAQ_TITLE
 
 
 def _absorb(outline: Outline, chosen: list[Section], first: int, last: int) -> list[Section]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from markdown_it import MarkdownIt
@@ -49,11 +49,15 @@ _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
 
 
+# What a block of an article is.
+BlockKind = Literal["paragraph", "list", "heading", "marker", "quote", "footnote", "other"]
+
+
 @dataclass(frozen=True)
 class Block:
     """A paragraph, list, heading, marker comment or other block, with its verbatim Markdown."""
 
-    kind: str  # "paragraph" | "list" | "heading" | "marker" | "quote" | "footnote" | "other"
+    kind: BlockKind
     markdown: str
     line: int
     text: str = ""  # plain text (paragraph, heading) or marker body
@@ -81,7 +85,8 @@ class Section:
     title: str
     line: int
     level: int
-    flags: frozenset[str] = frozenset()
+    editorial: bool = False  # <!-- redactie -->: the editors wrote the heading
+    call: bool = False  # <!-- oproep -->: a call to action, kept in the source, not shown
     number: int | None = None
     anchor: str | None = None  # the author's {#id}
     markdown: str = ""  # the heading line as written
@@ -435,7 +440,8 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
         title=title,
         line=line,
         level=level,
-        flags=frozenset(flags),
+        editorial="redactie" in flags,
+        call="oproep" in flags,
         number=number,
         anchor=anchor,
     )

@@ -1,12 +1,16 @@
 """``kompas review [ARTICLE]``: what became of each sentence that looks like advice.
 
 Per principle it prints the checklist items and reflection questions with the line they
-come from, and the sentences that look like advice or a question but were not taken, each
-with the reason. Editors use it to decide where to word an item themselves with
-``<!-- checklist: … -->`` (see README, "Review report").
+come from and the id the site gives them, the rule that found each (with the steps that
+reworded it, and the check an item fails), and the sentences that look like advice or a
+question but were not taken, each with the rule that left it out. Last, the advice and
+questions the article gives outside its principles (intro, sections before and after),
+which reach no checklist. Editors use it to decide where to word an item themselves with
+``<!-- checklist: … -->`` (see README, "Importing an article and reviewing what it became").
 
-The sentence analysis is the extractor's own (``extract.candidates``): each sentence names
-the rule that took it or left it out (``rules.by_id()`` explains it).
+The analysis is the extractor's own (``extract.extract``), and the ids are those of the
+principle file the site is built from (``content_src/principles/<id>.yml``), so the report
+shows exactly what the build does.
 """
 
 from __future__ import annotations
@@ -14,76 +18,90 @@ from __future__ import annotations
 import hashlib
 import sys
 from pathlib import Path
-from typing import Any
 
-from kompas.articles import extract, rules, source
+from kompas import convert
+from kompas.articles import extract, rules, sections, source
+from kompas.articles.analysis import Analysis, Candidate
+from kompas.articles.rules import Found
 from kompas.errors import ContentError
+from kompas.principles import store
+from kompas.principles.model import Document, Item, Principle
 
 
 def report(path: Path, root: Path) -> list[str]:
     """The review report of one article, as lines of text."""
-    text = source.read_text(path)
-    outline = source.parse(path, text)
+    outline = source.parse(path, source.read_text(path))
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    doc = extract.build_document(outline, path.stem, rel, digest, None)
-    candidates = extract.candidates(outline)
-    lines = [f"{rel}: {doc['article']['title']} ({len(doc['principles'])} principles)"]
-    placed: set[int] = set()
-    for p in doc["principles"]:
-        number = f"{p['number']}. " if p.get("number") is not None else ""
-        lines += ["", f"{number}{p['title']}  (line {p['line']}, id {p['id']})"]
-        mine = [c for c in candidates if c.principle in (p["title"], _raw_title(outline, p))]
-        placed.update(id(c) for c in mine)
-        flags = {c.item or c.text: c.flag for c in mine if c.taken and c.flag}
-        reasons = {c.item or c.text: _why(c.rule) for c in mine if c.taken}
-        lines.append(f"  items ({len(p['checklist'])}):")
-        for item in p["checklist"]:
-            lines.append(f"    + line {item['source']['line']}: {item['text']}")
-            lines += _provenance(item, reasons.get(item["text"], ""))
-            if flags.get(item["text"]):
-                lines.append(
-                    f"      ! {_why(flags[item['text']])}: word it with <!-- checklist: … --> "
-                    "after its paragraph"
-                )
-        lines.append(f"  questions ({len(p['reflection'])}):")
-        for q in p["reflection"]:
-            lines.append(f"    + line {q['source']['line']}: {q['text']}")
-            lines += _provenance(q, reasons.get(q["text"], ""))
-        left = [c for c in mine if not c.taken]
-        lines.append(f"  not taken ({len(left)}):")
-        for c in left:
-            lines.append(f"    - line {c.line} ({c.kind}): {c.text}")
-            lines.append(f"      why: {_why(c.rule)}")
-    rest = [c for c in candidates if id(c) not in placed]
-    if rest:  # a candidate the extractor names by a title no principle has
-        lines += ["", f"other sentences ({len(rest)}):"]
-        for c in rest:
-            state = "taken" if c.taken else "not taken"
-            lines.append(f"    - line {c.line} ({c.kind}, {state}, '{c.principle}'): {c.text}")
-            lines.append(f"      why: {_why(c.rule)}")
+    result = extract.extract(outline, path.stem, rel, digest, _site_document(path, root))
+    doc = result.document
+    lines = [f"{rel}: {doc.article.title} ({len(doc.principles)} principles)"]
+    for p, chosen in zip(doc.principles, result.choice.principles, strict=True):
+        lines += ["", f"{p.number}. {p.title}  (line {p.line}, id {p.id})"]
+        lines += _principle(p, chosen.analysis)
+    shown = {q.text for q in doc.article.questions}
+    lines += _outside(sections.outside(outline, result.choice), shown)
     return lines
 
 
-def _raw_title(outline: source.Outline, p: dict[str, Any]) -> str:
-    # The heading as written (a candidate may name the principle by it).
-    for s in outline.sections:
-        if s.line == p["line"]:
-            return s.title
-    return str(p["title"])
+def _site_document(path: Path, root: Path) -> Document | None:
+    # The principle file the site is built from, when the article is one of the project's.
+    yml = convert.output_dir(root) / f"{path.stem}.yml"
+    if path.parent.resolve() != (root / convert.SOURCE_DIR).resolve() or not yml.is_file():
+        return None
+    return store.load(yml)
 
 
-def _provenance(entry: dict[str, Any], reason: str) -> list[str]:
-    # Where an item comes from when its wording differs from the sentence, and by which rule.
-    out = []
-    quote = " ".join(str(entry["source"]["quote"]).split())
-    if entry.get("origin") == "added":
+def _principle(p: Principle, analysis: Analysis) -> list[str]:
+    # A principle's items, questions and the sentences not taken.
+    taken = {c.item: c for c in analysis.candidates if c.taken}
+    lines = [f"  items ({len(p.checklist)}):"]
+    for item, found in zip(p.checklist, analysis.checklist, strict=True):
+        lines += _entry(item, found, taken.get(item.text))
+    lines.append(f"  questions ({len(p.reflection)}):")
+    for q, found in zip(p.reflection, analysis.reflection, strict=True):
+        lines += _entry(q, found, taken.get(q.text))
+    left = [c for c in analysis.candidates if not c.taken]
+    lines.append(f"  not taken ({len(left)}):")
+    for c in left:
+        lines += [f"    - line {c.line} ({c.kind}): {c.text}", f"      why: {_why(c.rule)}"]
+    return lines
+
+
+def _entry(item: Item, found: Found, candidate: Candidate | None) -> list[str]:
+    # One item or question: line, text and id; where it comes from, the rule, the flag.
+    out = [f"    + line {item.source.line}: {item.text}  (id {item.id})"]
+    quote = " ".join(item.source.quote.split())
+    if item.origin == "added":
         out.append(f"      worded by the editors from: {quote}")
-    elif quote and quote != entry["text"]:
+    elif quote and quote != item.text:
         out.append(f"      from: {quote}")
-    if reason:
-        out.append(f"      rule: {reason}")
+    if found.rule:
+        out.append(f"      rule: {_why(found.rule)}")
+    for step in candidate.steps if candidate else ():
+        out.append(f"      step: {_why(step)}")
+    if found.flag:
+        out.append(
+            f"      ! {_why(found.flag)}: word it with <!-- checklist: … --> after its paragraph"
+        )
     return out
+
+
+def _outside(parts: list[sections.Principle], shown: set[str]) -> list[str]:
+    # Advice and questions of the intro and of the sections around the principles.
+    found = [
+        (p.section.title or "intro", f)
+        for p in parts
+        for f in (*p.analysis.checklist, *p.analysis.reflection)
+        if f.text not in shown
+    ]
+    if not found:
+        return []
+    lines = ["", f"outside the principles, on no checklist ({len(found)}):"]
+    for where, f in found:
+        lines += [f"    - line {f.line} ({where}): {f.text}"]
+        lines += [f"      would be: {_why(f.rule)}"] if f.rule else []
+    return lines
 
 
 def _why(rule_id: str) -> str:

@@ -82,8 +82,7 @@ def _one(md: Path, project: Path) -> fidelity.ArticleScore:
     except ContentError as exc:
         return fidelity.ArticleScore(article=gold.article, error=str(exc.relative_to(project)))
     convert.write(results)
-    doc = results[0].doc.to_dict()
-    result = fidelity.score(gold, doc)
+    result = fidelity.score(gold, results[0].doc)
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
         cwd=project,

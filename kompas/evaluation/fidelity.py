@@ -22,11 +22,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from kompas.articles import lexicon
+from kompas.principles.model import Document, Principle
 
 THRESHOLD = 0.5
 # Function words and particles that tie a sentence to its neighbour: fixed, not per article.
@@ -223,39 +223,39 @@ def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def score(gold: Gold, doc: dict[str, Any]) -> ArticleScore:
-    """Compare a converted document (the principle YAML) with its gold annotation."""
+def score(gold: Gold, doc: Document) -> ArticleScore:
+    """Compare a converted document with its gold annotation."""
     result = ArticleScore(article=gold.article)
-    by_key = {title_key(p["title"]): p for p in doc["principles"]}
+    by_key = {title_key(p.title): p for p in doc.principles}
     taken: set[str] = set()
     for g in gold.principles:
-        p = by_key.get(title_key(g.title)) or _closest(g.title, doc["principles"], taken)
+        p = by_key.get(title_key(g.title)) or _closest(g.title, doc.principles, taken)
         if p is not None:
-            taken.add(p["id"])
-        items = [i["text"] for i in p["checklist"]] if p else []
-        questions = [q["text"] for q in p["reflection"]] if p else []
+            taken.add(p.id)
+        items = [i.text for i in p.checklist] if p else []
+        questions = [q.text for q in p.reflection] if p else []
         result.principles.append(
             PrincipleScore(
                 title=g.title,
-                principle_id=p["id"] if p else None,
+                principle_id=p.id if p else None,
                 items=match(g.items, g.optional, items),
                 questions=match(g.questions, (), questions),
             )
         )
-    for p in doc["principles"]:
-        if p["id"] not in taken:
-            result.stray_items += [i["text"] for i in p["checklist"]]
-            result.stray_questions += [q["text"] for q in p["reflection"]]
+    for p in doc.principles:
+        if p.id not in taken:
+            result.stray_items += [i.text for i in p.checklist]
+            result.stray_questions += [q.text for q in p.reflection]
     return result
 
 
-def _closest(title: str, principles: Iterable[dict[str, Any]], taken: set[str]) -> Any:
+def _closest(title: str, principles: Iterable[Principle], taken: set[str]) -> Principle | None:
     best = max(
-        (p for p in principles if p["id"] not in taken),
-        key=lambda p: similarity(title, p["title"]),
+        (p for p in principles if p.id not in taken),
+        key=lambda p: similarity(title, p.title),
         default=None,
     )
-    if best is not None and similarity(title, best["title"]) >= 0.8:
+    if best is not None and similarity(title, best.title) >= 0.8:
         return best
     return None
 
