@@ -63,26 +63,10 @@ PLURAL_DETERMINERS = frozenset({"je", "jouw", "de", "hun", "alle"})
 OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 # Question words: a question that opens with one asks for content, not yes or no.
 QUESTION_WORDS = frozenset(
-    {
-        "wat",
-        "wie",
-        "waar",
-        "wanneer",
-        "hoe",
-        "waarom",
-        "welke",
-        "welk",
-        "hoeveel",
-        "hoelang",
-        "waarmee",
-        "waarover",
-        "waarop",
-        "waaraan",
-        "waarin",
-        "waardoor",
-        "waarvoor",
-        "vanwaar",
-    }
+    """
+    wat wie waar wanneer hoe waarom welke welk hoeveel hoelang waarmee waarover waarop
+    waaraan waarin waardoor waarvoor vanwaar
+    """.split()
 )
 
 # Prepositions ----------------------------------------------------------------------------
@@ -104,25 +88,9 @@ PHRASE_ENDS = frozenset({"voor", "die", "dat", "om"})
 
 # Follow a verb but never a noun subject ("Plan er tijd voor in", "Vraag je team").
 OBJECT_CUES = frozenset(
-    {
-        "er",
-        "je",
-        "ze",
-        "het",
-        "een",
-        "dat",
-        "dit",
-        "dus",
-        "dan",
-        "eens",
-        "jezelf",
-        "hem",
-        "haar",
-        "ons",
-        "hun",
-        "mij",
-        "me",
-    }
+    """
+    er je ze het een dat dit dus dan eens jezelf hem haar ons hun mij me
+    """.split()
 )
 
 # Verbs -----------------------------------------------------------------------------------
@@ -154,145 +122,21 @@ COMPARATIVES = frozenset({"meer", "minder", "liever", "beter", "eerder", "anders
 # rare verb ("in" -> "innen", "wel" -> "wellen"): never an imperative, never a content word
 # when two items are compared.
 FUNCTION_WORDS = frozenset(
-    {
-        "aan",
-        "achter",
-        "al",
-        "alle",
-        "als",
-        "alleen",
-        "altijd",
-        "ben",
-        "bij",
-        "dan",
-        "dat",
-        "de",
-        "deze",
-        "die",
-        "dit",
-        "door",
-        "een",
-        "eens",
-        "en",
-        "er",
-        "geen",
-        "het",
-        "hier",
-        "hoe",
-        "ik",
-        "in",
-        "is",
-        "jij",
-        "je",
-        "jouw",
-        "kan",
-        "maar",
-        "met",
-        "mag",
-        "meer",
-        "mijn",
-        "moet",
-        "na",
-        "naar",
-        "niet",
-        "niets",
-        "nog",
-        "nooit",
-        "nu",
-        "of",
-        "om",
-        "onder",
-        "ook",
-        "op",
-        "over",
-        "te",
-        "tegen",
-        "toch",
-        "tot",
-        "uit",
-        "van",
-        "veel",
-        "voor",
-        "waar",
-        "wanneer",
-        "want",
-        "wat",
-        "wel",
-        "welke",
-        "wie",
-        "wij",
-        "wil",
-        "zal",
-        "ze",
-        "zij",
-        "zijn",
-        "zo",
-        "zonder",
-        "zou",
-    }
+    """
+    aan achter al alle als alleen altijd ben bij dan dat de deze die dit door een eens
+    en er geen het hier hoe ik in is jij je jouw kan maar met mag meer mijn moet na naar
+    niet niets nog nooit nu of om onder ook op over te tegen toch tot uit van veel voor
+    waar wanneer want wat wel welke wie wij wil zal ze zij zijn zo zonder zou
+    """.split()
 )
 # Words the evaluation leaves out when it compares an item with the gold annotation
 # (kompas/evaluation/fidelity.py): function words and linking particles; negations stay.
 STOP_WORDS = frozenset(
-    {
-        "de",
-        "het",
-        "een",
-        "en",
-        "of",
-        "van",
-        "in",
-        "op",
-        "te",
-        "om",
-        "aan",
-        "met",
-        "voor",
-        "door",
-        "bij",
-        "tot",
-        "uit",
-        "naar",
-        "over",
-        "als",
-        "dat",
-        "die",
-        "dit",
-        "deze",
-        "dan",
-        "dus",
-        "ook",
-        "wel",
-        "echter",
-        "daarom",
-        "toch",
-        "nog",
-        "maar",
-        "want",
-        "je",
-        "jij",
-        "jouw",
-        "u",
-        "uw",
-        "ze",
-        "zij",
-        "hij",
-        "we",
-        "wij",
-        "er",
-        "is",
-        "zijn",
-        "was",
-        "wordt",
-        "worden",
-        "kan",
-        "kunnen",
-        "hier",
-        "daar",
-        "bv",
-        "bijvoorbeeld",
-        "zo",
-    }
+    """
+    de het een en of van in op te om aan met voor door bij tot uit naar over als dat die
+    dit deze dan dus ook wel echter daarom toch nog maar want je jij jouw u uw ze zij
+    hij we wij er is zijn was wordt worden kan kunnen hier daar bv bijvoorbeeld zo
+    """.split()
 )
 
 # Spelling and punctuation ----------------------------------------------------------------

@@ -508,15 +508,18 @@ def _stem_opens_sentence(s: Sentence) -> bool:
     # The present tense ("begint") shows the verb; a noun whose plural looks like an
     # infinitive ("plan", "plannen") shows it in the past tense ("plande").
     noun = any(_lemma(p) == word for p in (word + "en", word + word[-1:] + "en"))
-    if not _conjugates(word, ("t", "de", "te") if noun else ("t",)):
-        return False
-    for w in ws[1:]:
+    return _conjugates(word, ("t", "de", "te") if noun else ("t",)) and not _other_verb(ws[1:])
+
+
+def _other_verb(ws: tuple[str, ...]) -> bool:
+    # A finite verb in the rest of the first clause ("Antwoord op een vraag is …"). Plural
+    # forms ("zinnen", "collega's") are nouns as often as verbs: not counted.
+    for w in ws:
         if w in nl.CLAUSE_ENDS:
-            break
-        # Plural forms ("zinnen", "collega's") are nouns as often as verbs: not counted.
-        if _is_finite(w) and w not in nl.OBJECT_CUES and not w.endswith("en"):
             return False
-    return True
+        if _is_finite(w) and w not in nl.OBJECT_CUES and not w.endswith("en"):
+            return True
+    return False
 
 
 def _is_finite(word: str) -> bool:

@@ -5,10 +5,10 @@ A ``Rule`` has an id (what the tests, the review report and the README speak of)
 that explains it to the editors, the function that decides, and examples of a principle's
 text that it must and must not decide (``tests/test_rules.py`` runs every one). The
 analysis (``analysis.py``) tries ``ITEM_RULES`` on each sentence that is no question and
-``QUESTION_RULES`` on each question, in order: the first rule that decides wins. A ``Step``
-is named the same way but applied at a fixed point of the analysis (joining an item with
-the one before, a one-word action left out, …); a check (``CHECKS``) flags an item for the
-editors.
+``QUESTION_RULES`` on each question, in order: the first rule that decides wins. The
+``STEPS`` are rules without a function of their own, applied at a fixed point of the
+analysis (joining an item with the one before, a one-word action left out, …); the
+``CHECKS`` flag an item for the editors.
 
 To add a rule: write its function (a ``Context`` in, a ``Verdict`` or None out), give it an
 id, a line and examples, and put it in the tuple where it belongs (README, "Adding a rule").
@@ -99,21 +99,12 @@ TAKEN = Verdict(taken=True)
 
 @dataclass(frozen=True)
 class Rule:
-    """A named rule: ``decide`` returns a Verdict for the sentences it is about, else None."""
+    """A named rule. ``decide`` returns a Verdict for the sentences the rule is about, else
+    None; a step or a check, applied by the analysis at a fixed point, has no ``decide``."""
 
     id: str
     explanation: str
-    decide: Callable[[Context], Verdict | None]
-    matches: tuple[str, ...]
-    misses: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Step:
-    """A named step of the analysis applied at a fixed point, or a check that flags an item."""
-
-    id: str
-    explanation: str
+    decide: Callable[[Context], Verdict | None] | None
     matches: tuple[str, ...]
     misses: tuple[str, ...] = ()
 
@@ -454,46 +445,53 @@ QUESTION_RULES: tuple[Rule, ...] = (
 # Steps and checks ------------------------------------------------------------------------
 
 # Applied by the analysis at fixed points, in this order of a sentence's life.
-STEPS: tuple[Step, ...] = (
-    Step(
+STEPS: tuple[Rule, ...] = (
+    Rule(
         "principle-heading",
         "the principle's heading is itself advice ('Wees open – ook als het schuurt')",
+        None,
         ("## 1. Geef ruimte – en durf los te laten\n\nTekst over ruimte.",),
         ("## 1. Vertrouwen groeit\n\nTekst over vertrouwen.",),
     ),
-    Step(
+    Rule(
         "joined-with-previous",
         "joined with the item before, which it refers to ('… als dat proces …')",
+        None,
         ("Laat je team leren. En blijf staan als dat proces niet vlekkeloos gaat.",),
         ("Laat je team leren. Blijf staan als het moeilijk wordt.",),
     ),
-    Step(
+    Rule(
         "one-word-action",
         "a one-word action says too little on its own",
+        None,
         ("En luister.",),
         ("Luister naar wat er leeft.",),
     ),
-    Step(
+    Rule(
         "pronoun-replaced",
         "a pronoun replaced by the words it stands for in the sentence before",
+        None,
         ("Durf te zeggen wat je ziet. Breng het altijd in.",),
         ("Breng het altijd in.",),
     ),
-    Step(
+    Rule(
         "editors-marker",
         "worded by the editors in a <!-- checklist: … --> or <!-- reflectie: … --> marker",
+        None,
         ("Een alinea over tijd.\n\n<!-- checklist: Plan er tijd voor in. -->",),
         ("Een alinea over tijd.",),
     ),
-    Step(
+    Rule(
         "explicit-list",
         "an entry of the principle's own ### Checklist or ### Reflectie list, used verbatim",
+        None,
         ("Tekst.\n\n### Checklist\n\n- Plan een vervolg.",),
         ("Tekst.\n\n- Plan een vervolg.",),
     ),
-    Step(
+    Rule(
         "said-by-explicit-list",
         "the explicit ### Checklist or ### Reflectie list says the same",
+        None,
         (
             "Bespreek het gesprek na met je collega.\n\n### Checklist\n\n"
             "- Bespreek het gesprek na met een collega.",
@@ -503,10 +501,11 @@ STEPS: tuple[Step, ...] = (
 )
 
 # Checks of a taken item: each flags an item the editors should word themselves.
-CHECKS: tuple[Step, ...] = (
-    Step(
+CHECKS: tuple[Rule, ...] = (
+    Rule(
         "leaning-pronoun",
         "leans on the sentence before: a pronoun stands for what it said",
+        None,
         ("Dat begint bij jou. Jij moet het voordoen.", "Kies een ruimte. Laat dat los."),
         ("Zorg dat de ruimte netjes is.",),
     ),
@@ -516,17 +515,17 @@ CHECKS: tuple[Step, ...] = (
 def decide(rules: Sequence[Rule], ctx: Context) -> tuple[Rule, Verdict] | None:
     """The first rule that decides the sentence, and its verdict; None when none does."""
     for rule in rules:
-        verdict = rule.decide(ctx)
+        verdict = rule.decide(ctx) if rule.decide else None
         if verdict is not None:
             return rule, verdict
     return None
 
 
 # Every rule, step and check.
-ALL: tuple[Rule | Step, ...] = (*ITEM_RULES, *QUESTION_RULES, *STEPS, *CHECKS)
+ALL: tuple[Rule, ...] = (*ITEM_RULES, *QUESTION_RULES, *STEPS, *CHECKS)
 
 
-def by_id() -> dict[str, Rule | Step]:
+def by_id() -> dict[str, Rule]:
     """Every rule, step and check by its id (for the report and the tests)."""
     return {r.id: r for r in ALL}
 

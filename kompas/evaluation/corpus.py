@@ -31,18 +31,11 @@ CORPUS = ROOT / "tests" / "fixtures" / "real"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 # Elements and attributes whose URL the browser loads by itself (links a reader clicks do not).
 LOADING = {
-    "img": ("src", "srcset"),
-    "script": ("src",),
-    "iframe": ("src",),
-    "frame": ("src",),
+    **dict.fromkeys(("script", "iframe", "frame", "audio", "track", "embed", "input"), ("src",)),
+    **dict.fromkeys(("img", "source"), ("src", "srcset")),
     "video": ("src", "poster"),
-    "audio": ("src",),
-    "source": ("src", "srcset"),
-    "track": ("src",),
-    "embed": ("src",),
     "object": ("data",),
     "image": ("href", "xlink:href"),
-    "input": ("src",),
 }
 LINK_RELS = frozenset({"stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest"})
 
@@ -156,23 +149,25 @@ def totals(scores: list[fidelity.ArticleScore]) -> dict[str, float]:
     q_req = sum(_required(s, "questions") for s in scores)
     sentences = sum(_sentences(s) for s in scores)
     return {
-        "item recall": r(sum(s.items_found for s in scores), item_req),
+        "item recall": r(sum(s.count("items", "found") for s in scores), item_req),
         "item precision": r(
-            sum(s.items_correct for s in scores), sum(s.items_extracted for s in scores)
+            sum(s.count("items", "correct") for s in scores),
+            sum(s.count("items", "extracted") for s in scores),
         ),
-        "question recall": r(sum(s.questions_found for s in scores), q_req),
+        "question recall": r(sum(s.count("questions", "found") for s in scores), q_req),
         "question precision": r(
-            sum(s.questions_correct for s in scores), sum(s.questions_extracted for s in scores)
+            sum(s.count("questions", "correct") for s in scores),
+            sum(s.count("questions", "extracted") for s in scores),
         ),
         "text kept": r(sum(s.kept for s in scores), sentences),
         "requests": float(sum(len(s.remote) for s in scores)),
     }
 
 
-def _required(s: fidelity.ArticleScore, what: str) -> int:
+def _required(s: fidelity.ArticleScore, what: fidelity.Kind) -> int:
     # Gold counts even when the article did not convert (then nothing was found).
     if s.principles:
-        return s.items_required if what == "items" else s.questions_required
+        return s.count(what, "required")
     gold = fidelity.load_gold(_gold_path(s.article))
     return sum(len(getattr(p, what)) for p in gold.principles)
 

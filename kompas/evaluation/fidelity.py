@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import yaml
 
@@ -150,6 +151,11 @@ def match(required: Sequence[str], optional: Sequence[str], extracted: Sequence[
     return result
 
 
+# What a total counts: item or question matches, and which part of them.
+Kind = Literal["items", "questions"]
+Part = Literal["found", "required", "correct", "extracted"]
+
+
 @dataclass
 class PrincipleScore:
     """One gold principle against the converted principle of the same title."""
@@ -174,40 +180,14 @@ class ArticleScore:
     stray_questions: list[str] = field(default_factory=list)
     remote: list[str] = field(default_factory=list)  # resources loaded from other hosts
 
-    def _sum(self, attr: str, part: str) -> int:
-        return sum(getattr(getattr(p, attr), part) for p in self.principles)
-
-    @property
-    def items_found(self) -> int:
-        return self._sum("items", "found")
-
-    @property
-    def items_required(self) -> int:
-        return self._sum("items", "required")
-
-    @property
-    def items_correct(self) -> int:
-        return self._sum("items", "correct")
-
-    @property
-    def items_extracted(self) -> int:
-        return self._sum("items", "extracted") + len(self.stray_items)
-
-    @property
-    def questions_found(self) -> int:
-        return self._sum("questions", "found")
-
-    @property
-    def questions_required(self) -> int:
-        return self._sum("questions", "required")
-
-    @property
-    def questions_correct(self) -> int:
-        return self._sum("questions", "correct")
-
-    @property
-    def questions_extracted(self) -> int:
-        return self._sum("questions", "extracted") + len(self.stray_questions)
+    def count(self, kind: Kind, part: Part) -> int:
+        """A total over the principles: of the item or question matches (``kind``), the
+        gold texts ``found`` or ``required``, the extracted texts ``correct`` or
+        ``extracted`` (those of principles not in the gold included)."""
+        strays = self.stray_items if kind == "items" else self.stray_questions
+        extra = len(strays) if part == "extracted" else 0
+        total: int = sum(getattr(getattr(p, kind), part) for p in self.principles)
+        return total + extra
 
     @property
     def sentences(self) -> int:

@@ -58,19 +58,25 @@ class Source(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Item(Record):
-    """A checklist item or a reflection question, with its stable id and old ids."""
+class Named(Record):
+    """What the browser stores answers under: a stable id, and the old ids it replaces."""
 
     id: str
     aliases: tuple[str, ...]
-    text: str
-    origin: Origin
-    source: Source
 
     @property
     def ids(self) -> tuple[str, ...]:
         """The id followed by its old ids."""
         return (self.id, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Item(Named):
+    """A checklist item or a reflection question, with its stable id and old ids."""
+
+    text: str
+    origin: Origin
+    source: Source
 
 
 # A reflection question has the shape of a checklist item.
@@ -89,11 +95,9 @@ class ArticleSection(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Faq(Record):
+class Faq(Named):
     """A question and answer from the article's 'Veelgestelde vragen'."""
 
-    id: str
-    aliases: tuple[str, ...]
     question: str
     editorial: bool
     line: int
@@ -116,11 +120,9 @@ class Article(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Principle(Record):
+class Principle(Named):
     """One numbered principle: its text, checklist and reflection questions."""
 
-    id: str
-    aliases: tuple[str, ...]
     number: int
     title: str
     editorial: bool
@@ -129,11 +131,6 @@ class Principle(Record):
     explanation: str
     checklist: tuple[Item, ...]
     reflection: tuple[Question, ...]
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """The id followed by its old ids."""
-        return (self.id, *self.aliases)
 
 
 @dataclass(frozen=True, slots=True)
