@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from kompas.articles import nlp
+from kompas.articles import nlp, source
 
 
 @pytest.mark.parametrize(
@@ -145,3 +148,29 @@ def test_imperative_after_a_statement() -> None:
         == []
     )
     assert nlp.imperative_tail(nlp.tokenise("En wie twijfelt, gaat vermijden.")) == []
+
+
+def _texts() -> list[str]:
+    # Every paragraph, list item and quote of every article the tests hold.
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "content_src").glob("*.md"))
+    paths += sorted(p for p in (root / "tests" / "fixtures").glob("*/*.md") if p.stem != "README")
+    found = []
+    for md in paths:
+        outline = source.parse(md, source.read_text(md))
+        for s in [outline.intro, *outline.sections]:
+            for b in s.blocks:
+                found += [b.text] if b.kind == "paragraph" else [t for t, _ in b.items]
+    return found
+
+
+def test_one_sentence_without_a_mark_inside_is_not_split_and_pysbd_agrees() -> None:
+    """A text with no ". ! ? …" before its end is one sentence (pysbd is not asked); on every
+    such text of the fixtures pysbd would have said the same."""
+    assert nlp.sentences("  Plan er tijd voor in  ") == ["Plan er tijd voor in"]
+    assert nlp.sentences(" ") == []
+    fast = [t for t in _texts() if not re.search(r"[.!?…]", t.strip()[:-1])]
+    assert len(fast) > 100
+    for text in fast:
+        split = [s.strip() for s in nlp._segmenter().segment(text) if s.strip()]
+        assert nlp.sentences(text) == split, text

@@ -27,6 +27,8 @@ _MIN_QUESTION_WORDS = 3
 _COMMA = re.compile(r",\s+")
 _AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(nl.ACTION_JOINERS)) + r")\s+")
 _MAAR = re.compile(r"^maar\s+", re.IGNORECASE)
+# A mark that may end a sentence.
+_SENTENCE_END = re.compile(r"[.!?…]")
 _OBJECT_CLAUSE = re.compile(
     r"\b((?:" + "|".join(sorted(nl.OBJECT_CLAUSE_OPENERS)) + r")\s[^,;:]+?)[.!]?$"
 )
@@ -99,7 +101,12 @@ def sentences(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[str, ...]:
     # pysbd takes about a millisecond a sentence; a paragraph is asked for several times
-    # (summary, checklist, reflection), so the last few thousand answers are kept.
+    # (summary, checklist, reflection), so the last few thousand answers are kept. A text
+    # of one line with no sentence-ending mark before its last character (most list items
+    # and headings, two thirds of all texts) is one sentence: pysbd is not asked.
+    bare = text.strip()
+    if "\n" not in bare and not _SENTENCE_END.search(bare, 0, len(bare) - 1):
+        return (bare,) if bare else ()
     return tuple(s.strip() for s in _segmenter().segment(text) if s.strip())
 
 
