@@ -23,7 +23,6 @@ def _ids(example: str, tmp_path: Path) -> set[str]:
     for p in choice.principles:
         a = p.analysis
         found |= {f.rule for f in (*a.checklist, *a.reflection)}
-        found |= {f.flag for f in (*a.checklist, *a.reflection) if f.flag}
         for c in a.candidates:
             found |= {c.rule, *c.steps} | ({c.flag} if c.flag else set())
     return found

@@ -33,7 +33,8 @@ class Candidate:
     ``taken`` says whether it is on the principle's checklist or reflection list, ``item``
     is its wording there, ``rule`` the id of the rule that took it or left it out
     (``rules.by_id()`` explains it), ``steps`` the ids of the steps that reworded it, and
-    ``flag`` the id of the check a taken item fails (the editors word it themselves).
+    ``flag`` the id of the check that held the item back from the checklist (it does not
+    read on its own, is no advice, or is a fragment: the editors word it themselves).
     ``principle`` is the principle's title, ``line`` the sentence's line in the article.
     """
 
@@ -67,8 +68,7 @@ def analyse(s: Section) -> Analysis:
     units = _units(s)
     work = _Work(s.title)
     if not s.editorial and nlp.is_imperative(tokenise(s.title)):
-        text = nlp.drop_ties(nlp.strip_leading(s.title))
-        work.items.append(Found(text, s.line, s.title, "heading", rule="principle-heading"))
+        _heading(s, units, work)
     for n in range(len(units)):
         ctx = Context(units, n, work.items)
         if ctx.unit.sentence.question:
@@ -85,6 +85,21 @@ def analyse(s: Section) -> Analysis:
         dedupe.with_explicit(questions, explicit_questions),
         dedupe.mark_explicit(work.candidates, explicit),
     )
+
+
+def _heading(s: Section, units: list[Unit], work: _Work) -> None:
+    # The principle's heading is itself advice: an item, unless it fails a check.
+    text = nlp.drop_ties(nlp.strip_leading(s.title))
+    heading = Unit(
+        s.title, Block("heading", s.markdown, s.line, text=s.title), "heading", tokenise(s.title)
+    )
+    failed = rules.check(text, Context((heading, *units), 0, work.items))
+    if failed is None:
+        work.items.append(Found(text, s.line, s.title, "heading", rule="principle-heading"))
+    else:
+        work.candidates.append(
+            Candidate(s.title, s.line, s.title, "item", False, "principle-heading", text, failed.id)
+        )
 
 
 @dataclass
@@ -120,14 +135,15 @@ def _advise(ctx: Context, work: _Work) -> None:
     if not verdict.taken:
         work.candidates.append(Candidate(unit.text, line, work.principle, "item", False, rule.id))
         return
-    for text, flag in verdict.items:
+    for n, text in enumerate(verdict.items):
+        steps = verdict.steps[n] if n < len(verdict.steps) else ()
         if not _joined(ctx, work, text, rule.id, line):
-            _take(ctx, work, Found(text, line, unit.text, _origin(unit), flag, rule.id))
+            _take(ctx, work, Found(text, line, unit.text, _origin(unit), rule.id), steps)
 
 
-def _take(ctx: Context, work: _Work, found: Found) -> None:
-    # A found item on the checklist, unless it is a one-word action; its quote takes the
-    # qualifier that follows it ("Juist als het spannend is.").
+def _take(ctx: Context, work: _Work, found: Found, steps: tuple[str, ...]) -> None:
+    # A found item on the checklist, unless it is a one-word action or fails a check; its
+    # quote takes the qualifier that follows it ("Juist als het spannend is.").
     unit, nxt = ctx.unit, ctx.nxt
     base = Candidate(unit.text, found.line, work.principle, "item", False, "one-word-action")
     if len(nlp.words(found.text)) < _MIN_ITEM_WORDS:
@@ -135,13 +151,13 @@ def _take(ctx: Context, work: _Work, found: Found) -> None:
         return
     if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.sentence):
         found = replace(found, quote=f"{unit.text} {nxt.text}")
+    base = replace(base, rule=found.rule, item=found.text, steps=steps)
+    failed = rules.check(found.text, ctx)
+    if failed is not None:
+        work.candidates.append(replace(base, flag=failed.id))
+        return
     work.items.append(found)
-    own = {w.lower() for w in nlp.words(found.quote)}
-    new_words = {w.lower() for w in nlp.words(found.text)} - own
-    steps = ("pronoun-replaced",) if new_words else ()
-    work.candidates.append(
-        replace(base, taken=True, rule=found.rule, item=found.text, flag=found.flag, steps=steps)
-    )
+    work.candidates.append(replace(base, taken=True))
 
 
 def _joined(ctx: Context, work: _Work, text: str, rule: str, line: int) -> bool:

@@ -59,6 +59,15 @@ REFERRING = frozenset({"het", "ze", "hen", "dat", "dit", "die", "hem", "haar", "
 DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
 # Determiners before a plural noun that a later "ze" may stand for ("je mensen").
 PLURAL_DETERMINERS = frozenset({"je", "jouw", "de", "hun", "alle"})
+# Articles and possessives that open a noun phrase a later pronoun may stand for
+# ("Deel de onderzoeksresultaten …, zet het op LinkedIn", "Is je gespreksleidraad klaar?").
+DETERMINERS = frozenset(
+    {"de", "het", "een", "je", "jouw", "uw", "hun", "zijn", "haar", "ons", "onze", "mijn"}
+)
+# The indefinite article: "een …" introduces something new, it is not what a pronoun refers to.
+INDEFINITE = frozenset({"een"})
+# Open the clause an anticipatory "het" announces ("Maak het … gemakkelijk om …").
+IT_CLAUSES = frozenset({"om", "dat"})
 # Open a closing object clause that "het" may stand for ("… wat je ziet").
 OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 # Question words: a question that opens with one asks for content, not yes or no.
@@ -108,11 +117,27 @@ BEST = "beste"
 ADVICE_WORDS = frozenset(
     {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}
 )
+# "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
+LET = frozenset({"laat", "laten"})
+# Copulas: "Wees specifiek." says too little without what to be specific about.
+COPULAS = frozenset({"wees", "blijf", "word"})
 # Say what not to do in a short lead ("Niet doen:", "Nooit:", "Vermijd:").
 NEGATIONS = frozenset({"niet", "nooit", "geen", "vermijd"})
 
 # Adverbs ---------------------------------------------------------------------------------
 
+# Adverbs and separable particles that follow an object pronoun, never a noun: after "het" or
+# "die" they show that the pronoun stands alone ("Laat het daarna los", "Zet het op …").
+ADVERBS = frozenset(
+    """
+    daarna eerst nu straks samen zelf snel goed even meteen direct vaak liever graag daar weer
+    terug los vast mee af uit opzij weg neer toe
+    """.split()
+)
+# Superlatives that make "het" part of an adverb ("Benoem het liefst een penvoerder").
+SUPERLATIVES = frozenset({"liefst", "best", "meest", "minst"})
+# Endings of adjectives ("menselijk", "rustig", "zichtbaar"): a pronoun before one stands alone.
+ADJECTIVE_ENDINGS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "rijk", "vol")
 # Comparatives without the -er of most ("meer dan nodig"): a "dan" after them compares.
 COMPARATIVES = frozenset({"meer", "minder", "liever", "beter", "eerder", "anders"})
 
@@ -138,6 +163,16 @@ STOP_WORDS = frozenset(
     hij we wij er is zijn was wordt worden kan kunnen hier daar bv bijvoorbeeld zo
     """.split()
 )
+
+# English function words: an item made of them is a quote's English original, no Dutch advice.
+ENGLISH = frozenset(
+    """
+    the of to and you your for with that this are be not from by an it its was were will would
+    can't don't isn't doesn't
+    """.split()
+)
+# Words an item cannot end with: it was cut off in the middle of a phrase ("…, en.", "… van.").
+DANGLING = frozenset({"en", "of", "maar", "van", "de", "het", "een", "te", "om", "met", "voor"})
 
 # Spelling and punctuation ----------------------------------------------------------------
 

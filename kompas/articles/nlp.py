@@ -263,13 +263,21 @@ def split_and(action: str) -> list[str]:
         return [action]
     out = [pieces[0]]
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
-        if len(words(part)) >= 2 and len(words(out[-1])) >= 2 and is_imperative(tokenise(part)):
+        if _own_action(part) and len(words(out[-1])) >= 2:
             out.append(part)
         else:
             out[-1] = f"{out[-1]}{joint}{part}"
     if len(out) == 1:
         return [action]
     return [finish(p[:1].upper() + p[1:]) for p in out]
+
+
+def _own_action(part: str) -> bool:
+    # An imperative of two words or more that says what it is about: "… en wees specifiek"
+    # stays with the action it qualifies.
+    s = tokenise(part)
+    bare = len(s.lower) == 2 and s.lower[0] in nl.COPULAS
+    return len(s.words) >= 2 and not bare and is_imperative(s)
 
 
 def drop_ties(clause: str) -> str:
@@ -393,16 +401,45 @@ def is_focus_fragment(s: Sentence) -> bool:
 
 def leaning_pronoun(item: Sentence) -> str | None:
     """The pronoun right after the verb (or after "moet") that stands for something said
-    before, as in "Breng het altijd in." or "Jij moet het voordoen."; else None."""
+    before, as in "Breng het altijd in.", "Jij moet het voordoen." or "Doe dat."; else None.
+    A pronoun that is a determiner ("Open het project", "Gebruik deze onderwerpen"), announces
+    a clause ("Maak het gemakkelijk om …", "Zorg dat de ruimte netjes is") or is part of an
+    adverb ("het liefst") stands for nothing said before. An item that keeps its condition
+    ("Als het onduidelijk is, …") names what it is about."""
     ws = item.words_lower
-    if not ws:
+    if not ws or ws[0] in nl.CONDITIONS:
         return None
     at = 2 if len(ws) > 2 and ws[1] in nl.MOET else 1
     if len(ws) <= at or ws[at] not in nl.REFERRING:
         return None
-    if ws[at] == "dat" and any(_is_finite(w) for w in ws[at + 1 :]):
-        return None  # "Zorg dat de ruimte netjes is": a conjunction opening a clause
-    return ws[at]
+    verbal = at == 2 or ws[0] in nl.LET  # "moet het voordoen", "Laat het gebeuren"
+    return ws[at] if _stands_alone(ws[at], ws[at + 1 :], verbal=verbal) else None
+
+
+def _stands_alone(pronoun: str, rest: tuple[str, ...], *, verbal: bool) -> bool:
+    # Whether ``pronoun``, followed by ``rest``, is an object of its own (not a determiner,
+    # not a conjunction, not the "het" of an adverb or of a clause that follows). With
+    # ``verbal`` an infinitive after "het" is a verb, else a noun ("het valideren").
+    nxt = rest[0] if rest else ""
+    if _announces(pronoun, rest):
+        return False
+    if not nxt or nxt in nl.FUNCTION_WORDS | nl.ADVERBS | nl.PREPOSITIONS:
+        return True
+    if nxt.endswith(nl.ADJECTIVE_ENDINGS):
+        return True  # "Maak het menselijk"
+    if _lemma(nxt) == nxt and _is_infinitive(nxt) and nxt.endswith("en"):
+        return verbal or pronoun != nl.IT  # "Laat ze zien", not "Voorkom het valideren"
+    return False  # a noun: "het doel", "deze sjablonen"
+
+
+def _announces(pronoun: str, rest: tuple[str, ...]) -> bool:
+    # "dat" opening a clause ("Zorg dat de ruimte netjes is"), "het" announcing one ("Maak
+    # het … gemakkelijk om …") or part of an adverb ("het liefst").
+    if pronoun == "dat":
+        return any(_is_verb_form(w) for w in rest)
+    if pronoun != nl.IT:
+        return False
+    return (rest[:1] != () and rest[0] in nl.SUPERLATIVES) or bool(nl.IT_CLAUSES & set(rest[1:]))
 
 
 def demonstrative_after(item: Sentence) -> str | None:
@@ -431,6 +468,30 @@ def plural_phrase(s: Sentence) -> str | None:
             if lem != low and not _is_infinitive(lem) and low not in nl.FUNCTION_WORDS:
                 found = f"{det.text} {noun.text}"
     return found
+
+
+def object_phrase(s: Sentence, start: int = 1) -> str | None:
+    """The definite noun phrase at word ``start``: an article or possessive, an inflected
+    adjective or none, a noun ("Deel de onderzoeksresultaten met …" → "de
+    onderzoeksresultaten", "Is je gespreksleidraad klaar?" → "je gespreksleidraad"), or None.
+    An indefinite "een …" stands for no particular thing said before."""
+    ws, low = s.words, s.words_lower
+    if len(ws) <= start + 1 or low[start] not in nl.DETERMINERS - nl.INDEFINITE:
+        return None
+    first = low[start + 1]
+    inflected = first.endswith("e") and _lemma(first) != first  # "de eerste …", not "de ruimte"
+    end = start + 2 if inflected and len(ws) > start + 2 else start + 1
+    words = low[start + 1 : end + 1]
+    if any(w in nl.FUNCTION_WORDS | nl.PREPOSITIONS for w in words):
+        return None
+    phrase = " ".join(w.text for w in ws[start : end + 1])
+    return phrase if phrase in s.text else None
+
+
+def question_subject(s: Sentence) -> str | None:
+    """The noun phrase a yes/no question asks about ("Is je gespreksleidraad klaar?" → "je
+    gespreksleidraad"), or None."""
+    return object_phrase(s) if is_yes_no(s) else None
 
 
 def object_clause(item: str) -> str | None:

@@ -8,7 +8,8 @@ analysis (``analysis.py``) tries ``ITEM_RULES`` on each sentence that is no ques
 ``QUESTION_RULES`` on each question, in order: the first rule that decides wins. The
 ``STEPS`` are rules without a function of their own, applied at a fixed point of the
 analysis (joining an item with the one before, a one-word action left out, …); the
-``CHECKS`` flag an item for the editors.
+``CHECKS`` hold an item back from the checklist for the editors to word (it does not read
+on its own, is no advice, or is a fragment).
 
 To add a rule: write its function (a ``Context`` in, a ``Verdict`` or None out), give it an
 id, a line and examples, and put it in the tuple where it belongs (README, "Adding a rule").
@@ -49,14 +50,12 @@ class Unit:
 @dataclass(frozen=True)
 class Found:
     """An item or question found in the article, before it gets its id: its wording, the
-    line and words it comes from, and the rule that found it (a check's id in ``flag`` when
-    the editors should word it)."""
+    line and words it comes from, and the rule that found it."""
 
     text: str
     line: int
     quote: str
     origin: Origin
-    flag: str = ""
     rule: str = ""
 
 
@@ -87,10 +86,12 @@ class Context:
 
 @dataclass(frozen=True)
 class Verdict:
-    """A rule's decision: taken (with the items it gives, each with a flag) or left out."""
+    """A rule's decision: taken (with the items it gives and, per item, the ids of the steps
+    that reworded it) or left out."""
 
     taken: bool
-    items: tuple[tuple[str, str], ...] = ()
+    items: tuple[str, ...] = ()
+    steps: tuple[tuple[str, ...], ...] = ()
 
 
 LEFT_OUT = Verdict(taken=False)
@@ -170,7 +171,7 @@ def _actions_listed_after_colon(ctx: Context) -> Verdict | None:
         return None
     parts = [p for p in _LIST.split(lead.tail.text.rstrip(".!")) if p]
     if len(parts) >= 2 and all(nlp.infinitive_phrase(tokenise(p)) for p in parts):
-        return Verdict(True, tuple((nlp.finish(p[:1].upper() + p[1:]), "") for p in parts))
+        return Verdict(True, tuple(nlp.finish(p[:1].upper() + p[1:]) for p in parts))
     return None
 
 
@@ -216,7 +217,7 @@ def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
         and prev is not None
         and prev.text.rstrip().endswith(":")
     ):
-        return Verdict(True, ((nlp.finish(unit.text), ""),))
+        return Verdict(True, (nlp.finish(unit.text),))
     return None
 
 
@@ -469,10 +470,14 @@ STEPS: tuple[Rule, ...] = (
     ),
     Rule(
         "pronoun-replaced",
-        "a pronoun replaced by the words it stands for in the sentence before",
+        "a pronoun replaced by the words it stands for (the sentence before, its first action)",
         None,
-        ("Durf te zeggen wat je ziet. Breng het altijd in.",),
-        ("Breng het altijd in.",),
+        (
+            "Durf te zeggen wat je ziet. Breng het altijd in.",
+            "Deel de resultaten met je team, zet het op het intranet.",
+            "Is je plan klaar? Bespreek het met een collega.",
+        ),
+        ("Breng het altijd in.", "Maak een plan en bespreek het met een collega."),
     ),
     Rule(
         "editors-marker",
@@ -500,14 +505,75 @@ STEPS: tuple[Rule, ...] = (
     ),
 )
 
-# Checks of a taken item: each flags an item the editors should word themselves.
+# Checks of a taken item -----------------------------------------------------------------
+
+
+def _fragment(ctx: Context) -> Verdict | None:
+    # Cut from a sentence in the wrong place: no word first ("— \"Rust …\""), a bracket or
+    # quote left open, a word that cannot end a phrase ("…, en.").
+    text = ctx.unit.text.strip().lstrip("*_")  # emphasis is markup, not a word
+    words = ctx.unit.sentence.words_lower
+    unbalanced = text.count("(") != text.count(")") or text.count('"') % 2
+    if not text[:1].isalpha() or unbalanced or (words and words[-1] in nl.DANGLING):
+        return LEFT_OUT
+    return None
+
+
+def _not_dutch_advice(ctx: Context) -> Verdict | None:
+    # A quote's English original ("Part of the reason why …"): no advice to a Dutch reader.
+    words = ctx.unit.sentence.words_lower
+    english = sum(w in nl.ENGLISH for w in words)
+    dutch = sum(w in nl.FUNCTION_WORDS for w in words)
+    return LEFT_OUT if english >= 3 and english > dutch else None
+
+
+def _bare(ctx: Context) -> Verdict | None:
+    # "Wees specifiek.": a copula and one word, without what it is about.
+    words = ctx.unit.sentence.lower
+    return LEFT_OUT if len(words) == 2 and words[0] in nl.COPULAS else None
+
+
+def _leaning(ctx: Context) -> Verdict | None:
+    # A pronoun that stands for something said before and was not resolved.
+    pronoun = nlp.leaning_pronoun(ctx.unit.sentence)
+    return None if pronoun is None else LEFT_OUT
+
+
+# An item that fails one of these does not go on the checklist: the review report lists it
+# for the editors, who word it with <!-- checklist: … -->. The order only decides which
+# failure the report names: what is no advice at all first, then what does not read alone.
 CHECKS: tuple[Rule, ...] = (
+    Rule(
+        "fragment",
+        "a fragment left by a split, not a sentence of its own",
+        _fragment,
+        ('Dat is de regel.\n\n> Lees het.\n>\n> — "Rust Bestuur RFC"',),
+        ("Bepaal wie de kosten draagt (infrastructuur, support en activiteiten).",),
+    ),
+    Rule(
+        "not-dutch-advice",
+        "the English original of a quote, not advice in the article's language",
+        _not_dutch_advice,
+        ("> Part of the reason why the team is not going to follow it.",),
+        ("Laat je team leren.",),
+    ),
+    Rule(
+        "bare",
+        "says too little on its own: what is it about? ('Wees specifiek.')",
+        _bare,
+        ("Zeg wat je verwacht. Wees specifiek.",),
+        ("Wees radicaal duidelijk over wat je verwacht.", "Documenteer alles."),
+    ),
     Rule(
         "leaning-pronoun",
         "leans on the sentence before: a pronoun stands for what it said",
-        None,
+        _leaning,
         ("Dat begint bij jou. Jij moet het voordoen.", "Kies een ruimte. Laat dat los."),
-        ("Zorg dat de ruimte netjes is.",),
+        (
+            "Zorg dat de ruimte netjes is.",
+            "Open het project.",
+            "Maak het voor iemand gemakkelijk om uw project te gebruiken.",
+        ),
     ),
 )
 
@@ -519,6 +585,13 @@ def decide(rules: Sequence[Rule], ctx: Context) -> tuple[Rule, Verdict] | None:
         if verdict is not None:
             return rule, verdict
     return None
+
+
+def check(text: str, ctx: Context) -> Rule | None:
+    """The first check the item ``text`` (found in ``ctx``'s sentence) fails, or None."""
+    unit = Unit(text, ctx.unit.block, ctx.unit.kind, tokenise(text))
+    found = decide(CHECKS, Context((unit,), 0, ctx.items))
+    return found[0] if found else None
 
 
 # Every rule, step and check.
@@ -536,6 +609,9 @@ def by_id() -> dict[str, Rule]:
 def _items(ctx: Context, actions: list[str], *, split: bool = True) -> Verdict:
     # Each action made to read on its own: ties dropped, a qualifier kept, pronouns resolved.
     parts = [p for a in actions for p in (nlp.split_and(a) if split else [a])]
+    # A pronoun in a later action may stand for the first action's object ("Deel de
+    # onderzoeksresultaten …, zet het op LinkedIn").
+    first = nlp.object_phrase(tokenise(parts[0])) if len(parts) > 1 else None
     nxt, out = ctx.nxt, []
     for n, action in enumerate(parts):
         text = nlp.drop_ties(action) if split else action
@@ -546,20 +622,35 @@ def _items(ctx: Context, actions: list[str], *, split: bool = True) -> Verdict:
             and nlp.is_focus_fragment(nxt.sentence)
         ):
             text = f"{text.rstrip('.!')}, {nxt.text[:1].lower()}{nxt.text[1:]}"
-        out.append(_resolve(nlp.finish(text), ctx))
-    return Verdict(True, tuple(out))
+        out.append(nlp.finish(text))
+    resolved = [_resolve(text, ctx, first if n else None) for n, text in enumerate(out)]
+    steps = tuple(
+        ("pronoun-replaced",) if a != b else () for a, b in zip(out, resolved, strict=True)
+    )
+    return Verdict(True, tuple(resolved), steps)
 
 
-def _resolve(text: str, ctx: Context) -> tuple[str, str]:
-    # Replace a pronoun that stands for the sentence before with the article's own words,
-    # or flag the item.
+def _resolve(text: str, ctx: Context, antecedent: str | None) -> str:
+    # Replace a pronoun that stands for something said before with the article's own words:
+    # a plural of the sentence before, a clause closing the item before, the object of the
+    # sentence's first action (``antecedent``), what the yes/no question before asks about.
+    # A pronoun left unresolved fails the check "leaning-pronoun".
     pron = nlp.leaning_pronoun(tokenise(text))
     if pron is None:
-        return text, ""
+        return text
     prev, items = ctx.prev, ctx.items
     if pron in nl.PLURAL_PRONOUNS and prev and (np := nlp.plural_phrase(prev.sentence)):
-        return re.sub(rf"\b{pron}\b", np, text, count=1), ""
+        return re.sub(rf"\b{pron}\b", np, text, count=1)
     if pron == nl.IT and items and (clause := nlp.object_clause(items[-1].text)):
         bare = re.sub(rf"\s+{nl.IT}\b", "", text, count=1).rstrip(".!")
-        return nlp.finish(f"{bare} {clause}"), ""
-    return text, "leaning-pronoun"
+        return nlp.finish(f"{bare} {clause}")
+    np = antecedent or _asked_about(ctx)
+    return re.sub(rf"\b{pron}\b", np, text, count=1) if np else text
+
+
+def _asked_about(ctx: Context) -> str | None:
+    # The noun phrase of a yes/no question right before, in the same paragraph.
+    prev = ctx.prev
+    if prev is None or prev.block is not ctx.unit.block:
+        return None
+    return nlp.question_subject(prev.sentence)

@@ -2,8 +2,9 @@
 
 Per principle it prints the checklist items and reflection questions with the line they
 come from and the id the site gives them, the rule that found each (with the steps that
-reworded it, and the check an item fails), and the sentences that look like advice or a
-question but were not taken, each with the rule that left it out. Last, the advice and
+reworded it), the items held back because they fail a check (they do not read on their own,
+are no advice, or are fragments), and the sentences that look like advice or a question but
+were not taken, each with the rule that left it out. Last, the advice and
 questions the article gives outside its principles (intro, sections before and after),
 which reach no checklist. Editors use it to decide where to word an item themselves with
 ``<!-- checklist: … -->`` (see README, "Importing an article and reviewing what it became").
@@ -61,7 +62,13 @@ def _principle(p: Principle, analysis: Analysis) -> list[str]:
     lines.append(f"  questions ({len(p.reflection)}):")
     for q, found in zip(p.reflection, analysis.reflection, strict=True):
         lines += _entry(q, found, taken.get(q.text))
-    left = [c for c in analysis.candidates if not c.taken]
+    held = [c for c in analysis.candidates if c.flag]
+    lines.append(f"  held back for the editors ({len(held)}):")
+    for c in held:
+        lines += [f"    ! line {c.line}: {c.item}", f"      from: {' '.join(c.text.split())}"]
+        lines += [f"      why: {_why(c.flag)}", f"      found by: {_why(c.rule)}"]
+        lines.append("      word it with <!-- checklist: … --> after its paragraph")
+    left = [c for c in analysis.candidates if not c.taken and not c.flag]
     lines.append(f"  not taken ({len(left)}):")
     for c in left:
         lines += [f"    - line {c.line} ({c.kind}): {c.text}", f"      why: {_why(c.rule)}"]
@@ -69,7 +76,7 @@ def _principle(p: Principle, analysis: Analysis) -> list[str]:
 
 
 def _entry(item: Item, found: Found, candidate: Candidate | None) -> list[str]:
-    # One item or question: line, text and id; where it comes from, the rule, the flag.
+    # One item or question: line, text and id; where it comes from, the rule, the steps.
     out = [f"    + line {item.source.line}: {item.text}  (id {item.id})"]
     quote = " ".join(item.source.quote.split())
     if item.origin == "added":
@@ -80,10 +87,6 @@ def _entry(item: Item, found: Found, candidate: Candidate | None) -> list[str]:
         out.append(f"      rule: {_why(found.rule)}")
     for step in candidate.steps if candidate else ():
         out.append(f"      step: {_why(step)}")
-    if found.flag:
-        out.append(
-            f"      ! {_why(found.flag)}: word it with <!-- checklist: … --> after its paragraph"
-        )
     return out
 
 
