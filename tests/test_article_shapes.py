@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from kompas import convert
 from kompas.articles import nlp, sections, source
 from kompas.cli import main
+from kompas.errors import ContentError
 from kompas.principles.model import Document
 from kompas.site import media
 from kompas.site.render import markdown_to_html
@@ -68,15 +69,16 @@ def _page_text(html: str) -> str:
 
 @pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_sentence_of_a_principle_reaches_its_page(tmp_path: Path, article: Path) -> None:
-    """Each sentence of a principle's source section is in its rendered explanation or is
-    one of its checklist items or questions (explicit lists), or the quote one shows."""
+    """Each sentence of a principle's source section is in its bold lead (the summary, which
+    the explanation does not repeat) or its rendered explanation, or is one of its checklist
+    items or questions (explicit lists), or the quote one shows."""
     [doc] = _convert(tmp_path, article)
     lines = article.read_text(encoding="utf-8-sig").splitlines()
     headings = [n + 1 for n, line in enumerate(lines) if line.startswith(("## ", "# "))]
     for p in doc.principles:
         end = next((h for h in headings if h > p.line), len(lines) + 1)
         section = "\n".join(lines[p.line : end - 1])
-        shown = _page_text(markdown_to_html(p.explanation))
+        shown = f"{p.summary} {_page_text(markdown_to_html(p.explanation))}"
         # Items and questions, and their quotes (the page's "Bronnen" shows each verbatim).
         entries = p.checklist + p.reflection
         listed = " ".join([i.text for i in entries] + [i.source.quote for i in entries])
@@ -364,3 +366,48 @@ def test_principle_of_only_a_table_list_or_quote_converts(tmp_path: Path, body: 
     [doc] = _convert(tmp_path / "p", md)
     [p] = doc.principles
     assert p.summary and p.explanation == body
+
+
+def _one_principle(tmp_path: Path, body: str, title: str = "Vertrouwen") -> Any:
+    # The only principle of an article with ``body`` under "## 1. Geef vertrouwen".
+    md = tmp_path / "p" / "a.md"
+    md.parent.mkdir(parents=True)
+    md.write_text(
+        f'---\ntitle: "{title}"\nauthor: B\n---\n\n## 1. Geef vertrouwen\n\n{body}\n',
+        encoding="utf-8",
+    )
+    [doc] = _convert(tmp_path / "p", md)
+    [p] = doc.principles
+    return p
+
+
+def test_the_lead_is_the_sentence_that_states_the_principle(tmp_path: Path) -> None:
+    """The bold lead is the statement about the principle and the article's subject, not the
+    first setup sentence, and the explanation does not open with it again."""
+    p = _one_principle(
+        tmp_path / "a",
+        "Veel leiders wachten af. Vertrouwen groeit pas als jij het eerst geeft aan je team.\n\n"
+        "Begin klein.",
+    )
+    assert p.summary == "Vertrouwen groeit pas als jij het eerst geeft aan je team."
+    q = _one_principle(tmp_path / "b", "Vertrouwen groeit als je het geeft. Zo werkt het.")
+    assert q.summary == "Vertrouwen groeit als je het geeft."
+    assert q.explanation == "Zo werkt het."
+
+
+def test_the_editors_choose_the_lead_with_a_kern_marker(tmp_path: Path) -> None:
+    """<!-- kern: … --> names the lead; a sentence the principle does not hold is an error
+    with the marker's line."""
+    body = "Vertrouwen groeit als je het geeft.\n\nWacht er niet mee.\n\n"
+    body += "<!-- kern: Wacht er niet mee. -->"
+    assert _one_principle(tmp_path / "a", body).summary == "Wacht er niet mee."
+    with pytest.raises(ContentError) as err:
+        _one_principle(tmp_path / "b", "Een zin.\n\n<!-- kern: Een andere zin. -->")
+    assert err.value.line == 10 and "kern" in str(err.value)
+
+
+def test_no_explanation_repeats_its_lead_first() -> None:
+    """On every article the site has, the explanation does not open with the bold lead."""
+    for doc in convert.load_all(ROOT):
+        for p in doc.principles:
+            assert not p.explanation.startswith(p.summary), p.id

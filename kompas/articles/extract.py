@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kompas.articles import nlp, sections
+from kompas.articles import lead, nlp, sections
 from kompas.articles.analysis import Candidate, prose
 from kompas.articles.rules import Found
 from kompas.articles.source import (
@@ -182,6 +182,7 @@ def _principle(
     s, analysis = chosen.section, chosen.analysis
     blocks = prose(s)
     items = [Block("paragraph", t, n, text=t) for b in blocks for t, n in b.items]
+    summary = lead.statement(outline, s, blocks)
     assert s.number is not None  # sections.choose numbers every principle
     return Principle(
         id=got.id,
@@ -190,8 +191,8 @@ def _principle(
         title=s.title,
         editorial=s.editorial,
         line=s.line,
-        summary=_lead(blocks) or _lead(items) or s.title,
-        explanation=_with_footnotes(outline, _markdown(blocks)),
+        summary=summary or _lead(items) or s.title,
+        explanation=_with_footnotes(outline, _markdown(lead.without_lead(blocks, summary))),
         checklist=_with_ids(analysis.checklist, old.checklist if old else ()),
         reflection=_with_ids(analysis.reflection, old.reflection if old else ()),
     )

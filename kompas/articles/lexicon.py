@@ -55,6 +55,9 @@ PLURAL_PRONOUNS = frozenset({"ze", "hen"})
 IT = "het"
 # Pronouns that, right after the verb, stand for something said before ("Breng het in.").
 REFERRING = frozenset({"het", "ze", "hen", "dat", "dit", "die", "hem", "haar", "deze"})
+# Pronominal adverbs open with these and point at something said before ("Hiermee …",
+# "Daarom …").
+POINTING_PREFIXES = ("hier", "daar")
 # Demonstratives that point at a noun said before ("als dat proces …").
 DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
 # Determiners before a plural noun that a later "ze" may stand for ("je mensen").

@@ -373,6 +373,12 @@ def reader_must(s: Sentence) -> bool:
     )
 
 
+def has_finite_verb(s: Sentence) -> bool:
+    """Whether ``s`` is a clause with a conjugated verb ("… is een voorwaarde."), not a
+    fragment ("Door ruimte te laten voor eigen keuzes.")."""
+    return any(_is_finite(w) for w in s.words_lower)
+
+
 def looks_like_advice(s: Sentence) -> bool:
     """A statement that reads like advice although it is no action for the reader
     ("Het is jouw taak als leider om …", "Wie … moet …"): for the review report."""
