@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kompas.articles.source import PRINCIPLE_HEADING
+from kompas.articles.source import PRINCIPLE_HEADING, decode
 from kompas.errors import ContentError
 from kompas.principles import ids
 
@@ -446,17 +446,8 @@ def _body_signature(d: Draft) -> None:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            path,
-            line,
-            f"the file is not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded)",
-            "save the file with UTF-8 encoding (most editors: 'Save with encoding' → UTF-8)",
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    # The articles' own reader (byte-order mark, line ends, the line of a bad byte).
+    return decode(path, data).replace("\u00a0", " ")
 
 
 def _from_text(path: Path, text: str) -> Draft:
