@@ -105,6 +105,8 @@ def _article(
         sections=_sections(outline, choice),
         questions=_with_ids(_general_questions(outline), previous.questions if previous else ()),
         faq=_faq(outline, previous.faq if previous else ()),
+        date=str(outline.meta["date"]) if outline.meta.get("date") else None,
+        order=int(outline.meta["order"]) if outline.meta.get("order") else None,
     )
 
 

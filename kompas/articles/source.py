@@ -26,7 +26,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from kompas.errors import ContentError
 from kompas.principles import store
 
-FRONT_MATTER_KEYS = frozenset({"title", "author", "organisation", "source", "date", "principles"})
+FRONT_MATTER_KEYS = frozenset(
+    {"title", "author", "organisation", "source", "date", "order", "principles"}
+)
 REQUIRED_KEYS = ("title", "author")
 # The front-matter switch for articles whose principles are plain '##' headings.
 PRINCIPLES_SWITCH = "principles: headings"
@@ -413,8 +415,9 @@ def _front_matter_schema() -> dict[str, Any]:
 
 
 _FRONT_MATTER_FIX = (
-    "write title, author (text), and if wanted organisation, source, date (2025-01-31) and "
-    "principles: headings (every ## heading a principle) or principles: numbered"
+    "write title, author (text), and if wanted organisation, source, date (2025-01-31), "
+    "order (1, 2, …) and principles: headings (every ## heading a principle) or "
+    "principles: numbered"
 )
 
 

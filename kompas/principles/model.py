@@ -117,6 +117,8 @@ class Article(Record):
     sections: tuple[ArticleSection, ...]
     questions: tuple[Question, ...]
     faq: tuple[Faq, ...]
+    date: str | None = None  # from the front matter, 2025-01-31; written only when given
+    order: int | None = None  # the article's place on the site; written only when given
 
 
 @dataclass(frozen=True, slots=True)
