@@ -407,7 +407,9 @@ def test_the_editors_choose_the_lead_with_a_kern_marker(tmp_path: Path) -> None:
 
 
 def test_no_explanation_repeats_its_lead_first() -> None:
-    """On every article the site has, the explanation does not open with the bold lead."""
+    """On every article the site has, the explanation does not open with the bold lead (unless
+    the lead is all the principle says: then the page shows it once, as the lead)."""
     for doc in convert.load_all(ROOT):
         for p in doc.principles:
-            assert not p.explanation.startswith(p.summary), p.id
+            alone = " ".join(p.explanation.split()) == " ".join(p.summary.split())
+            assert alone or not p.explanation.startswith(p.summary), p.id

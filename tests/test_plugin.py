@@ -272,3 +272,17 @@ def test_a_wrong_order_or_date_names_the_key(
     with caplog.at_level(logging.ERROR, logger="mkdocs"), pytest.raises(Abort):
         _build(project)
     assert "content_src/fout.md:4" in caplog.text and "order" in caplog.text
+
+
+def test_a_principle_that_is_only_its_lead_shows_it_once(tmp_path: Path) -> None:
+    """A principle of one sentence: that sentence is the bold lead, and not again below it."""
+    project = _project(tmp_path)
+    (project / "content_src" / "kort.md").write_text(
+        '---\ntitle: "Kort"\nauthor: Bo Jansen\n---\n\n'
+        "## 1. Luister eerst {#luister-eerst}\n\nLuister eerst naar wat je team al weet.\n",
+        encoding="utf-8",
+    )
+    page = _html(_build(project), "kort/luister-eerst/index.html")
+    text = " ".join(_one(page, "article.vk-principle").get_text(" ").split())
+    body = text.split("Checklist")[0]  # the lead and the explanation
+    assert body.count("Luister eerst naar wat je team al weet.") == 1

@@ -125,11 +125,17 @@ def test_a_broken_article_is_reported_with_file_and_line(
     assert status == 1 and "content_src/kapot.md:1:" in err
 
 
-def test_the_ids_are_the_ones_the_site_uses(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_ids_are_the_ones_the_site_uses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """For an article of the project the report names the ids of its principle file (kept
     across rewordings), not ids made afresh from today's text."""
-    [doc] = [d for d in convert.load_all(ROOT) if d.article.id == "team-vertrouwen"]
-    status, out, _ = _review(capsys, "team-vertrouwen", "--root", str(ROOT))
+    site = shutil.copytree(
+        ROOT / "tests" / "fixtures" / "sites" / "vertrouwenskompas", tmp_path / "s"
+    )
+    convert.write(convert.convert(site))  # today's converter, ids kept from the 0.2.0 files
+    [doc] = [d for d in convert.load_all(site) if d.article.id == "team-vertrouwen"]
+    status, out, _ = _review(capsys, "team-vertrouwen", "--root", str(site))
     assert status == 0
     items = [i for p in doc.principles for i in (*p.checklist, *p.reflection)]
     for item in items:

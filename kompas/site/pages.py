@@ -208,8 +208,10 @@ def _principle(site: Site, arg: str | None) -> Found | None:
     if arg not in site.principles:
         return None
     d, p = site.principles[arg]
+    # A principle whose whole text is its lead shows it once, as the lead.
+    text = "" if " ".join(p.explanation.split()) == " ".join(p.summary.split()) else p.explanation
     explanation, anchors = markdown_with_anchors(
-        p.explanation, [i.source.quote for i in (*p.checklist, *p.reflection)]
+        text, [i.source.quote for i in (*p.checklist, *p.reflection)]
     )
     return "kompas/principle.html", {
         "article": d.article,
