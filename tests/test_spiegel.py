@@ -289,13 +289,28 @@ def test_no_request_to_other_hosts_and_no_cookie(browser: Browser, url: str) -> 
     context.close()
 
 
-def test_general_pages_do_not_load_the_spiegel_scripts(built_site: Path) -> None:
-    """The QR libraries and the spiegel script are only on the spiegel pages."""
+def test_general_pages_do_not_load_the_spiegel_scripts(
+    browser: Browser, built_site: Path, site_url: str
+) -> None:
+    """The spiegel's markup and style are only on its two pages, and its script and the QR
+    library load only there (main.js asks for them where [data-spiegel] is)."""
     for path in built_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
         on_spiegel = path.parent.name in ("spiegel", "meedoen")
-        assert ("assets/spiegel/spiegel.js" in html) == on_spiegel, path
-        assert ("qrcode-generator" in html) == on_spiegel, path
+        assert ("data-spiegel=" in html) == on_spiegel, path
+        assert ("spiegel.min.css" in html) == on_spiegel, path
+    context = browser.new_context()
+    page = context.new_page()
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url))
+    for general in ("", "team-vertrouwen/laat-ruimte-echt/", "mijn-checklist/"):
+        page.goto(site_url + general, wait_until="networkidle")
+    assert not [u for u in seen if "spiegel" in u or "qrcode" in u]
+    flow.start(page, site_url + "spiegel/", flow.PRINCIPLE)
+    expect(page.locator("[data-spiegel-join-qr] svg")).to_be_visible()
+    assert [u for u in seen if u.endswith("/assets/kompas/spiegel.min.js")]
+    assert [u for u in seen if u.endswith("/qrcode-generator/qrcode.js")]
+    context.close()
 
 
 def _stored(page: Page) -> dict[str, dict[str, dict[str, dict[str, str]]]]:

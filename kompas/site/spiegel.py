@@ -1,9 +1,10 @@
 """De spiegel: the team session's data for the templates, and the answer-code format.
 
 A team member's answers travel as a short text code (also shown as a QR code) from their
-phone to the facilitator's browser. The browser script (``overrides/assets/spiegel/``) makes
-and reads the codes; this module is the same format in Python, for the bench and the tests,
-and the single place the format is written down (README, "De spiegel"):
+phone to the facilitator's browser. The browser script (``kompas/theme/assets/kompas/
+spiegel-code.js``) makes and reads the codes; this module is the same format in Python, for
+the bench and the tests, and the single place the format is written down (README, "De
+spiegel"):
 
     VK1-<session>-<choice>-<response>-<answers>-<check>
 

@@ -1,0 +1,61 @@
+/* De spiegel's answer code: what a participant's phone makes and the facilitator's page reads.
+   kompas/site/spiegel.py is the same format in Python and its description (README, "De
+   spiegel"): VK1-<session 4>-<choice 3>-<response 3>-<answers>-<check 3>, only 0-9, A-Z and
+   "-", so that the QR code uses the compact alphanumeric mode.
+
+   Part of the extension bundle spiegel.min.js (kompas/site/assets.py). */
+
+const SPIEGEL_VERSION = 1;
+const BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const SCALE = ["nooit", "soms", "vaak", "altijd", "onbekend"];
+const CODE_DAMAGED = "Deze code is beschadigd of onvolledig: kopieer of scan hem opnieuw.";
+
+// 32-bit FNV-1a of the text's UTF-8 bytes.
+const fnv1a = (text) => {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash;
+};
+// n as `width` base-36 digits, most significant first.
+const toBase36 = (number, width) => {
+  let out = "";
+  for (let i = 0; i < width; i++) {
+    out = BASE36[number % 36] + out;
+    number = Math.floor(number / 36);
+  }
+  return out;
+};
+const hash36 = (text) => toBase36(fnv1a(text) % 36 ** 3, 3);
+const random36 = (width) => toBase36(crypto.getRandomValues(new Uint32Array(1))[0] % 36 ** width, width);
+const choiceHash = (itemIds) => hash36(itemIds.join(","));
+
+// The code for `answers` ({item id: scale word}) to the items `itemIds`.
+const encodeAnswers = (session, itemIds, response, answers) => {
+  const values = itemIds.map((id) => (answers[id] ? SCALE.indexOf(answers[id]) + 1 : 0));
+  let packed = "";
+  for (let i = 0; i < values.length; i += 2) packed += BASE36[values[i] * 6 + (values[i + 1] || 0)];
+  const body = `VK${SPIEGEL_VERSION}-${session}-${choiceHash(itemIds)}-${response}-${packed}`;
+  return `${body}-${hash36(body)}`;
+};
+
+// The response in a code for this session and choice: { code, response, answers }; throws an
+// Error whose message says, in Dutch, why the code cannot be taken.
+const decodeAnswers = (raw, session, itemIds) => {
+  const code = raw.trim().toUpperCase();
+  const start = /^VK(\d+)-/.exec(code);
+  if (!start) throw Error("Dit is geen spiegelcode: een code begint met VK1-.");
+  if (+start[1] > SPIEGEL_VERSION) throw Error("Deze code komt uit een nieuwere versie van de spiegel: ververs de pagina.");
+  const parts = /^VK1-([0-9A-Z]{4})-([0-9A-Z]{3})-([0-9A-Z]{3})-([0-9A-Z]*)-([0-9A-Z]{3})$/.exec(code);
+  if (!parts || hash36(code.slice(0, -4)) != parts[5]) throw Error(CODE_DAMAGED);
+  if (parts[1] != session) throw Error(`Deze code hoort bij een andere sessie (${parts[1]}).`);
+  if (parts[2] != choiceHash(itemIds) || parts[4].length != Math.ceil(itemIds.length / 2)) {
+    throw Error("Deze code hoort bij een andere keuze van principes.");
+  }
+  const answers = {};
+  itemIds.forEach((id, i) => {
+    const both = BASE36.indexOf(parts[4][i >> 1]);
+    const value = i % 2 ? both % 6 : Math.floor(both / 6);
+    if (value) answers[id] = SCALE[value - 1];
+  });
+  return { code, response: parts[3], answers };
+};

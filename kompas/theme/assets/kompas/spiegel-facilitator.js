@@ -1,0 +1,180 @@
+/* De spiegel, the facilitator's page ([data-spiegel="leider"], spiegel.html): start a session
+   (the choice of principles lives in the address), show the join link, collect the team's
+   codes, the leader's own answers; the mirror, the camera and the report are modules of their
+   own that get the session object made here. */
+
+const mountFacilitator = (root, data) => {
+  const start = oneOf("[data-spiegel-start]", root);
+  const view = oneOf("[data-spiegel-session]", root);
+  const picks = allOf("[data-pick]", start);
+  const chosenText = oneOf("[data-spiegel-chosen]", start);
+  const messages = oneOf("[data-spiegel-messages]", root);
+  const say = (lines) => messages.replaceChildren(makeElement("ul", {}, ...lines.map((line) => makeElement("li", {}, line))));
+  const address = (session, ids) => {
+    const parts = session ? ["s=" + session] : [];
+    if (ids && ids.length < data.principles.length) parts.push("p=" + ids.join(","));
+    return location.pathname + (parts.length ? "?" + parts.join("&") : "");
+  };
+  const picked = () => picks.filter((box) => box.checked).map((box) => box.value);
+  const countPicked = () => (chosenText.textContent = `${picked().length} van ${picks.length} principes gekozen`);
+
+  // Step 1: the picker (the same as the handout's).
+  const showStart = () => {
+    stopCamera(root);
+    const wanted = chosenPrinciples(data, new URLSearchParams(location.search).get("p")).map((p) => p.id);
+    picks.forEach((box) => (box.checked = wanted.includes(box.value)));
+    view.hidden = true;
+    start.hidden = false;
+    countPicked();
+  };
+  start.onchange = () => {
+    countPicked();
+    history.replaceState(history.state, "", address(null, picked()));
+  };
+  start.onclick = ({ target }) => {
+    if (!target.dataset.act) return;
+    picks.forEach((box) => (box.checked = target.dataset.act == "all"));
+    start.onchange();
+  };
+  start.onsubmit = (event) => {
+    event.preventDefault();
+    if (!picked().length) return (chosenText.textContent = "Kies minstens één principe om te starten.");
+    history.pushState(history.state, "", address(random36(4), picked()));
+    showSession();
+  };
+
+  // Steps 2 to 5: one session.
+  const showSession = async () => {
+    const query = new URLSearchParams(location.search);
+    const session = (query.get("s") || "").toUpperCase();
+    const known = readSpiegel().sessions[session];
+    const principles = chosenPrinciples(data, known ? known.p.join(",") : query.get("p"));
+    if (!/^[0-9A-Z]{4}$/.test(session) || !principles.length) return showStart();
+    const ids = principles.map((p) => p.id);
+    const items = itemsOf(principles);
+    const team = {
+      root,
+      words: data.words, // who is mirrored and by whom (the plugin's spiegel options)
+      session,
+      principles,
+      items,
+      itemIds: items.map((item) => item.id),
+      stored: known || { p: ids, codes: {}, leider: {}, afspraken: "" },
+      say,
+    };
+    team.save = () => {
+      if (!changeSpiegel((record) => (record.sessions[session] = team.stored))) {
+        say(["Opslaan staat uit in deze browser: de sessie werkt, maar is weg als je de pagina sluit."]);
+      }
+    };
+    team.save();
+    start.hidden = true;
+    view.hidden = false;
+    messages.replaceChildren();
+
+    allOf("[data-spiegel-sid]", view).forEach((element) => (element.textContent = session));
+    const titles = principles.map((p) => `${p.number}. ${p.title}`);
+    oneOf("[data-spiegel-titles]", view).textContent = titles.join("; ");
+    oneOf("[data-spiegel-report-principles]", view).replaceChildren(...titles.map((title) => makeElement("li", {}, title)));
+    const again = oneOf("[data-spiegel-new]", view);
+    again.href = address(null, ids);
+    again.onclick = (event) => {
+      event.preventDefault();
+      history.pushState(history.state, "", address(null, ids));
+      showStart();
+    };
+
+    // The leader's own view: the same scale, or ticks from "Mijn checklist" as "vaak".
+    allOf("[data-spiegel-principle]", view).forEach((fieldset) => (fieldset.hidden = !ids.includes(fieldset.dataset.spiegelPrinciple)));
+    const showOwn = () =>
+      allOf("[data-spiegel-own] input", view).forEach((input) => {
+        input.checked = team.stored.leider[input.closest("[data-spiegel-own]").dataset.spiegelOwn] === input.value;
+      });
+    showOwn();
+    oneOf(".vk-spiegel__own", view).onchange = ({ target }) => {
+      const item = target.closest("[data-spiegel-own]");
+      if (!item) return;
+      team.stored.leider[item.dataset.spiegelOwn] = target.value;
+      team.save();
+      renderMirror(team);
+    };
+    const agreements = oneOf("[data-spiegel-afspraken]", view);
+    agreements.value = team.stored.afspraken || "";
+    agreements.oninput = () => {
+      team.stored.afspraken = agreements.value;
+      team.save();
+    };
+
+    // Taking codes: the same code twice counts once; a new code with the same response id (a
+    // participant who changed an answer) replaces the earlier one.
+    const takeOne = (raw) => {
+      try {
+        const response = decodeAnswers(raw, session, team.itemIds);
+        const before = team.stored.codes[response.response];
+        if (before == response.code) return `${response.code}: deze code was al binnen en telt één keer.`;
+        team.stored.codes[response.response] = response.code;
+        return `${response.code}: ${before ? "bijgewerkt (zelfde deelnemer, nieuwe antwoorden)" : "toegevoegd"}.`;
+      } catch (error) {
+        return `${raw.slice(0, 24)}${raw.length > 24 ? "…" : ""}: ${error.message} Er is niets veranderd.`;
+      }
+    };
+    team.take = (text) => {
+      const found = text.match(/VK\d+(?:-[0-9A-Z]*)+/gi) || [];
+      if (!found.length) return say(["Geen code gevonden: een code begint met VK1-."]);
+      say(found.map(takeOne));
+      team.save();
+      tally();
+      renderMirror(team);
+    };
+    const tally = () => {
+      const count = String(Object.keys(team.stored.codes).length);
+      oneOf("[data-spiegel-count]", view).textContent = count;
+      oneOf("[data-spiegel-count-print]", view).textContent = count;
+    };
+    const paste = oneOf("[data-spiegel-paste]", view);
+
+    view.onclick = ({ target }) => {
+      const action = target.dataset && target.dataset.act;
+      if (action == "paste") {
+        team.take(paste.value);
+        paste.value = "";
+      } else if (action == "ticks") {
+        const stored = readStoredRecord().record;
+        const ticks = stored ? stored.ticks : {};
+        const taken = items.filter((item) => ticks[item.principle.id] && ticks[item.principle.id][item.id] === true);
+        taken.forEach((item) => (team.stored.leider[item.id] = "vaak"));
+        team.save();
+        showOwn();
+        renderMirror(team);
+        say([taken.length ? `${taken.length} vinkjes uit Mijn checklist overgenomen als "vaak".` : "Geen vinkjes gevonden in Mijn checklist in deze browser."]);
+      } else if (action == "wipe") {
+        if (!confirm(`Sessie ${session} wissen? De codes, jouw antwoorden en de afspraken van deze sessie worden uit deze browser verwijderd.`)) return;
+        changeSpiegel((record) => delete record.sessions[session]);
+        history.pushState(history.state, "", address(null, ids));
+        showStart();
+        chosenText.textContent = `Sessie ${session} is gewist.`;
+      } else if (action == "camera") startCamera(team);
+      else if (action == "stop") stopCamera(root);
+      else reportAction(team, action);
+    };
+    tally();
+    renderMirror(team);
+
+    // The join link and its QR code: on the web relative to this page, from disk the
+    // published site (participants use the published site).
+    const join = oneOf("[data-spiegel-join]", view);
+    const suffix = "?" + ["s=" + session, ...(ids.length < data.principles.length ? ["p=" + ids.join(",")] : [])].join("&");
+    join.dataset.base = join.dataset.base || join.getAttribute("href");
+    const href =
+      location.protocol == "file:" && root.dataset.spiegelPublished
+        ? root.dataset.spiegelPublished + suffix
+        : new URL(join.dataset.base + suffix, location.href).href;
+    join.href = href;
+    join.textContent = href;
+    oneOf("[data-spiegel-join-qr]", view).replaceChildren(await drawQr(root, href, "QR-code met de link om mee te doen", "Byte"));
+  };
+
+  const route = () => (new URLSearchParams(location.search).get("s") ? showSession() : showStart());
+  addEventListener("popstate", () => root.isConnected && route());
+  route();
+};

@@ -1,0 +1,72 @@
+/* De spiegel, the participants' page ([data-spiegel="meedoen"], spiegel-meedoen.html): answer
+   the chosen principles' items on the scale, get the answers as a text code and a QR code.
+   The answers stay on the phone (the record's "meedoen") until the participant shows or sends
+   the code. */
+
+// The chosen principles (site order) from ?p= (ids or old ids); all without ?p=.
+const chosenPrinciples = (data, wanted) =>
+  wanted === null || wanted === undefined
+    ? data.principles
+    : data.principles.filter((p) => [p.id, ...p.aliases].some((id) => wanted.split(",").includes(id)));
+const itemsOf = (principles) => principles.flatMap((p) => p.items.map((item) => ({ ...item, principle: p })));
+
+const mountParticipant = (root, data) => {
+  const query = new URLSearchParams(location.search);
+  const session = (query.get("s") || "").toUpperCase();
+  const form = oneOf("[data-spiegel-form]", root);
+  const done = oneOf("[data-spiegel-done]", root);
+  const principles = chosenPrinciples(data, query.get("p"));
+  if (!/^[0-9A-Z]{4}$/.test(session) || !principles.length) {
+    oneOf("[data-spiegel-missing]", root).hidden = false;
+    return;
+  }
+  const ids = principles.map((p) => p.id);
+  const items = itemsOf(principles).map((item) => item.id);
+  const choice = choiceHash(items);
+  allOf("[data-spiegel-principle]", root).forEach((section) => {
+    if (!ids.includes(section.dataset.spiegelPrinciple)) section.remove();
+  });
+  oneOf("[data-spiegel-sid]", root).textContent = session;
+  let mine = readSpiegel().meedoen[session];
+  if (!mine || mine.choice != choice) mine = { choice, response: random36(3), answers: {} };
+  allOf("[data-spiegel-item] input", form).forEach((input) => {
+    input.checked = mine.answers[input.closest("[data-spiegel-item]").dataset.spiegelItem] === input.value;
+  });
+  const keep = () => changeSpiegel((record) => (record.meedoen[session] = mine));
+  form.onchange = ({ target }) => {
+    const item = target.closest("[data-spiegel-item]");
+    if (item) mine.answers[item.dataset.spiegelItem] = target.value;
+    keep();
+  };
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    keep();
+    const code = encodeAnswers(session, items, mine.response, mine.answers);
+    const open = items.filter((id) => !mine.answers[id]).length;
+    oneOf("[data-spiegel-code]", root).textContent = code;
+    oneOf("[data-spiegel-copied]", root).textContent = open ? `${open} uitspraken zijn open gelaten; die tellen niet mee.` : "";
+    form.hidden = true;
+    done.hidden = false;
+    done.focus();
+    oneOf("[data-spiegel-qr]", root).replaceChildren(await drawQr(root, code, `QR-code met jouw antwoorden: ${code}`, "Alphanumeric"));
+  };
+  done.onclick = ({ target }) => {
+    const action = target.dataset.act;
+    const code = oneOf("[data-spiegel-code]", root);
+    const said = oneOf("[data-spiegel-copied]", root);
+    if (action == "copy") {
+      const fail = () => {
+        getSelection().selectAllChildren(code);
+        said.textContent = "Kopiëren lukt hier niet: de code is geselecteerd, kopieer hem zelf.";
+      };
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(code.textContent).then(() => (said.textContent = "De code is gekopieerd."), fail);
+      } else fail();
+    } else if (action == "edit") {
+      done.hidden = true;
+      form.hidden = false;
+      oneOf("input", form).focus();
+    }
+  };
+  form.hidden = false;
+};

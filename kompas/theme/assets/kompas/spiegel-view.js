@@ -1,0 +1,60 @@
+/* De spiegel's small helpers for the page: elements, QR codes, scripts loaded on first use,
+   downloads and Dutch numbers. */
+
+const oneOf = (selector, root) => root.querySelector(selector);
+
+const makeElement = (tag, attributes, ...children) => {
+  const element = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => element.setAttribute(name, value));
+  element.append(...children);
+  return element;
+};
+
+// A vendored library (kompas/theme/assets/vendor/), loaded once when first needed.
+const needScript = (root, path, global) =>
+  new Promise((resolve, reject) => {
+    if (window[global]) return resolve();
+    const script = makeElement("script", { src: root.dataset.spiegelVendor + path });
+    script.onload = resolve;
+    script.onerror = () => reject(Error(path));
+    document.head.append(script);
+  });
+
+// A QR code as an <svg role="img"> (alphanumeric mode for codes, byte mode for links).
+const drawQr = async (root, text, label, mode) => {
+  await needScript(root, "qrcode-generator/qrcode.js", "qrcode");
+  const qr = qrcode(0, "M");
+  qr.addData(text, mode);
+  qr.make();
+  const modules = qr.getModuleCount();
+  const size = modules + 8; // a quiet zone of 4 modules around it
+  let path = "";
+  for (let row = 0; row < modules; row++) {
+    for (let column = 0; column < modules; column++) {
+      if (qr.isDark(row, column)) path += `M${column + 4},${row + 4}h1v1h-1z`;
+    }
+  }
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("viewBox", `0 0 ${size} ${size}`);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  svg.setAttribute("shape-rendering", "crispEdges");
+  svg.setAttribute("data-qr-version", String((modules - 17) / 4));
+  svg.innerHTML = `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}"/>`;
+  return svg;
+};
+
+const downloadText = (name, type, text) => {
+  const link = makeElement("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(link);
+  link.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(link.href);
+    link.remove();
+  }, 0);
+};
+
+// 1,3 (one decimal, Dutch), or a dash for no value; signed: +1,3 and −1,3.
+const decimal = (x) =>
+  x === null ? "–" : x.toLocaleString("nl-NL", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const signed = (x) => (x === null ? "–" : (x > 0 ? "+" : x < 0 ? "−" : "") + decimal(Math.abs(x)));
