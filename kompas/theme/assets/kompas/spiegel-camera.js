@@ -9,17 +9,13 @@ const startCamera = async (team) => {
   const video = oneOf("video", root);
   if (cameraScan.stream) return;
   if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
-    return team.say(["Deze browser kan hier geen camera gebruiken. Plak de codes hieronder."]);
+    return team.say([textOf("noCameraHere")]);
   }
   try {
     await needScript(root, "jsqr/jsQR.js", "jsQR");
     cameraScan.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
   } catch (error) {
-    return team.say([
-      error && error.name == "NotAllowedError"
-        ? "De camera mag niet worden gebruikt: geef toestemming in je browser, of plak de codes hieronder."
-        : "Geen camera gevonden. Plak de codes hieronder.",
-    ]);
+    return team.say([textOf(error && error.name == "NotAllowedError" ? "cameraDenied" : "noCamera")]);
   }
   const seen = new Set();
   const canvas = document.createElement("canvas");
@@ -27,7 +23,7 @@ const startCamera = async (team) => {
   video.srcObject = cameraScan.stream;
   video.hidden = false;
   oneOf("[data-act=stop]", root).hidden = false;
-  team.say(["De camera staat aan: houd een QR-code voor de camera."]);
+  team.say([textOf("cameraOn")]);
   video.play().catch(() => {});
   const scan = () => {
     if (!cameraScan.stream) return;

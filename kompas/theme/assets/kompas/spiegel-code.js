@@ -8,7 +8,6 @@
 const SPIEGEL_VERSION = 1;
 const BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const SCALE = ["nooit", "soms", "vaak", "altijd", "onbekend"];
-const CODE_DAMAGED = "Deze code is beschadigd of onvolledig: kopieer of scan hem opnieuw.";
 
 // 32-bit FNV-1a of the text's UTF-8 bytes.
 const fnv1a = (text) => {
@@ -39,17 +38,17 @@ const encodeAnswers = (session, itemIds, response, answers) => {
 };
 
 // The response in a code for this session and choice: { code, response, answers }; throws an
-// Error whose message says, in Dutch, why the code cannot be taken.
+// Error whose message is the key of the text that says why the code cannot be taken.
 const decodeAnswers = (raw, session, itemIds) => {
   const code = raw.trim().toUpperCase();
   const start = /^VK(\d+)-/.exec(code);
-  if (!start) throw Error("Dit is geen spiegelcode: een code begint met VK1-.");
-  if (+start[1] > SPIEGEL_VERSION) throw Error("Deze code komt uit een nieuwere versie van de spiegel: ververs de pagina.");
+  if (!start) throw Error("notCode");
+  if (+start[1] > SPIEGEL_VERSION) throw Error("newer");
   const parts = /^VK1-([0-9A-Z]{4})-([0-9A-Z]{3})-([0-9A-Z]{3})-([0-9A-Z]*)-([0-9A-Z]{3})$/.exec(code);
-  if (!parts || hash36(code.slice(0, -4)) != parts[5]) throw Error(CODE_DAMAGED);
-  if (parts[1] != session) throw Error(`Deze code hoort bij een andere sessie (${parts[1]}).`);
+  if (!parts || hash36(code.slice(0, -4)) != parts[5]) throw Error("damaged");
+  if (parts[1] != session) throw Object.assign(Error("otherSession"), { values: { session: parts[1] } });
   if (parts[2] != choiceHash(itemIds) || parts[4].length != Math.ceil(itemIds.length / 2)) {
-    throw Error("Deze code hoort bij een andere keuze van principes.");
+    throw Error("otherChoice");
   }
   const answers = {};
   itemIds.forEach((id, i) => {

@@ -16,7 +16,7 @@ const mountFacilitator = (root, data) => {
     return location.pathname + (parts.length ? "?" + parts.join("&") : "");
   };
   const picked = () => picks.filter((box) => box.checked).map((box) => box.value);
-  const countPicked = () => (chosenText.textContent = `${picked().length} van ${picks.length} principes gekozen`);
+  const countPicked = () => (chosenText.textContent = textOf("chosen", { n: picked().length, total: picks.length }));
 
   // Step 1: the picker (the same as the handout's).
   const showStart = () => {
@@ -38,7 +38,7 @@ const mountFacilitator = (root, data) => {
   };
   start.onsubmit = (event) => {
     event.preventDefault();
-    if (!picked().length) return (chosenText.textContent = "Kies minstens één principe om te starten.");
+    if (!picked().length) return (chosenText.textContent = textOf("chooseOne"));
     history.pushState(history.state, "", address(random36(4), picked()));
     showSession();
   };
@@ -54,7 +54,6 @@ const mountFacilitator = (root, data) => {
     const items = itemsOf(principles);
     const team = {
       root,
-      words: data.words, // who is mirrored and by whom (the plugin's spiegel options)
       session,
       principles,
       items,
@@ -64,7 +63,7 @@ const mountFacilitator = (root, data) => {
     };
     team.save = () => {
       if (!changeSpiegel((record) => (record.sessions[session] = team.stored))) {
-        say(["Opslaan staat uit in deze browser: de sessie werkt, maar is weg als je de pagina sluit."]);
+        say([textOf("notSaving")]);
       }
     };
     team.save();
@@ -111,16 +110,16 @@ const mountFacilitator = (root, data) => {
       try {
         const response = decodeAnswers(raw, session, team.itemIds);
         const before = team.stored.codes[response.response];
-        if (before == response.code) return `${response.code}: deze code was al binnen en telt één keer.`;
+        if (before == response.code) return textOf("duplicate", response);
         team.stored.codes[response.response] = response.code;
-        return `${response.code}: ${before ? "bijgewerkt (zelfde deelnemer, nieuwe antwoorden)" : "toegevoegd"}.`;
+        return textOf(before ? "updated" : "added", response);
       } catch (error) {
-        return `${raw.slice(0, 24)}${raw.length > 24 ? "…" : ""}: ${error.message} Er is niets veranderd.`;
+        return textOf("refused", { code: raw.length > 24 ? raw.slice(0, 24) + "…" : raw, why: textOf(error.message, error.values) });
       }
     };
     team.take = (text) => {
       const found = text.match(/VK\d+(?:-[0-9A-Z]*)+/gi) || [];
-      if (!found.length) return say(["Geen code gevonden: een code begint met VK1-."]);
+      if (!found.length) return say([textOf("noCode")]);
       say(found.map(takeOne));
       team.save();
       tally();
@@ -146,13 +145,13 @@ const mountFacilitator = (root, data) => {
         team.save();
         showOwn();
         renderMirror(team);
-        say([taken.length ? `${taken.length} vinkjes uit Mijn checklist overgenomen als "vaak".` : "Geen vinkjes gevonden in Mijn checklist in deze browser."]);
+        say([textOf(taken.length ? "ticks" : "noTicks", { n: taken.length })]);
       } else if (action == "wipe") {
-        if (!confirm(`Sessie ${session} wissen? De codes, jouw antwoorden en de afspraken van deze sessie worden uit deze browser verwijderd.`)) return;
+        if (!confirm(textOf("wipe", team))) return;
         changeSpiegel((record) => delete record.sessions[session]);
         history.pushState(history.state, "", address(null, ids));
         showStart();
-        chosenText.textContent = `Sessie ${session} is gewist.`;
+        chosenText.textContent = textOf("wiped", team);
       } else if (action == "camera") startCamera(team);
       else if (action == "stop") stopCamera(root);
       else reportAction(team, action);
@@ -171,7 +170,7 @@ const mountFacilitator = (root, data) => {
         : new URL(join.dataset.base + suffix, location.href).href;
     join.href = href;
     join.textContent = href;
-    oneOf("[data-spiegel-join-qr]", view).replaceChildren(await drawQr(root, href, "QR-code met de link om mee te doen", "Byte"));
+    oneOf("[data-spiegel-join-qr]", view).replaceChildren(await drawQr(root, href, textOf("joinQr"), "Byte"));
   };
 
   const route = () => (new URLSearchParams(location.search).get("s") ? showSession() : showStart());

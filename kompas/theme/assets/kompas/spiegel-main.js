@@ -7,6 +7,7 @@ const showSpiegel = () => {
   if (!root) return;
   root.setAttribute("data-mounted", "");
   const data = JSON.parse(root.dataset.spiegelData);
+  Object.assign(spiegelTexts, data.texts);
   if (root.dataset.spiegel == "meedoen") mountParticipant(root, data);
   else mountFacilitator(root, data);
 };

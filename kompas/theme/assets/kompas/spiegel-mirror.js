@@ -27,18 +27,17 @@ const sortedResults = (team) => {
 };
 
 // "Hier begint het gesprek": the largest gaps, then the largest disagreement.
-const talkLines = (team, list) => {
-  const group = team.words.de_groep;
+const talkLines = (list) => {
   const gaps = list.filter((r) => r.gap !== null && Math.abs(r.gap) >= 0.5).slice(0, 3);
   const spreads = [...list].sort((a, b) => b.spread - a.spread).filter((r) => r.spread >= 0.75 && !gaps.includes(r)).slice(0, 2);
   const lines = [
-    ...gaps.map((r) => `${r.item.text} Jij: ${scaleLabel(r.leider)}; ${group} gemiddeld ${decimal(r.mean)} (verschil ${signed(r.gap)}).`),
-    ...spreads.map((r) => `${r.item.text} De antwoorden van ${group} lopen hier uiteen (onenigheid ${decimal(r.spread)}).`),
+    ...gaps.map((r) => textOf("gap", { text: r.item.text, own: scaleLabel(r.leider), mean: decimal(r.mean), gap: signed(r.gap) })),
+    ...spreads.map((r) => textOf("spread", { text: r.item.text, spread: decimal(r.spread) })),
   ];
-  return lines.length ? lines : [`Geen grote verschillen: jouw kijk en die van ${group} liggen dicht bij elkaar.`];
+  return lines.length ? lines : [textOf("noGaps")];
 };
 
-const scaleLabel = (value) => (value == "onbekend" ? "weet ik niet" : value || "–");
+const scaleLabel = (value) => spiegelTexts.scale[value] || "–";
 
 const renderMirror = (team) => {
   const view = team.root;
@@ -50,7 +49,7 @@ const renderMirror = (team) => {
   const rows = oneOf("[data-spiegel-rows]", view);
   const talk = oneOf("[data-spiegel-talk]", view);
   if (!enough) {
-    wait.textContent = `De spiegel verschijnt vanaf ${MIRROR_MINIMUM} antwoorden (nu ${count}), zodat niemand één antwoord kan terugzien.`;
+    wait.textContent = textOf("wait", { n: count });
     rows.replaceChildren();
     talk.replaceChildren();
     return;
@@ -77,5 +76,5 @@ const renderMirror = (team) => {
       );
     }),
   );
-  talk.replaceChildren(...talkLines(team, list).map((line) => makeElement("li", {}, line)));
+  talk.replaceChildren(...talkLines(list).map((line) => makeElement("li", {}, line)));
 };

@@ -44,11 +44,11 @@ const mountParticipant = (root, data) => {
     const code = encodeAnswers(session, items, mine.response, mine.answers);
     const open = items.filter((id) => !mine.answers[id]).length;
     oneOf("[data-spiegel-code]", root).textContent = code;
-    oneOf("[data-spiegel-copied]", root).textContent = open ? `${open} uitspraken zijn open gelaten; die tellen niet mee.` : "";
+    oneOf("[data-spiegel-copied]", root).textContent = open ? textOf("open", { n: open }) : "";
     form.hidden = true;
     done.hidden = false;
     done.focus();
-    oneOf("[data-spiegel-qr]", root).replaceChildren(await drawQr(root, code, `QR-code met jouw antwoorden: ${code}`, "Alphanumeric"));
+    oneOf("[data-spiegel-qr]", root).replaceChildren(await drawQr(root, code, textOf("codeQr", { code }), "Alphanumeric"));
   };
   done.onclick = ({ target }) => {
     const action = target.dataset.act;
@@ -57,10 +57,10 @@ const mountParticipant = (root, data) => {
     if (action == "copy") {
       const fail = () => {
         getSelection().selectAllChildren(code);
-        said.textContent = "Kopiëren lukt hier niet: de code is geselecteerd, kopieer hem zelf.";
+        said.textContent = textOf("copyFailed");
       };
       if (navigator.clipboard) {
-        navigator.clipboard.writeText(code.textContent).then(() => (said.textContent = "De code is gekopieerd."), fail);
+        navigator.clipboard.writeText(code.textContent).then(() => (said.textContent = textOf("copied")), fail);
       } else fail();
     } else if (action == "edit") {
       done.hidden = true;

@@ -3,6 +3,14 @@
 
 const oneOf = (selector, root) => root.querySelector(selector);
 
+// The page's texts: Dutch, in the site's words, from its template (data-spiegel-data "texts").
+const spiegelTexts = {};
+// A text with its {name}s filled in from `values`; of a pair [one, more], the form for values.n.
+const textOf = (key, values = {}) => {
+  const text = spiegelTexts[key] || key;
+  return (Array.isArray(text) ? text[values.n == 1 ? 0 : 1] : text).replace(/\{(\w+)\}/g, (_, name) => values[name]);
+};
+
 const makeElement = (tag, attributes, ...children) => {
   const element = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => element.setAttribute(name, value));
