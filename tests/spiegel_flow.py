@@ -52,7 +52,7 @@ def participate(browser: Browser, href: str, answers: dict[str, str]) -> str:
         page.locator(f'[data-spiegel-item="{item}"] input[value="{value}"]').check()
     page.get_by_role("button", name="Maak mijn code").click()
     code = page.locator("[data-spiegel-code]")
-    expect(code).to_have_text(re.compile(r"^VK1-"))
+    expect(code).to_have_text(re.compile(r"^VK2-"))
     expect(page.locator("[data-spiegel-qr] svg")).to_be_visible()
     text = code.text_content() or ""
     context.close()

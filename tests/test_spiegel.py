@@ -91,7 +91,7 @@ def test_the_same_code_counts_once_and_a_correction_replaces(
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
     expect(page.locator("[data-spiegel-messages]")).to_contain_text("telt één keer")
     response = code.split("-")[3]
-    changed = spiegel.encode(session, ITEMS, response, ["altijd"] * len(ITEMS))
+    changed = spiegel.encode(session, ITEMS, response, ["altijd"] * len(ITEMS), revision=2)
     flow.paste(page, changed)
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
     expect(page.locator("[data-spiegel-messages]")).to_contain_text("bijgewerkt")
@@ -135,17 +135,17 @@ def test_bad_codes_change_nothing_and_say_why(page: Page, url: str, kind: str, w
     """A code from another session or choice, edited, cut off or newer is refused with a
     reason; the count stays."""
     session, _ = flow.start(page, url, flow.PRINCIPLE)
-    good = spiegel.encode(session, ITEMS, "AAA", PARTIAL)
+    good = spiegel.encode(session, ITEMS, "AAAAAA", PARTIAL)
     flow.paste(page, good)
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
     other = "ZZZZ" if session != "ZZZZ" else "YYYY"
     edited = good[:-6] + ("1" if good[-6] != "1" else "2") + good[-5:]
     bad = {
-        "other-session": spiegel.encode(other, ITEMS, "BBB", PARTIAL),
-        "other-choice": spiegel.encode(session, flow.item_ids(flow.OTHER), "BBB", [None] * 3),
+        "other-session": spiegel.encode(other, ITEMS, "BBBBBB", PARTIAL),
+        "other-choice": spiegel.encode(session, flow.item_ids(flow.OTHER), "BBBBBB", [None] * 3),
         "edited": edited,
         "truncated": good[:-2],
-        "newer": "VK2-" + good[4:],
+        "newer": "VK3-" + good[4:],
         "garbage": "geen codes hier",
     }[kind]
     flow.paste(page, bad)
@@ -244,7 +244,7 @@ def test_keyboard_only(browser: Browser, page: Page, url: str) -> None:
     phone.get_by_role("button", name="Maak mijn code").focus()
     phone.keyboard.press("Enter")
     expect(phone.locator("[data-spiegel-done]")).to_be_focused()
-    expect(phone.locator("[data-spiegel-code]")).to_have_text(re.compile("^VK1-"))
+    expect(phone.locator("[data-spiegel-code]")).to_have_text(re.compile("^VK2-"))
     context.close()
 
 
@@ -262,7 +262,7 @@ def test_no_axe_violations(browser: Browser, url: str, scheme: str, which: str) 
         page.locator("label[for='__palette_1']").click()
     if which == "leider":
         flow.paste(page, " ".join(_codes(session)))
-        flow.paste(page, "VK1-kapot")
+        flow.paste(page, "VK2-kapot")
         expect(page.locator("[data-spiegel-result]")).to_have_count(len(ITEMS))
     else:
         page.goto(href)
@@ -323,7 +323,7 @@ def _stored(page: Page) -> dict[str, dict[str, dict[str, dict[str, str]]]]:
 def _codes(session: str) -> list[str]:
     # The TEAM's codes for a session, made by the Python side of the format.
     return [
-        spiegel.encode(session, ITEMS, f"R{n}0", [answers.get(i) for i in ITEMS])
+        spiegel.encode(session, ITEMS, f"R{n}0000", [answers.get(i) for i in ITEMS])
         for n, answers in enumerate(TEAM)
     ]
 

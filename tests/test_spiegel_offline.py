@@ -44,7 +44,7 @@ def test_session_by_paste_from_disk(page: Page, offline_root: Path) -> None:
     session, href = flow.start(page, url, flow.PRINCIPLE)
     assert href.startswith("http") and f"/spiegel/meedoen/?s={session}" in href
     expect(page.locator("[data-spiegel-join-qr] svg")).to_be_visible()
-    codes = [spiegel.encode(session, ITEMS, f"A{n}A", a) for n, a in enumerate(TEAM)]
+    codes = [spiegel.encode(session, ITEMS, f"A{n}AAAA", a) for n, a in enumerate(TEAM)]
     flow.paste(page, "\n".join(codes[:2]))
     expect(page.locator("[data-spiegel-count]")).to_have_text("2")
     expect(page.locator("[data-spiegel-result]")).to_have_count(0)

@@ -1,11 +1,13 @@
-/* De spiegel's answer code: what a participant's phone makes and the facilitator's page reads.
-   kompas/site/spiegel.py is the same format in Python and its description (README, "De
-   spiegel"): VK1-<session 4>-<choice 3>-<response 3>-<answers>-<check 3>, only 0-9, A-Z and
-   "-", so that the QR code uses the compact alphanumeric mode.
+/* De spiegel's answer code: what a participant's phone makes and the facilitator's page reads,
+   and the join link's key. kompas/site/spiegel.py is the same format in Python and its
+   description (README, "De spiegel"):
+     VK2-<session 4>-<choice 3>-<response 6>-<revision 1>-<answers>-<check 3>
+   and, still read, VK1-<session 4>-<choice 3>-<response 3>-<answers>-<check 3>; only 0-9, A-Z
+   and "-", so that the QR code uses the compact alphanumeric mode.
 
    Part of the extension bundle spiegel.min.js (kompas/site/assets.py). */
 
-const SPIEGEL_VERSION = 1;
+const SPIEGEL_VERSION = 2;
 const BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const SCALE = ["nooit", "soms", "vaak", "altijd", "onbekend"];
 
@@ -25,36 +27,40 @@ const toBase36 = (number, width) => {
   return out;
 };
 const hash36 = (text) => toBase36(fnv1a(text) % 36 ** 3, 3);
-const random36 = (width) => toBase36(crypto.getRandomValues(new Uint32Array(1))[0] % 36 ** width, width);
+// `width` random base-36 characters.
+const random36 = (width) => [...crypto.getRandomValues(new Uint32Array(width))].map((n) => BASE36[n % 36]).join("");
 const choiceHash = (itemIds) => hash36(itemIds.join(","));
 
 // The code for `answers` ({item id: scale word}) to the items `itemIds`.
-const encodeAnswers = (session, itemIds, response, answers) => {
+const encodeAnswers = (session, itemIds, response, revision, answers) => {
   const values = itemIds.map((id) => (answers[id] ? SCALE.indexOf(answers[id]) + 1 : 0));
   let packed = "";
   for (let i = 0; i < values.length; i += 2) packed += BASE36[values[i] * 6 + (values[i + 1] || 0)];
-  const body = `VK${SPIEGEL_VERSION}-${session}-${choiceHash(itemIds)}-${response}-${packed}`;
+  const body = `VK2-${session}-${choiceHash(itemIds)}-${response}-${BASE36[revision]}-${packed}`;
   return `${body}-${hash36(body)}`;
 };
 
-// The response in a code for this session and choice: { code, response, answers }; throws an
-// Error whose message is the key of the text that says why the code cannot be taken.
+// The response in a code for this session and choice: { code, response, revision (0 in a
+// version 1 code), answers }; throws an Error whose message is the key of the text that says
+// why the code cannot be taken.
 const decodeAnswers = (raw, session, itemIds) => {
   const code = raw.trim().toUpperCase();
   const start = /^VK(\d+)-/.exec(code);
   if (!start) throw Error("notCode");
   if (+start[1] > SPIEGEL_VERSION) throw Error("newer");
-  const parts = /^VK1-([0-9A-Z]{4})-([0-9A-Z]{3})-([0-9A-Z]{3})-([0-9A-Z]*)-([0-9A-Z]{3})$/.exec(code);
-  if (!parts || hash36(code.slice(0, -4)) != parts[5]) throw Error("damaged");
+  const parts = (
+    start[1] == 1
+      ? /^VK1-(\w{4})-(\w{3})-(\w{3})-()(\w*)-(\w{3})$/
+      : /^VK2-(\w{4})-(\w{3})-(\w{6})-(\w)-(\w*)-(\w{3})$/
+  ).exec(code);
+  if (!parts || /_/.test(code) || hash36(code.slice(0, -4)) != parts[6]) throw Error("damaged");
   if (parts[1] != session) throw Object.assign(Error("otherSession"), { values: { session: parts[1] } });
-  if (parts[2] != choiceHash(itemIds) || parts[4].length != Math.ceil(itemIds.length / 2)) {
-    throw Error("otherChoice");
-  }
+  if (parts[2] != choiceHash(itemIds) || parts[5].length != Math.ceil(itemIds.length / 2)) throw Error("otherChoice");
   const answers = {};
   itemIds.forEach((id, i) => {
-    const both = BASE36.indexOf(parts[4][i >> 1]);
+    const both = BASE36.indexOf(parts[5][i >> 1]);
     const value = i % 2 ? both % 6 : Math.floor(both / 6);
     if (value) answers[id] = SCALE[value - 1];
   });
-  return { code, response: parts[3], answers };
+  return { code, response: parts[3], revision: BASE36.indexOf(parts[4] || "0"), answers };
 };

@@ -104,15 +104,25 @@ const mountFacilitator = (root, data) => {
       team.save();
     };
 
-    // Taking codes: the same code twice counts once; a new code with the same response id (a
-    // participant who changed an answer) replaces the earlier one.
+    // Taking a code: the same code twice counts once. Codes with the same response id are
+    // stored under "<id>", "<id>.2", …: a higher revision is that participant's correction and
+    // replaces the earlier code (a version 1 code, revision 0, replaces any); the same revision
+    // with other answers is another phone that drew the same id, and both count.
     const takeOne = (raw) => {
       try {
-        const response = decodeAnswers(raw, session, team.itemIds);
-        const before = team.stored.codes[response.response];
-        if (before == response.code) return textOf("duplicate", response);
-        team.stored.codes[response.response] = response.code;
-        return textOf(before ? "updated" : "added", response);
+        const got = decodeAnswers(raw, session, team.itemIds);
+        const codes = team.stored.codes;
+        const same = Object.keys(codes).filter((key) => key.split(".")[0] == got.response);
+        const revisionOf = (key) => decodeAnswers(codes[key], session, team.itemIds).revision;
+        if (same.some((key) => codes[key] == got.code)) return textOf("duplicate", got);
+        const earlier = same.find((key) => !got.revision || revisionOf(key) < got.revision);
+        if (earlier) {
+          codes[earlier] = got.code;
+          return textOf("updated", got);
+        }
+        if (same.some((key) => revisionOf(key) > got.revision)) return textOf("older", got);
+        codes[same.length ? `${got.response}.${same.length + 1}` : got.response] = got.code;
+        return textOf(same.length ? "twin" : "added", got);
       } catch (error) {
         return textOf("refused", { code: raw.length > 24 ? raw.slice(0, 24) + "…" : raw, why: textOf(error.message, error.values) });
       }

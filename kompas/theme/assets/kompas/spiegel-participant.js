@@ -28,7 +28,8 @@ const mountParticipant = (root, data) => {
   });
   oneOf("[data-spiegel-sid]", root).textContent = session;
   let mine = readSpiegel().meedoen[session];
-  if (!mine || mine.choice != choice) mine = { choice, response: random36(3), answers: {} };
+  // A phone's response id, once per session and choice (an id of a version 1 page: a new one).
+  if (!mine || mine.choice != choice || mine.response.length != 6) mine = { choice, response: random36(6), revision: 0, answers: {} };
   allOf("[data-spiegel-item] input", form).forEach((input) => {
     input.checked = mine.answers[input.closest("[data-spiegel-item]").dataset.spiegelItem] === input.value;
   });
@@ -40,8 +41,10 @@ const mountParticipant = (root, data) => {
   };
   form.onsubmit = async (event) => {
     event.preventDefault();
+    const sent = items.map((id) => mine.answers[id] || "").join();
+    if (sent != mine.sent) Object.assign(mine, { sent, revision: Math.min(mine.revision + 1, 35) });
     keep();
-    const code = encodeAnswers(session, items, mine.response, mine.answers);
+    const code = encodeAnswers(session, items, mine.response, mine.revision, mine.answers);
     const open = items.filter((id) => !mine.answers[id]).length;
     oneOf("[data-spiegel-code]", root).textContent = code;
     oneOf("[data-spiegel-copied]", root).textContent = open ? textOf("open", { n: open }) : "";

@@ -1,9 +1,10 @@
 /* De spiegel's record in this browser, beside the checklist's and through storage.js:
    `<site path>vertrouwenskompas.spiegel.v1` (README, "De spiegel"):
    {"version": 1,
-    "sessions": {"<session>": {"p": [principle ids], "codes": {"<response>": "<code>"},
+    "sessions": {"<session>": {"p": [principle ids], "codes": {"<response>[.<n>]": "<code>"},
                                "leider": {"<item id>": "<scale>"}, "afspraken": "text"}},
-    "meedoen": {"<session>": {"choice": "<hash>", "response": "<id>", "answers": {...}}}}
+    "meedoen": {"<session>": {"choice": "<hash>", "response": "<id>", "revision": <n>,
+                              "sent": "<answers of the last code>", "answers": {...}}}}
    A record that cannot be read (or of a newer version) is left untouched: the session then
    works for this visit only. */
 
