@@ -80,9 +80,7 @@ def test_two_phones_with_the_same_response_id_both_count(
     expect(page.locator("[data-spiegel-count]")).to_have_text("2")
 
 
-def test_a_correction_from_the_same_phone_replaces(
-    page: Page, browser: Browser, url: str
-) -> None:
+def test_a_correction_from_the_same_phone_replaces(page: Page, browser: Browser, url: str) -> None:
     """A participant who changes an answer gets a code with the next revision: it replaces
     the first; the first, pasted again afterwards, changes nothing."""
     session, href = flow.start(page, url, flow.PRINCIPLE)
