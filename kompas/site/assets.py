@@ -55,6 +55,7 @@ BUNDLES = {
         "spiegel-mirror.js",
         "spiegel-report.js",
         "spiegel-camera.js",
+        "spiegel-link.js",
         "spiegel-facilitator.js",
         "spiegel-main.js",
     ),

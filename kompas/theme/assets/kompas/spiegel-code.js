@@ -30,6 +30,8 @@ const hash36 = (text) => toBase36(fnv1a(text) % 36 ** 3, 3);
 // `width` random base-36 characters.
 const random36 = (width) => [...crypto.getRandomValues(new Uint32Array(width))].map((n) => BASE36[n % 36]).join("");
 const choiceHash = (itemIds) => hash36(itemIds.join(","));
+// The items of the principles, in site order, each knowing its principle.
+const itemsOf = (principles) => principles.flatMap((p) => p.items.map((item) => ({ ...item, principle: p })));
 
 // The code for `answers` ({item id: scale word}) to the items `itemIds`.
 const encodeAnswers = (session, itemIds, response, revision, answers) => {
@@ -63,4 +65,24 @@ const decodeAnswers = (raw, session, itemIds) => {
     if (value) answers[id] = SCALE[value - 1];
   });
   return { code, response: parts[3], revision: BASE36.indexOf(parts[4] || "0"), answers };
+};
+
+// The join link's key: <session>-<principles>-<check>, the chosen principles of all (site
+// order) five to a base-36 character, the check over both and the chosen items' ids.
+const linkKey = (session, allIds, chosenIds, itemIds) => {
+  let mask = "";
+  for (let i = 0; i < allIds.length; i += 5) {
+    mask += BASE36[allIds.slice(i, i + 5).reduce((bits, id, n) => bits | (chosenIds.includes(id) << n), 0)];
+  }
+  return `${session}-${mask}-${hash36([session, mask, ...itemIds].join(","))}`;
+};
+
+// The session and the chosen principles of a link's key; null when it is cut, mistyped or
+// made by another version of the site.
+const readLinkKey = (key, principles) => {
+  const parts = /^(\w{4})-(\w+)-(\w{3})$/.exec((key || "").toUpperCase());
+  if (!parts || parts[2].length != Math.ceil(principles.length / 5)) return null;
+  const chosen = principles.filter((p, i) => (BASE36.indexOf(parts[2][Math.floor(i / 5)]) >> i % 5) & 1);
+  const itemIds = itemsOf(chosen).map((item) => item.id);
+  return chosen.length && hash36([parts[1], parts[2], ...itemIds].join(",")) == parts[3] ? { session: parts[1], principles: chosen } : null;
 };

@@ -3,6 +3,12 @@
    codes, the leader's own answers; the mirror, the camera and the report are modules of their
    own that get the session object made here. */
 
+// The chosen principles (site order) from ?p= (ids or old ids); all without ?p=.
+const chosenPrinciples = (data, wanted) =>
+  wanted === null || wanted === undefined
+    ? data.principles
+    : data.principles.filter((p) => [p.id, ...p.aliases].some((id) => wanted.split(",").includes(id)));
+
 const mountFacilitator = (root, data) => {
   const start = oneOf("[data-spiegel-start]", root);
   const view = oneOf("[data-spiegel-session]", root);
@@ -44,7 +50,7 @@ const mountFacilitator = (root, data) => {
   };
 
   // Steps 2 to 5: one session.
-  const showSession = async () => {
+  const showSession = () => {
     const query = new URLSearchParams(location.search);
     const session = (query.get("s") || "").toUpperCase();
     const known = readSpiegel().sessions[session];
@@ -169,18 +175,7 @@ const mountFacilitator = (root, data) => {
     tally();
     renderMirror(team);
 
-    // The join link and its QR code: on the web relative to this page, from disk the
-    // published site (participants use the published site).
-    const join = oneOf("[data-spiegel-join]", view);
-    const suffix = "?" + ["s=" + session, ...(ids.length < data.principles.length ? ["p=" + ids.join(",")] : [])].join("&");
-    join.dataset.base = join.dataset.base || join.getAttribute("href");
-    const href =
-      location.protocol == "file:" && root.dataset.spiegelPublished
-        ? root.dataset.spiegelPublished + suffix
-        : new URL(join.dataset.base + suffix, location.href).href;
-    join.href = href;
-    join.textContent = href;
-    oneOf("[data-spiegel-join-qr]", view).replaceChildren(await drawQr(root, href, textOf("joinQr"), "Byte"));
+    showJoin(team, data.principles.map((p) => p.id));
   };
 
   const route = () => (new URLSearchParams(location.search).get("s") ? showSession() : showStart());

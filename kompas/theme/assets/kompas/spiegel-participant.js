@@ -1,25 +1,15 @@
-/* De spiegel, the participants' page ([data-spiegel="meedoen"], spiegel-meedoen.html): answer
-   the chosen principles' items on the scale, get the answers as a text code and a QR code.
-   The answers stay on the phone (the record's "meedoen") until the participant shows or sends
-   the code. */
-
-// The chosen principles (site order) from ?p= (ids or old ids); all without ?p=.
-const chosenPrinciples = (data, wanted) =>
-  wanted === null || wanted === undefined
-    ? data.principles
-    : data.principles.filter((p) => [p.id, ...p.aliases].some((id) => wanted.split(",").includes(id)));
-const itemsOf = (principles) => principles.flatMap((p) => p.items.map((item) => ({ ...item, principle: p })));
+/* De spiegel, the participants' page ([data-spiegel="meedoen"], spiegel-meedoen.html): the
+   link's key (?s=<key>) gives the session and the chosen principles (a cut or wrong link is
+   refused before the first answer); answer their items on the scale, get the answers as a
+   text code and a QR code. The answers stay on the phone (the record's "meedoen") until the
+   participant shows or sends the code. */
 
 const mountParticipant = (root, data) => {
-  const query = new URLSearchParams(location.search);
-  const session = (query.get("s") || "").toUpperCase();
   const form = oneOf("[data-spiegel-form]", root);
   const done = oneOf("[data-spiegel-done]", root);
-  const principles = chosenPrinciples(data, query.get("p"));
-  if (!/^[0-9A-Z]{4}$/.test(session) || !principles.length) {
-    oneOf("[data-spiegel-missing]", root).hidden = false;
-    return;
-  }
+  const link = readLinkKey(new URLSearchParams(location.search).get("s"), data.principles);
+  if (!link) return (oneOf("[data-spiegel-missing]", root).hidden = false);
+  const { session, principles } = link;
   const ids = principles.map((p) => p.id);
   const items = itemsOf(principles).map((item) => item.id);
   const choice = choiceHash(items);
