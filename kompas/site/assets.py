@@ -53,6 +53,7 @@ BUNDLES = {
         "spiegel-view.js",
         "spiegel-participant.js",
         "spiegel-mirror.js",
+        "spiegel-present.js",
         "spiegel-report.js",
         "spiegel-camera.js",
         "spiegel-link.js",

@@ -149,7 +149,8 @@ const mountFacilitator = (root, data) => {
     const paste = oneOf("[data-spiegel-paste]", view);
 
     view.onclick = ({ target }) => {
-      const action = target.dataset && target.dataset.act;
+      if (target.closest("[data-spiegel-present]")) return openProjector(team);
+      const action = target.dataset.act;
       if (action == "paste") {
         team.take(paste.value);
         paste.value = "";

@@ -57,24 +57,30 @@ const renderMirror = (team) => {
   const list = sortedResults(team);
   rows.replaceChildren(
     ...list.map((r) => {
-      const bar = makeElement(
-        "span",
-        { class: "vk-spiegel__bar", "aria-hidden": "true" },
-        ...SCALE.map((value) => makeElement("span", { class: `vk-spiegel__bar-${value}`, style: `flex-grow:${r.counts[value]}` })),
-      );
       const attributes = { "data-spiegel-result": r.item.id, "data-leider": r.leider };
       SCALE.forEach((value) => (attributes["data-" + value] = String(r.counts[value])));
-      return makeElement(
-        "tr",
-        attributes,
-        makeElement("th", { scope: "row" }, r.item.text, makeElement("br"), bar),
-        ...SCALE.map((value) => makeElement("td", {}, String(r.counts[value]))),
-        makeElement("td", {}, decimal(r.mean)),
-        makeElement("td", {}, scaleLabel(r.leider)),
-        makeElement("td", {}, signed(r.gap)),
-        makeElement("td", {}, decimal(r.spread)),
-      );
+      return mirrorRow(r, attributes);
     }),
   );
   talk.replaceChildren(...talkLines(list).map((line) => makeElement("li", {}, line)));
+  renderSlide(team);
+};
+
+// One item's row of the mirror table (also the projector's table for screen readers).
+const mirrorRow = (r, attributes) => {
+  const bar = makeElement(
+    "span",
+    { class: "vk-spiegel__bar", "aria-hidden": "true" },
+    ...SCALE.map((value) => makeElement("span", { class: `vk-spiegel__bar-${value}`, style: `flex-grow:${r.counts[value]}` })),
+  );
+  return makeElement(
+    "tr",
+    attributes,
+    makeElement("th", { scope: "row" }, r.item.text, makeElement("br"), bar),
+    ...SCALE.map((value) => makeElement("td", {}, String(r.counts[value]))),
+    makeElement("td", {}, decimal(r.mean)),
+    makeElement("td", {}, scaleLabel(r.leider)),
+    makeElement("td", {}, signed(r.gap)),
+    makeElement("td", {}, decimal(r.spread)),
+  );
 };
