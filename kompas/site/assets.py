@@ -96,7 +96,8 @@ def bundle(source_dir: Path, name: str) -> str:
             raise AssetError(f"{source_dir / src}: {exc}") from None
     body = "\n".join(parts)
     if name in EXTENDS:
-        names = ", ".join(shared_names(source_dir, EXTENDS[name]))
+        used = {w for text in parts for w in _NAME_USED.findall(text)}
+        names = ", ".join(n for n in shared_names(source_dir, EXTENDS[name]) if n in used)
         joined = f'((kompas) => {{\n"use strict";\nconst {{ {names} }} = kompas;\n{body}\n}})({_SHARED});\n'
     else:
         shared = shared_names(source_dir, name) if name in EXTENDS.values() else []

@@ -5,17 +5,17 @@
    by side as a chart, and the same numbers as a table for screen readers. The arrow keys,
    Page Up/Down (a presenter's clicker), Home and End step; Esc closes. */
 
-const projector = { slide: 0 };
+const slideShow = { slide: 0 };
 // The keys that step, and how far.
 const SLIDE_KEYS = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1, Home: -1e3, End: 1e3 };
 
 const openProjector = (team) => {
   const dialog = oneOf("[data-spiegel-projector]", team.root);
   const go = (step) => {
-    projector.slide = Math.max(0, Math.min(team.principles.length, projector.slide + step));
+    slideShow.slide = Math.max(0, Math.min(team.principles.length, slideShow.slide + step));
     renderSlide(team);
   };
-  projector.slide = 0;
+  slideShow.slide = 0;
   dialog.showModal();
   if (document.fullscreenEnabled) document.documentElement.requestFullscreen().catch(() => {});
   renderSlide(team);
@@ -43,7 +43,7 @@ const renderSlide = (team) => {
   const dialog = oneOf("[data-spiegel-projector]", team.root);
   if (!dialog.open) return;
   const slide = oneOf("[data-spiegel-slide]", dialog);
-  const number = projector.slide;
+  const number = slideShow.slide;
   const principle = team.principles[number - 1];
   const count = Object.keys(team.stored.codes).length;
   oneOf("[data-spiegel-position]", dialog).textContent = textOf("position", { n: number + 1, total: team.principles.length + 1 });
