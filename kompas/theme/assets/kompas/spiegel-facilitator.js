@@ -103,6 +103,9 @@ const mountFacilitator = (root, data) => {
       team.save();
       renderMirror(team);
     };
+    const loud = oneOf("[data-spiegel-beep]", view);
+    loud.checked = !readSpiegel().quiet;
+    loud.onchange = () => changeSpiegel((record) => (loud.checked ? delete record.quiet : (record.quiet = true)));
     const agreements = oneOf("[data-spiegel-afspraken]", view);
     agreements.value = team.stored.afspraken || "";
     agreements.oninput = () => {
@@ -120,26 +123,29 @@ const mountFacilitator = (root, data) => {
         const codes = team.stored.codes;
         const same = Object.keys(codes).filter((key) => key.split(".")[0] == got.response);
         const revisionOf = (key) => decodeAnswers(codes[key], session, team.itemIds).revision;
-        if (same.some((key) => codes[key] == got.code)) return textOf("duplicate", got);
+        if (same.some((key) => codes[key] == got.code)) return ["duplicate", got];
         const earlier = same.find((key) => !got.revision || revisionOf(key) < got.revision);
         if (earlier) {
           codes[earlier] = got.code;
-          return textOf("updated", got);
+          return ["updated", got];
         }
-        if (same.some((key) => revisionOf(key) > got.revision)) return textOf("older", got);
+        if (same.some((key) => revisionOf(key) > got.revision)) return ["older", got];
         codes[same.length ? `${got.response}.${same.length + 1}` : got.response] = got.code;
-        return textOf(same.length ? "twin" : "added", got);
+        return [same.length ? "twin" : "added", got];
       } catch (error) {
-        return textOf("refused", { code: raw.length > 24 ? raw.slice(0, 24) + "…" : raw, why: textOf(error.message, error.values) });
+        return ["refused", { code: raw.length > 24 ? raw.slice(0, 24) + "…" : raw, why: textOf(error.message, error.values) }];
       }
     };
+    // Takes every code in the text; says what became of each; their outcomes' keys.
     team.take = (text) => {
       const found = text.match(/VK\d+(?:-[0-9A-Z]*)+/gi) || [];
-      if (!found.length) return say([textOf("noCode")]);
-      say(found.map(takeOne));
+      if (!found.length) return say([textOf("noCode")]) || ["refused"];
+      const outcomes = found.map(takeOne);
+      say(outcomes.map((outcome) => textOf(...outcome)));
       team.save();
       tally();
       renderMirror(team);
+      return outcomes.map((outcome) => outcome[0]);
     };
     const tally = () => {
       const count = String(Object.keys(team.stored.codes).length);
