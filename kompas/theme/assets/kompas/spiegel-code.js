@@ -17,16 +17,8 @@ const fnv1a = (text) => {
   for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
   return hash;
 };
-// n as `width` base-36 digits, most significant first.
-const toBase36 = (number, width) => {
-  let out = "";
-  for (let i = 0; i < width; i++) {
-    out = BASE36[number % 36] + out;
-    number = Math.floor(number / 36);
-  }
-  return out;
-};
-const hash36 = (text) => toBase36(fnv1a(text) % 36 ** 3, 3);
+// The check and choice hash: FNV-1a modulo 36³ as 3 base-36 digits.
+const hash36 = (text) => (fnv1a(text) % 46656).toString(36).toUpperCase().padStart(3, "0");
 // `width` random base-36 characters.
 const random36 = (width) => [...crypto.getRandomValues(new Uint32Array(width))].map((n) => BASE36[n % 36]).join("");
 const choiceHash = (itemIds) => hash36(itemIds.join(","));

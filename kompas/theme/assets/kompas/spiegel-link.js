@@ -15,7 +15,7 @@ const publishedJoin = (root) => {
   return site ? site + "spiegel/meedoen/" : root.dataset.spiegelPublished;
 };
 
-const showJoin = async (team, allIds) => {
+const showJoin = (team, allIds) => {
   const { root, session } = team;
   const join = oneOf("[data-spiegel-join]", root);
   const beside = join.dataset.beside || (join.dataset.beside = join.getAttribute("href"));
@@ -50,5 +50,5 @@ const showJoin = async (team, allIds) => {
     });
     showJoin(team, allIds);
   };
-  oneOf("[data-spiegel-join-qr]", root).replaceChildren(await drawQr(root, href, textOf("joinQr"), "Byte"));
+  drawQr(root, oneOf("[data-spiegel-join-qr]", root), href, textOf("joinQr"), "Byte");
 };

@@ -29,7 +29,7 @@ const mountParticipant = (root, data) => {
     if (item) mine.answers[item.dataset.spiegelItem] = target.value;
     keep();
   };
-  form.onsubmit = async (event) => {
+  form.onsubmit = (event) => {
     event.preventDefault();
     const sent = items.map((id) => mine.answers[id] || "").join();
     if (sent != mine.sent) Object.assign(mine, { sent, revision: Math.min(mine.revision + 1, 35) });
@@ -41,7 +41,7 @@ const mountParticipant = (root, data) => {
     form.hidden = true;
     done.hidden = false;
     done.focus();
-    oneOf("[data-spiegel-qr]", root).replaceChildren(await drawQr(root, code, textOf("codeQr", { code }), "Alphanumeric"));
+    drawQr(root, oneOf("[data-spiegel-qr]", root), code, textOf("codeQr", { code }), "Alphanumeric");
   };
   done.onclick = ({ target }) => {
     const action = target.dataset.act;

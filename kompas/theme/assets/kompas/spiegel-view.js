@@ -28,28 +28,14 @@ const needScript = (root, path, global) =>
     document.head.append(script);
   });
 
-// A QR code as an <svg role="img"> (alphanumeric mode for codes, byte mode for links).
-const drawQr = async (root, text, label, mode) => {
+// Draws a QR code into `box` as an <svg role="img"> named `label`, one unit a module with a
+// quiet zone of 4 (alphanumeric mode for codes, byte mode for links).
+const drawQr = async (root, box, text, label, mode) => {
   await needScript(root, "qrcode-generator/qrcode.js", "qrcode");
   const qr = qrcode(0, "M");
   qr.addData(text, mode);
   qr.make();
-  const modules = qr.getModuleCount();
-  const size = modules + 8; // a quiet zone of 4 modules around it
-  let path = "";
-  for (let row = 0; row < modules; row++) {
-    for (let column = 0; column < modules; column++) {
-      if (qr.isDark(row, column)) path += `M${column + 4},${row + 4}h1v1h-1z`;
-    }
-  }
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("viewBox", `0 0 ${size} ${size}`);
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", label);
-  svg.setAttribute("shape-rendering", "crispEdges");
-  svg.setAttribute("data-qr-version", String((modules - 17) / 4));
-  svg.innerHTML = `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}"/>`;
-  return svg;
+  box.innerHTML = qr.createSvgTag({ cellSize: 1, margin: 4, scalable: true, title: label });
 };
 
 const downloadText = (name, type, text) => {
