@@ -126,3 +126,29 @@ def _remote(request: Request, remote: list[str]) -> None:
     # Anything but file:, data: and blob: URLs leaves the computer.
     if not request.url.startswith(("file:", "data:", "blob:", "about:")):
         remote.append(request.url)
+
+
+def test_projector_and_paper_from_disk(page: Page, offline_root: Path) -> None:
+    """From file://, the projector view steps through the slides, the paper form opens from
+    disk, and a filled-in form typed in counts like a code."""
+    url = (offline_root / "spiegel" / "index.html").as_uri()
+    session, _ = flow.start(page, url, flow.PRINCIPLE)
+    codes = [spiegel.encode(session, ITEMS, f"A{n}AAAA", a) for n, a in enumerate(TEAM)]
+    flow.paste(page, "\n".join(codes))
+    page.get_by_role("button", name="Presenteren").click()
+    slide = page.locator("[data-spiegel-slide]")
+    expect(slide.locator("h2")).to_have_text("Hier begint het gesprek")
+    page.keyboard.press("PageDown")
+    expect(slide.locator(".vk-spiegel__charts > li")).to_have_count(len(ITEMS))
+    page.get_by_role("button", name="Sluiten").click()
+    page.locator("#vk-spiegel-manual-input").focus()
+    page.keyboard.type("4" * len(ITEMS))
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-spiegel-count]")).to_have_text("4")
+    expect(page.locator(f'[data-spiegel-result="{ITEMS[0]}"]')).to_have_attribute(
+        "data-altijd", "1"
+    )
+    page.locator("[data-spiegel-paper]").click()
+    expect(page).to_have_url(re.compile(r"^file:.*/spiegel/meedoen\.html\?papier="))
+    expect(page.locator(".vk-spiegel__paper-head")).to_contain_text(f"sessie {session}")
+    expect(page.locator("[data-spiegel-item]")).to_have_count(len(ITEMS))

@@ -56,6 +56,7 @@ BUNDLES = {
         "spiegel-present.js",
         "spiegel-report.js",
         "spiegel-camera.js",
+        "spiegel-paper.js",
         "spiegel-link.js",
         "spiegel-facilitator.js",
         "spiegel-main.js",

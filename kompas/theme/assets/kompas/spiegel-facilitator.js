@@ -181,6 +181,7 @@ const mountFacilitator = (root, data) => {
     };
     tally();
     renderMirror(team);
+    mountPaperEntry(team);
 
     showJoin(team, data.principles.map((p) => p.id));
   };

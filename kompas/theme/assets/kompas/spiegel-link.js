@@ -24,6 +24,7 @@ const showJoin = (team, allIds) => {
   const published = here && publishedJoin(root);
   const href = published ? published + "?s=" + key : new URL(beside + "?s=" + key, location.href).href;
   join.textContent = join.href = href;
+  oneOf("[data-spiegel-paper]", root).href = beside + "?papier=" + key;
   const reach = oneOf("[data-spiegel-reach]", root);
   const field = oneOf("input", reach);
   reach.hidden = !here;

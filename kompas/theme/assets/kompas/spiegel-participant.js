@@ -2,12 +2,15 @@
    link's key (?s=<key>) gives the session and the chosen principles (a cut or wrong link is
    refused before the first answer); answer their items on the scale, get the answers as a
    text code and a QR code. The answers stay on the phone (the record's "meedoen") until the
-   participant shows or sends the code. */
+   participant shows or sends the code. With ?papier=<key> it is the printable form for those
+   without a phone (spiegel.css lays it out; the facilitator types it in, spiegel-paper.js). */
 
 const mountParticipant = (root, data) => {
   const form = oneOf("[data-spiegel-form]", root);
   const done = oneOf("[data-spiegel-done]", root);
-  const link = readLinkKey(new URLSearchParams(location.search).get("s"), data.principles);
+  const query = new URLSearchParams(location.search);
+  const paper = query.has("papier");
+  const link = readLinkKey(query.get(paper ? "papier" : "s"), data.principles);
   if (!link) return (oneOf("[data-spiegel-missing]", root).hidden = false);
   const { session, principles } = link;
   const ids = principles.map((p) => p.id);
@@ -16,7 +19,12 @@ const mountParticipant = (root, data) => {
   allOf("[data-spiegel-principle]", root).forEach((section) => {
     if (!ids.includes(section.dataset.spiegelPrinciple)) section.remove();
   });
-  oneOf("[data-spiegel-sid]", root).textContent = session;
+  allOf("[data-spiegel-sid]", root).forEach((element) => (element.textContent = session));
+  if (paper) {
+    root.classList.add("vk-spiegel--papier");
+    root.onclick = ({ target }) => target.dataset.act == "print" && print();
+    return (form.hidden = false);
+  }
   let mine = readSpiegel().meedoen[session];
   // A phone's response id, once per session and choice (an id of a version 1 page: a new one).
   if (!mine || mine.choice != choice || mine.response.length != 6) mine = { choice, response: random36(6), revision: 0, answers: {} };
