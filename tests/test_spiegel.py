@@ -155,12 +155,12 @@ def test_bad_codes_change_nothing_and_say_why(page: Page, url: str, kind: str, w
     assert list(stored.values()) == [good]
 
 
-def test_report_prints_on_a4_and_exports(page: Page, url: str, tmp_path: Path) -> None:
-    """The session report prints on A4 with the principles, the mirror and the agreements;
-    CSV and JSON hold the mirror; "Sessie wissen" removes the session."""
+def test_report_prints_every_column_on_a4(page: Page, url: str, tmp_path: Path) -> None:
+    """The session report prints on A4 with the principles, the agreements and the whole
+    mirror: every column's header, and every row's values in order."""
     session, _ = flow.start(page, url, flow.PRINCIPLE)
     flow.paste(page, " ".join(_codes(session)))
-    flow.own(page, {ITEMS[0]: "vaak"})
+    flow.own(page, {ITEMS[0]: "vaak", ITEMS[1]: "onbekend"})
     page.locator("[data-spiegel-afspraken]").fill("We bespreken fouten op maandag.")
     out = tmp_path / "verslag.pdf"
     page.pdf(path=out, format="A4", prefer_css_page_size=True)
@@ -179,24 +179,71 @@ def test_report_prints_on_a4_and_exports(page: Page, url: str, tmp_path: Path) -
     for expected in (f"sessie {session}", title, items[ITEMS[0]], "We bespreken fouten"):
         assert expected in text
     assert "Codes verzamelen" not in text and "Start de sessie" not in text
+    assert "Presenteren" not in text
+    headers = page.locator("thead th").all_text_contents()
+    assert len(headers) == 10 and headers[-2:] == ["Verschil", "Onenigheid"]
+    assert " ".join(headers) in text
+    for row in page.locator("[data-spiegel-rows] tr").all():
+        statement = row.locator("th").text_content() or ""
+        values = " ".join(row.locator("td").all_text_contents())
+        assert f"{statement} {values}" in text, values
 
+
+def test_exports_for_dutch_excel_and_json(page: Page, url: str) -> None:
+    """The CSV opens in a Dutch Excel: a byte-order mark, semicolons, decimal commas, values
+    rounded to one decimal, and the agreements; the JSON holds the mirror, not the codes."""
+    session, _ = flow.start(page, url, flow.PRINCIPLE)
+    flow.paste(page, " ".join(_codes(session)))
+    flow.own(page, {ITEMS[0]: "vaak"})
+    page.locator("[data-spiegel-afspraken]").fill('Elke week "even bijpraten";\nook online.')
     with page.expect_download() as got:
         page.get_by_role("button", name="Download CSV").click()
-    rows = list(csv.DictReader(io.StringIO(Path(got.value.path()).read_text("utf-8"))))
     assert got.value.suggested_filename == f"spiegel-{session}.csv"
-    first = next(r for r in rows if r["item"] == ITEMS[0])
+    raw = Path(got.value.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    lines = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    head, rows = lines[0], lines[1 : 1 + len(ITEMS)]
+    assert head[:3] == ["principe", "item", "uitspraak"] and head[-1] == "onenigheid"
+    first = dict(zip(head, next(r for r in rows if r[1] == ITEMS[0]), strict=True))
+    # Item 0: nooit, soms, nooit = 0, 1, 0: mean 1/3, gap 2 - 1/3, disagreement 0.47.
     assert (first["nooit"], first["soms"], first["leider"]) == ("2", "1", "vaak")
+    assert (first["team_gemiddeld"], first["verschil"], first["onenigheid"]) == (
+        "0,3",
+        "1,7",
+        "0,5",
+    )
+    assert all(re.fullmatch(r"-?\d+,\d|", r[head.index("team_gemiddeld")]) for r in rows)
+    assert lines[-2:] == [[], ["afspraken", 'Elke week "even bijpraten";\nook online.']]
     with page.expect_download() as got:
         page.get_by_role("button", name="Download JSON").click()
     data = json.loads(Path(got.value.path()).read_text("utf-8"))
     assert data["session"] == session and data["answers"] == 3
-    assert data["afspraken"] == "We bespreken fouten op maandag."
+    assert data["afspraken"] == 'Elke week "even bijpraten";\nook online.'
     assert "codes" not in data  # single answers never leave the mirror
 
+
+def test_wiping_a_session_leaves_nothing_behind(page: Page, url: str) -> None:
+    """ "Sessie wissen" removes the session from this browser's storage (also this browser's
+    own answers to it as a participant; an empty record goes altogether) and from the page."""
+    session, href = flow.start(page, url, flow.PRINCIPLE)
+    page.goto(href)  # the facilitator tries the participants' page in the same browser
+    page.locator(f'[data-spiegel-item="{ITEMS[0]}"] input[value="vaak"]').check()
+    page.go_back()
+    flow.paste(page, " ".join(_codes(session)))
+    flow.own(page, {ITEMS[0]: "vaak"})
+    page.locator("[data-spiegel-afspraken]").fill("Afspraak")
+    assert session in (page.evaluate("localStorage.getItem('/vertrouwenskompas.spiegel.v1')") or "")
     page.once("dialog", lambda d: d.accept())
     page.get_by_role("button", name="Sessie wissen").click()
     expect(page.get_by_role("button", name="Start de sessie")).to_be_visible()
-    assert session not in _stored(page)["sessions"]
+    expect(page.locator("[data-spiegel-chosen]")).to_have_text(f"Sessie {session} is gewist.")
+    stored = page.evaluate("Object.entries(localStorage).map(([k, v]) => k + v).join()")
+    assert "spiegel" not in stored and session not in stored
+    assert page.evaluate("sessionStorage.length") == 0
+    assert f"s={session}" not in page.url
+    for part in ("[data-spiegel-rows]", "[data-spiegel-messages]", "[data-spiegel-join-qr]"):
+        assert page.locator(part).inner_html() == ""
+    assert page.locator("[data-spiegel-paste]").input_value() == ""
 
 
 def test_the_print_button_prints(page: Page, url: str) -> None:

@@ -171,7 +171,11 @@ const mountFacilitator = (root, data) => {
         say([textOf(taken.length ? "ticks" : "noTicks", { n: taken.length })]);
       } else if (action == "wipe") {
         if (!confirm(textOf("wipe", team))) return;
-        changeSpiegel((record) => delete record.sessions[session]);
+        // Nothing of the session stays: not in storage (this browser's own answers to it
+        // included), not on the page.
+        changeSpiegel((record) => delete record.sessions[session] && delete record.meedoen[session]);
+        allOf("[data-spiegel-rows], [data-spiegel-talk], [data-spiegel-messages], [data-spiegel-join-qr]", view).forEach((box) => box.replaceChildren());
+        paste.value = "";
         history.pushState(history.state, "", address(null, ids));
         showStart();
         chosenText.textContent = textOf("wiped", team);

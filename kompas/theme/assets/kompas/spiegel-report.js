@@ -1,6 +1,8 @@
-/* De spiegel's report: print (spiegel.css lays the page out for A4), CSV and JSON with what
-   the mirror shows (never a single code, so never a single answer), the leader's answers and
-   the agreements. */
+/* De spiegel's report: print (spiegel.css lays the page out for A4, every column of the
+   mirror on the page), CSV and JSON with what the mirror shows (never a single code, so never
+   a single answer), the leader's answers and the agreements. The CSV is for a Dutch Excel:
+   a byte-order mark (UTF-8), semicolons, decimal commas, values rounded to one decimal, and
+   the agreements in a last row. */
 
 const reportData = (team) => {
   const count = Object.keys(team.stored.codes).length;
@@ -27,13 +29,16 @@ const reportData = (team) => {
 };
 
 const reportCsv = (team) => {
-  const cell = (value) =>
-    value === null || value === undefined ? "" : /[",;\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value);
-  const head = ["principe", "item", "uitspraak", ...SCALE, "team_gemiddeld", "leider", "verschil", "onenigheid"];
-  const body = reportData(team).items.map((r) => [
-    r.principle, r.item, r.text, ...SCALE.map((value) => r[value]), r.team, r.leider, r.verschil, r.onenigheid,
-  ]);
-  return [head, ...body].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  const data = reportData(team);
+  const cell = (value) => (/[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const comma = (x) => (x === null ? "" : (Math.round(x * 10) / 10 + 0).toFixed(1).replace(".", ","));
+  const rows = [
+    ["principe", "item", "uitspraak", ...SCALE, "team_gemiddeld", "leider", "verschil", "onenigheid"],
+    ...data.items.map((r) => [r.principle, r.item, r.text, ...SCALE.map((value) => r[value]), comma(r.team), r.leider, comma(r.verschil), comma(r.onenigheid)]),
+    [],
+    ["afspraken", data.afspraken],
+  ];
+  return "\ufeff" + rows.map((row) => row.map((value) => cell(String(value ?? ""))).join(";")).join("\r\n") + "\r\n";
 };
 
 // The report's buttons (data-act): print, csv, json.

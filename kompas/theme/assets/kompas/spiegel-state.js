@@ -5,8 +5,9 @@
                                "leider": {"<item id>": "<scale>"}, "afspraken": "text"}},
     "meedoen": {"<session>": {"choice": "<hash>", "response": "<id>", "revision": <n>,
                               "sent": "<answers of the last code>", "answers": {...}}}}
-   A record that cannot be read (or of a newer version) is left untouched: the session then
-   works for this visit only. */
+   and the facilitator's settings "published" (the published site's address) and "quiet" (no
+   beep). A record that cannot be read (or of a newer version) is left untouched: the session
+   then works for this visit only. */
 
 const SPIEGEL_RECORD = "vertrouwenskompas.spiegel.v1";
 const spiegelStore = { writable: true };
@@ -29,13 +30,14 @@ const readSpiegel = () => {
 };
 
 // Changes the stored record (read afresh, so that another tab's sessions stay); false when
-// it could not be saved.
+// it could not be saved. A record left empty is removed: nothing stays behind.
 const changeSpiegel = (change) => {
   const record = readSpiegel();
   change(record);
   if (!spiegelStore.writable) return false;
   try {
-    writeSiteRecord(SPIEGEL_RECORD, record);
+    const empty = JSON.stringify(record) == JSON.stringify(emptySpiegel());
+    writeSiteRecord(SPIEGEL_RECORD, empty ? null : record);
     return true;
   } catch (error) {
     return false;
