@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -86,6 +87,9 @@ def versus_reference(principles: int = 1000, runs: int = 3, commit: str = REFERE
             raise BenchError(f"git archive {commit[:7]} failed: {archive.stderr.decode()[-300:]}")
         subprocess.run(["tar", "-x", "-C", str(ref)], input=archive.stdout, check=True)
         project = synth.make_project(Path(tmp) / "project", principles)
+        # The project's own copy of kompas/ would come first on sys.path (the command runs
+        # in it) and make both runs convert with today's code: PYTHONPATH must decide.
+        shutil.rmtree(project / "kompas")
         out: dict[str, list[float]] = {"ours": [], "reference": []}
         for _ in range(runs):
             for name, path in (("reference", ref), ("ours", ROOT)):

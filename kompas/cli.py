@@ -119,7 +119,7 @@ def _new(target: Path, name: str) -> int:
 
 def _import(root: Path, args: argparse.Namespace) -> int:
     # `kompas import FILE`: draft articles; all or nothing, never over an existing file.
-    from kompas.editors import importer
+    from kompas.editors import importer, readers
     from kompas.principles import ids
 
     file: Path = args.file.resolve()
@@ -139,7 +139,7 @@ def _import(root: Path, args: argparse.Namespace) -> int:
                 importer.finish(d, file, title=args.title, author=args.author) for d in chosen
             ]
         else:
-            drafts = [importer.draft(file, title=args.title, author=args.author)]
+            drafts = [readers.draft(file, title=args.title, author=args.author)]
         named = [
             (ids.slugify(args.slug, 8) if args.slug else importer.slug_for(d, file), d)
             for d in drafts

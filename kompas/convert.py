@@ -105,11 +105,8 @@ def _convert_one(root: Path, src: Path, md: Path, full: bool) -> Converted:
     text = source.read_text(md)
     outline = source.parse(md, text)
     rel = md.relative_to(root).as_posix()
-    built = build_document(
-        outline, article_id, rel, digest, previous.to_dict() if previous else None
-    )
-    doc = store.validate(out, built)  # the extractor's dict becomes the typed model here
-    new_text = store.dump(doc)
+    doc = build_document(outline, article_id, rel, digest, previous)
+    new_text = store.dump(doc, check=out)
     old_text = out.read_text(encoding="utf-8") if out.exists() else None
     warnings = tuple(w.replace(str(md), rel, 1) for w in outline.warnings)
     return Converted(out, doc, new_text, changed=new_text != old_text, warnings=warnings)

@@ -13,8 +13,10 @@ from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 
 from kompas import convert
-from kompas.articles import extract, nlp, source
+from kompas.articles import nlp, sections, source
 from kompas.cli import main
+from kompas.errors import ContentError
+from kompas.principles.model import Document
 from kompas.site import media
 from kompas.site.render import markdown_to_html
 
@@ -43,8 +45,8 @@ def _project(tmp_path: Path, *articles: Path) -> Path:
     return tmp_path
 
 
-def _convert(tmp_path: Path, *articles: Path) -> list[dict[str, Any]]:
-    return [r.doc.to_dict() for r in convert.convert(_project(tmp_path, *articles))]
+def _convert(tmp_path: Path, *articles: Path) -> list[Document]:
+    return [r.doc for r in convert.convert(_project(tmp_path, *articles))]
 
 
 def _sentences_of(markdown: str) -> list[str]:
@@ -67,29 +69,30 @@ def _page_text(html: str) -> str:
 
 @pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_sentence_of_a_principle_reaches_its_page(tmp_path: Path, article: Path) -> None:
-    """Each sentence of a principle's source section is in its rendered explanation or is
-    one of its checklist items or questions (explicit lists), or the quote one shows."""
+    """Each sentence of a principle's source section is in its bold lead (the summary, which
+    the explanation does not repeat) or its rendered explanation, or is one of its checklist
+    items or questions (explicit lists), or the quote one shows."""
     [doc] = _convert(tmp_path, article)
     lines = article.read_text(encoding="utf-8-sig").splitlines()
     headings = [n + 1 for n, line in enumerate(lines) if line.startswith(("## ", "# "))]
-    for p in doc["principles"]:
-        end = next((h for h in headings if h > p["line"]), len(lines) + 1)
-        section = "\n".join(lines[p["line"] : end - 1])
-        shown = _page_text(markdown_to_html(p["explanation"]))
+    for p in doc.principles:
+        end = next((h for h in headings if h > p.line), len(lines) + 1)
+        section = "\n".join(lines[p.line : end - 1])
+        shown = f"{p.summary} {_page_text(markdown_to_html(p.explanation))}"
         # Items and questions, and their quotes (the page's "Bronnen" shows each verbatim).
-        entries = p["checklist"] + p["reflection"]
-        listed = " ".join([i["text"] for i in entries] + [i["source"]["quote"] for i in entries])
+        entries = p.checklist + p.reflection
+        listed = " ".join([i.text for i in entries] + [i.source.quote for i in entries])
         for sentence in _sentences_of(section):
             plain = " ".join(sentence.split())
             if plain.lower() in ("checklist", "reflectie", "reflectievragen"):
                 continue
-            assert plain in shown or plain in listed, (article.name, p["id"], plain)
+            assert plain in shown or plain in listed, (article.name, p.id, plain)
 
 
 def test_subsections_lists_quotes_tables_footnotes_images_are_rendered(tmp_path: Path) -> None:
     """The principle's ### and #### parts, list, quote, table, footnote and image are on it."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
-    html = markdown_to_html(doc["principles"][0]["explanation"])
+    html = markdown_to_html(doc.principles[0].explanation)
     page = BeautifulSoup(html, "html.parser")
     assert [h.get_text() for h in page.select("h3, h4")] == [
         "Wat is noodzakelijk?",
@@ -108,63 +111,63 @@ def test_subsections_lists_quotes_tables_footnotes_images_are_rendered(tmp_path:
 def test_heading_attributes_never_leak(tmp_path: Path) -> None:
     """{#id} on a principle heading is its id; no attribute shows in titles or items."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
-    first, second, _ = doc["principles"]
-    assert first["id"] == "noodzakelijke-vragen"
-    assert first["title"] == "Stel alleen noodzakelijke vragen"
-    assert second["title"] == "Wees eerlijk over de tijd"
-    texts = [p["title"] for p in doc["principles"]]
-    texts += [i["text"] for p in doc["principles"] for i in p["checklist"] + p["reflection"]]
+    first, second, _ = doc.principles
+    assert first.id == "noodzakelijke-vragen"
+    assert first.title == "Stel alleen noodzakelijke vragen"
+    assert second.title == "Wees eerlijk over de tijd"
+    texts = [p.title for p in doc.principles]
+    texts += [i.text for p in doc.principles for i in p.checklist + p.reflection]
     assert not [t for t in texts if "{" in t or "}" in t]
 
 
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
-    assert [(p["number"], p["title"]) for p in doc["principles"]][2] == (3, "Bedank de invuller")
+    assert [(p.number, p.title) for p in doc.principles][2] == (3, "Bedank de invuller")
     for heading in ("Sleutel 3 – Bedank de invuller", "Stap 3. Bedank de invuller"):
         md = tmp_path / heading[:4] / "a.md"
         shutil.copytree(SHAPES / "img", md.parent / "img")
         text = (SHAPES / "vragenlijst.md").read_text(encoding="utf-8")
         md.write_text(text.replace("Tip 3: Bedank de invuller", heading), encoding="utf-8")
         outline = source.parse(md, source.read_text(md))
-        assert [s.number for s in extract.principle_sections(outline)] == [1, 2, 3]
+        choice = sections.choose(outline)
+        assert choice is not None
+        assert [p.section.number for p in choice.principles] == [1, 2, 3]
 
 
 def test_items_of_real_article_shapes(tmp_path: Path) -> None:
     """List imperatives, conditions kept, 'en'-joined actions split, list questions."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
-    first, second, third = doc["principles"]
-    assert [i["text"] for i in first["checklist"]] == [
+    first, second, third = doc.principles
+    assert [i.text for i in first.checklist] == [
         "Stel alleen noodzakelijke vragen",
         "Vraag alleen om gegevens die je echt nodig hebt.",
         "Informeer de invuller waarom je ze vraagt.",
         "Schrap vragen waarvan je het antwoord al weet.",
     ]
-    assert [q["text"] for q in first["reflection"]] == ["Wat doe je met het antwoord?"]
-    assert [i["text"] for i in second["checklist"]][1:3] == [
+    assert [q.text for q in first.reflection] == ["Wat doe je met het antwoord?"]
+    assert [i.text for i in second.checklist][1:3] == [
         "Als een tijdslimiet strikt noodzakelijk is, informeer de invuller daarover vooraf.",
         "Wanneer de lijst lang is, vraag je af wat weg kan.",
     ]
-    assert doc["article"]["sections"][0]["title"] == "Bronnen"
-    assert third["explanation"].endswith("gebeurt.")
+    assert doc.article.sections[0].title == "Bronnen"
+    assert third.explanation.endswith("gebeurt.")
 
 
 def test_unnumbered_principles_found_automatically(tmp_path: Path) -> None:
     """Without numbers, every section from the first that gives advice to the last that
     does is a principle; the sections around them stay the article's."""
     [doc] = _convert(tmp_path, SHAPES / "zonder-nummers.md")
-    assert [(p["number"], p["title"]) for p in doc["principles"]] == [
+    assert [(p.number, p.title) for p in doc.principles] == [
         (1, "Stel alleen noodzakelijke vragen"),
         (2, "Een zijpad"),
         (3, "Leg uit waarom je iets vraagt"),
     ]
-    assert [(s["title"], s["place"]) for s in doc["article"]["sections"]] == [
+    assert [(s.title, s.place) for s in doc.article.sections] == [
         ("Waarom dit ertoe doet", "before"),
         ("Tot slot", "after"),
     ]
-    assert "Zeg in één zin waarom je iets vraagt." in [
-        i["text"] for i in doc["principles"][2]["checklist"]
-    ]
+    assert "Zeg in één zin waarom je iets vraagt." in [i.text for i in doc.principles[2].checklist]
 
 
 def test_section_between_numbered_principles_stays_with_the_one_before(tmp_path: Path) -> None:
@@ -177,11 +180,11 @@ def test_section_between_numbered_principles_stays_with_the_one_before(tmp_path:
     md.parent.mkdir()
     md.write_text(text, encoding="utf-8")
     [doc] = _convert(tmp_path / "p", md)
-    assert [p["title"] for p in doc["principles"]] == [
+    assert [p.title for p in doc.principles] == [
         "Stel alleen noodzakelijke vragen",
         "Leg uit waarom je iets vraagt",
     ]
-    assert "## Een zijpad" in doc["principles"][0]["explanation"]
+    assert "## Een zijpad" in doc.principles[0].explanation
 
 
 def test_principles_switch_makes_every_heading_a_principle(tmp_path: Path) -> None:
@@ -191,7 +194,7 @@ def test_principles_switch_makes_every_heading_a_principle(tmp_path: Path) -> No
     md.parent.mkdir()
     md.write_text(text.replace("author: Test Auteur\n", "author: X\nprinciples: headings\n"))
     [doc] = _convert(tmp_path / "p", md)
-    assert [p["title"] for p in doc["principles"]] == [
+    assert [p.title for p in doc.principles] == [
         "Waarom dit ertoe doet",
         "Stel alleen noodzakelijke vragen",
         "Een zijpad",
@@ -271,15 +274,14 @@ def test_bom_crlf_nbsp_tabs_and_curly_quotes_convert_like_plain_text(tmp_path: P
     [a] = _convert(tmp_path / "a", plain)
     [b] = _convert(tmp_path / "b", messy)
 
-    def texts(doc: dict[str, Any]) -> list[Any]:
+    def texts(doc: Document) -> list[Any]:
         return [
-            (p["id"], p["title"], [i["text"] for i in p["checklist"] + p["reflection"]])
-            for p in doc["principles"]
+            (p.id, p.title, [i.text for i in p.checklist + p.reflection]) for p in doc.principles
         ]
 
     assert texts(a) == texts(b)
-    assert "Noem vooraf" in b["principles"][1]["explanation"]
-    assert "<pre>" not in markdown_to_html(b["principles"][1]["explanation"])
+    assert "Noem vooraf" in b.principles[1].explanation
+    assert "<pre>" not in markdown_to_html(b.principles[1].explanation)
 
 
 BAD_MEDIA = {
@@ -320,9 +322,7 @@ def test_a_link_to_another_host_is_fine(tmp_path: Path) -> None:
     md = project / "content_src" / "vragenlijst.md"
     text = md.read_text(encoding="utf-8")
     md.write_text(text.replace("Een bedankje", "[Een bedankje](https://example.org/)"))
-    assert (
-        convert.convert(project)[0].doc.to_dict()["principles"][2]["explanation"].startswith("[Een")
-    )
+    assert convert.convert(project)[0].doc.principles[2].explanation.startswith("[Een")
 
 
 def test_site_shows_a_local_image_and_requests_nothing_elsewhere(tmp_path: Path) -> None:
@@ -364,5 +364,50 @@ def test_principle_of_only_a_table_list_or_quote_converts(tmp_path: Path, body: 
     md.parent.mkdir()
     md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Doe het\n\n{body}\n", encoding="utf-8")
     [doc] = _convert(tmp_path / "p", md)
-    [p] = doc["principles"]
-    assert p["summary"] and p["explanation"] == body
+    [p] = doc.principles
+    assert p.summary and p.explanation == body
+
+
+def _one_principle(tmp_path: Path, body: str, title: str = "Vertrouwen") -> Any:
+    # The only principle of an article with ``body`` under "## 1. Geef vertrouwen".
+    md = tmp_path / "p" / "a.md"
+    md.parent.mkdir(parents=True)
+    md.write_text(
+        f'---\ntitle: "{title}"\nauthor: B\n---\n\n## 1. Geef vertrouwen\n\n{body}\n',
+        encoding="utf-8",
+    )
+    [doc] = _convert(tmp_path / "p", md)
+    [p] = doc.principles
+    return p
+
+
+def test_the_lead_is_the_sentence_that_states_the_principle(tmp_path: Path) -> None:
+    """The bold lead is the statement about the principle and the article's subject, not the
+    first setup sentence, and the explanation does not open with it again."""
+    p = _one_principle(
+        tmp_path / "a",
+        "Veel leiders wachten af. Vertrouwen groeit pas als jij het eerst geeft aan je team.\n\n"
+        "Begin klein.",
+    )
+    assert p.summary == "Vertrouwen groeit pas als jij het eerst geeft aan je team."
+    q = _one_principle(tmp_path / "b", "Vertrouwen groeit als je het geeft. Zo werkt het.")
+    assert q.summary == "Vertrouwen groeit als je het geeft."
+    assert q.explanation == "Zo werkt het."
+
+
+def test_the_editors_choose_the_lead_with_a_kern_marker(tmp_path: Path) -> None:
+    """<!-- kern: … --> names the lead; a sentence the principle does not hold is an error
+    with the marker's line."""
+    body = "Vertrouwen groeit als je het geeft.\n\nWacht er niet mee.\n\n"
+    body += "<!-- kern: Wacht er niet mee. -->"
+    assert _one_principle(tmp_path / "a", body).summary == "Wacht er niet mee."
+    with pytest.raises(ContentError) as err:
+        _one_principle(tmp_path / "b", "Een zin.\n\n<!-- kern: Een andere zin. -->")
+    assert err.value.line == 10 and "kern" in str(err.value)
+
+
+def test_no_explanation_repeats_its_lead_first() -> None:
+    """On every article the site has, the explanation does not open with the bold lead."""
+    for doc in convert.load_all(ROOT):
+        for p in doc.principles:
+            assert not p.explanation.startswith(p.summary), p.id

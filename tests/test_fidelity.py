@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench import fidelity as bench_fidelity
-from kompas.evaluation import fidelity
+from kompas.evaluation import corpus, fidelity
 
 REAL = Path(__file__).parent / "fixtures" / "real"
-ARTICLES = bench_fidelity.articles(REAL)
+ARTICLES = corpus.articles(REAL)
 OPEN_LICENCES = {"CC0-1.0", "CC-BY-4.0", "CC-BY-3.0"}
 
 
@@ -89,7 +88,7 @@ def test_the_corpus_has_five_articles_with_source_and_open_licence() -> None:
 
 
 @pytest.mark.parametrize(
-    "md", ARTICLES + bench_fidelity.articles(REAL.parent / "holdout"), ids=lambda p: p.stem
+    "md", ARTICLES + corpus.articles(REAL.parent / "holdout"), ids=lambda p: p.stem
 )
 def test_gold_is_the_articles_own_words(md: Path) -> None:
     # Every gold text is a verbatim passage of its article, under an existing heading.
@@ -114,7 +113,7 @@ def projects(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def scores(projects: Path) -> list[fidelity.ArticleScore]:
-    return bench_fidelity.measure(REAL, keep=projects)
+    return corpus.measure(REAL, keep=projects)
 
 
 def test_every_corpus_article_converts_and_builds(scores: list[fidelity.ArticleScore]) -> None:
@@ -122,14 +121,14 @@ def test_every_corpus_article_converts_and_builds(scores: list[fidelity.ArticleS
 
 
 def test_item_recall_and_precision(scores: list[fidelity.ArticleScore]) -> None:
-    t = bench_fidelity.totals(scores)
-    assert t["item recall"] >= 0.9, "\n".join(bench_fidelity.details(scores))
-    assert t["item precision"] >= 0.9, "\n".join(bench_fidelity.details(scores))
+    t = corpus.totals(scores)
+    assert t["item recall"] >= 0.9, "\n".join(corpus.details(scores))
+    assert t["item precision"] >= 0.9, "\n".join(corpus.details(scores))
 
 
 def test_question_recall(scores: list[fidelity.ArticleScore]) -> None:
-    t = bench_fidelity.totals(scores)
-    assert t["question recall"] >= 0.9, "\n".join(bench_fidelity.details(scores))
+    t = corpus.totals(scores)
+    assert t["question recall"] >= 0.9, "\n".join(corpus.details(scores))
 
 
 def test_every_sentence_of_every_principle_is_on_its_page(
@@ -137,7 +136,7 @@ def test_every_sentence_of_every_principle_is_on_its_page(
 ) -> None:
     lost = [f"{s.article} / {p.title}: {x}" for s in scores for p in s.principles for x in p.lost]
     assert lost == []
-    assert bench_fidelity.totals(scores)["text kept"] == 1.0
+    assert corpus.totals(scores)["text kept"] == 1.0
 
 
 def test_no_page_loads_anything_from_another_host(scores: list[fidelity.ArticleScore]) -> None:
@@ -154,7 +153,7 @@ def test_the_remote_scan_finds_a_remote_image(tmp_path: Path) -> None:
         "<div style=\"background:url('https://example.org/b.png')\"></div>",
         encoding="utf-8",
     )
-    found = bench_fidelity.remote_resources(tmp_path)
+    found = corpus.remote_resources(tmp_path)
     assert len(found) == 3 and not any("example.org/\n" in f for f in found)
 
 
@@ -166,8 +165,8 @@ HOLDOUT = Path(__file__).parent / "fixtures" / "holdout"
 def test_the_holdout_converts_builds_and_keeps_every_sentence(tmp_path: Path) -> None:
     # Recall and precision on the holdout are reported by `make bench`, not asserted: it is
     # there to show how an unseen article fares, and must never be tuned on.
-    assert bench_fidelity.articles(HOLDOUT), "the holdout has no article with a gold file"
-    scores = bench_fidelity.measure(HOLDOUT, keep=tmp_path)
+    assert corpus.articles(HOLDOUT), "the holdout has no article with a gold file"
+    scores = corpus.measure(HOLDOUT, keep=tmp_path)
     assert [s.error for s in scores if s.error] == []
     assert [x for s in scores for p in s.principles for x in p.lost] == []
     assert [r for s in scores for r in s.remote] == []

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from bench import fidelity as bench_fidelity
+from kompas.evaluation import corpus
 from tests.conftest import serve
 
 pytestmark = pytest.mark.browser
@@ -18,7 +18,7 @@ REAL = Path(__file__).parent / "fixtures" / "real"
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     keep = tmp_path_factory.mktemp("fidelity-browser")
-    scores = bench_fidelity.measure(REAL, keep=keep)
+    scores = corpus.measure(REAL, keep=keep)
     assert [s.article for s in scores if s.error] == []
     return sorted(p / "site" for p in keep.iterdir())
 

@@ -91,7 +91,7 @@ def test_a_draft_without_title_is_refused_until_filled_in(tmp_path: Path) -> Non
     # Filled in, the draft converts: the six principles are there.
     path.write_text(text.replace('title: ""', 'title: "Vertrouwen in leiderschap"'), "utf-8")
     (result,) = convert.convert(tmp_path)
-    assert [p["number"] for p in result.doc.to_dict()["principles"]] == [1, 2, 3, 4, 5, 6]
+    assert [p.number for p in result.doc.principles] == [1, 2, 3, 4, 5, 6]
 
 
 @needs_seeds
@@ -115,6 +115,19 @@ def test_import_never_writes_over_a_file(
     assert target.read_text(encoding="utf-8") == "mine\n"
     err = capsys.readouterr().err
     assert "content_src/validatie.md" in err and "never writes over a file" in err
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"], ids=["plain", "bom"])
+def test_a_text_that_is_not_utf8_names_the_byte_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bom: bytes
+) -> None:
+    """A Latin-1 byte is reported with its value and line, with or without a byte-order mark."""
+    text = tmp_path / "oud.txt"
+    text.write_bytes(bom + b"Titel\nab\n\xe9\xe9n zin\n")
+    status = cli.main(["import", str(text), "--root", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "oud.txt:3:" in err and "byte 0xe9" in err, err
 
 
 def test_a_saved_web_page_becomes_a_draft(tmp_path: Path) -> None:

@@ -224,3 +224,51 @@ def test_options_switch_with_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         config = _config(project, edit)
         edit = ("      pdf: !ENV [KOMPAS_PDF, true]\n",) * 2  # already replaced
         assert config.plugins["kompas"].config.pdf is expected, value
+
+
+def _add_article(project: Path, name: str, front: str) -> None:
+    # A second small article with the given extra front matter lines.
+    (project / "content_src" / f"{name}.md").write_text(
+        f'---\ntitle: "Artikel {name}"\nauthor: Bo Jansen\n{front}---\n\n'
+        f"## 1. Plan het overleg {name} {{#plan-{name}}}\n\nZet het doel bovenaan de agenda.\n",
+        encoding="utf-8",
+    )
+
+
+def test_articles_are_ordered_by_order_then_date_and_show_their_date(tmp_path: Path) -> None:
+    """`order:` decides first, then `date:` (newest first), then the file name; the date is
+    shown in Dutch on the overview, the article page and the home page's list."""
+    project = _project(tmp_path)
+    _add_article(project, "aa-zonder", "")
+    _add_article(project, "bb-ouder", 'date: "2024-03-01"\n')
+    _add_article(project, "zz-eerst", "order: 1\n")
+    (project / "docs" / "index.md").write_text(
+        "# Home\n\n<!-- kompas:articles -->\n", encoding="utf-8"
+    )
+    site = _build(project)
+    overview = _html(site, "principes/index.html")
+    order = [s["data-article"] for s in overview.select("section.vk-overview")]
+    assert order == ["zz-eerst", "samen-beslissen", "bb-ouder", "aa-zonder"]
+    home = [a.get_text(strip=True) for a in _html(site, "index.html").select(".vk-articles a")]
+    assert home == [
+        "Artikel zz-eerst",
+        "Samen beslissen in het team",
+        "Artikel bb-ouder",
+        "Artikel aa-zonder",
+    ]
+    byline = _one(_html(site, "samen-beslissen/index.html"), ".vk-article__byline")
+    assert "2 november 2026" in byline.get_text() and _one(byline, "time")["datetime"] == (
+        "2026-11-02"
+    )
+    assert "1 maart 2024" in overview.get_text()
+
+
+def test_a_wrong_order_or_date_names_the_key(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`order: eerst` or `date: maart 2024` stops the build with the file, line and fix."""
+    project = _project(tmp_path)
+    _add_article(project, "fout", "order: eerst\n")
+    with caplog.at_level(logging.ERROR, logger="mkdocs"), pytest.raises(Abort):
+        _build(project)
+    assert "content_src/fout.md:4" in caplog.text and "order" in caplog.text

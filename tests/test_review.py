@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kompas import cli
+from kompas import cli, convert
 from kompas.articles import extract, source
-from kompas.editors import review
+from kompas.principles import ids
+from kompas.principles.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "fixtures" / "real" / "afbeeldingen-alt-tekst.md"
@@ -24,7 +25,7 @@ def _review(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
     return status, out.out, out.err
 
 
-def _document(path: Path) -> dict[str, object]:
+def _document(path: Path) -> Document:
     outline = source.parse(path, source.read_text(path))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return extract.build_document(outline, path.stem, path.name, digest, None)
@@ -37,15 +38,14 @@ def test_every_item_and_question_is_listed_with_its_source_line(
     assert status == 0
     lines = ARTICLE.read_text(encoding="utf-8").splitlines()
     doc = _document(ARTICLE)
-    principles = doc["principles"]
-    assert isinstance(principles, list) and principles
-    for p in principles:
-        assert f"{p['title']}  (line {p['line']}, id {p['id']})" in out
-        for entry in p["checklist"] + p["reflection"]:
-            line = entry["source"]["line"]
-            assert f"+ line {line}: {entry['text']}" in out
+    assert doc.principles
+    for p in doc.principles:
+        assert f"{p.title}  (line {p.line}, id {p.id})" in out
+        for entry in p.checklist + p.reflection:
+            line = entry.source.line
+            assert f"+ line {line}: {entry.text}  (id {entry.id})" in out
             # The line named is where the sentence is in the article.
-            head = " ".join(entry["source"]["quote"].split()[:3]).strip("*")
+            head = " ".join(entry.source.quote.split()[:3]).strip("*")
             assert head.split()[0].strip("*") in lines[line - 1]
 
 
@@ -67,21 +67,31 @@ def test_sentences_not_taken_are_listed_with_the_reason(
     assert "Begrijp je als lezer" in ARTICLE.read_text(encoding="utf-8").splitlines()[line - 1]
     # Every candidate the extractor left out is in the report, with its reason.
     outline = source.parse(ARTICLE, source.read_text(ARTICLE))
-    for c in review._candidates(outline, _document(ARTICLE)):
-        if not c.taken:
-            assert f"- line {c.line} ({c.kind}): {c.text}\n      why: {c.reason}" in out
+    for c in extract.candidates(outline):
+        if not c.taken and not c.flag:
+            assert re.search(
+                rf"- line {c.line} \({c.kind}\): {re.escape(c.text)}\n      why: .*\[{c.rule}\]\n",
+                out,
+            )
 
 
-def test_items_that_lean_on_the_sentence_before_are_flagged(
+def test_items_held_back_for_the_editors_are_listed_with_the_check(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = ROOT / "tests" / "fixtures" / "real" / "formulieren-voorbereiden.md"
+    """Every item that fails a check (leans on the sentence before, says too little, is no
+    advice or a fragment) is listed under its principle with the check, and is on no
+    checklist."""
+    path = ROOT / "tests" / "fixtures" / "real" / "gebruikersonderzoek-beginnen.md"
     status, out, _ = _review(capsys, str(path), "--root", str(ROOT))
     assert status == 0
     outline = source.parse(path, source.read_text(path))
-    flagged = [c for c in review._candidates(outline, _document(path)) if c.taken and c.flag]
-    for c in flagged:
-        assert f"! {c.flag}: word it with <!-- checklist: … -->" in out
+    held = [c for c in extract.candidates(outline) if c.flag]
+    assert {c.flag for c in held} >= {"leaning-pronoun", "bare"}
+    checklists = {i.text for p in _document(path).principles for i in p.checklist}
+    for c in held:
+        assert f"    ! line {c.line}: {c.item}\n" in out
+        assert f"[{c.flag}]\n" in out
+        assert c.item not in checklists
 
 
 def test_all_articles_by_default_and_by_id(
@@ -113,3 +123,40 @@ def test_a_broken_article_is_reported_with_file_and_line(
     (tmp_path / "content_src" / "kapot.md").write_text("geen front matter\n", encoding="utf-8")
     status, _, err = _review(capsys, "kapot", "--root", str(tmp_path))
     assert status == 1 and "content_src/kapot.md:1:" in err
+
+
+def test_the_ids_are_the_ones_the_site_uses(capsys: pytest.CaptureFixture[str]) -> None:
+    """For an article of the project the report names the ids of its principle file (kept
+    across rewordings), not ids made afresh from today's text."""
+    [doc] = [d for d in convert.load_all(ROOT) if d.article.id == "team-vertrouwen"]
+    status, out, _ = _review(capsys, "team-vertrouwen", "--root", str(ROOT))
+    assert status == 0
+    items = [i for p in doc.principles for i in (*p.checklist, *p.reflection)]
+    for item in items:
+        assert f": {item.text}  (id {item.id})" in out
+    # Some ids were kept from an older wording: fresh ids would differ.
+    assert any(i.id != ids.slugify(i.text) for i in items)
+
+
+def test_advice_outside_the_principles_is_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Advice and questions in the intro or in sections around the principles reach no
+    checklist: the report lists them, with their line and the rule that would take them;
+    a general question (shown on every principle page) is not listed."""
+    md = tmp_path / "content_src" / "rond.md"
+    md.parent.mkdir()
+    md.write_text(
+        "---\ntitle: Rond\nauthor: B\n---\n\nPlan je gesprek altijd vooraf.\n\n"
+        "## 1. Het gesprek\n\nGeef feedback binnen een dag.\n\n"
+        "## Tot slot\n\nWat neem jij mee naar je volgende gesprek?\n\n"
+        "<!-- algemene-vragen -->\n\nVraag een collega om mee te kijken.\n",
+        encoding="utf-8",
+    )
+    status, out, _ = _review(capsys, "rond", "--root", str(tmp_path))
+    assert status == 0
+    outside = out.split("outside the principles, on no checklist (2):\n", 1)[1]
+    assert "- line 6 (intro): Plan je gesprek altijd vooraf.\n" in outside
+    assert "[imperative]" in outside
+    assert "- line 18 (Tot slot): Vraag een collega om mee te kijken.\n" in outside
+    assert "volgende gesprek" not in outside

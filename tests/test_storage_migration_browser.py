@@ -46,17 +46,16 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 
 def test_every_old_id_still_has_a_home() -> None:
     """Each old item and question id is a current id or alias of the same principle."""
-    docs = [d.to_dict() for d in convert.load_all(SITE)]
-    now = {p["id"]: p for d in docs for p in d["principles"]}
+    now = {p.id: p for d in convert.load_all(SITE) for p in d.principles}
     for pid, old in OLD["principles"].items():
         p = now[pid]
-        items = {x for i in p["checklist"] for x in (i["id"], *i["aliases"])}
-        questions = {x for q in p["reflection"] for x in (q["id"], *q["aliases"])}
+        items = {x for i in p.checklist for x in i.ids}
+        questions = {x for q in p.reflection for x in q.ids}
         assert set(old["items"]) <= items, (pid, set(old["items"]) - items)
         assert set(old["questions"]) <= questions, (pid, set(old["questions"]) - questions)
         # Two old answers never land on one question: one of them would be dropped.
-        for q in p["reflection"]:
-            assert len({q["id"], *q["aliases"]} & set(old["questions"])) <= 1, q["id"]
+        for q in p.reflection:
+            assert len(set(q.ids) & set(old["questions"])) <= 1, q.id
 
 
 def test_state_saved_by_the_previous_version_is_shown_in_full(
@@ -70,13 +69,13 @@ def test_state_saved_by_the_previous_version_is_shown_in_full(
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(_old_state())])
     page.reload()
     page.wait_for_selector("[data-answers]:not([hidden])")
-    for d in (doc.to_dict() for doc in convert.load_all(SITE)):
-        for p in d["principles"]:
-            old = set(OLD["principles"].get(p["id"], {}).get("items", []))
-            for item in p["checklist"]:
-                box = page.locator(f'[data-checklist="{p["id"]}"] input[data-item="{item["id"]}"]')
-                if old & {item["id"], *item["aliases"]}:
-                    assert box.is_checked(), (p["id"], item["id"])
+    for d in convert.load_all(SITE):
+        for p in d.principles:
+            old = set(OLD["principles"].get(p.id, {}).get("items", []))
+            for item in p.checklist:
+                box = page.locator(f'[data-checklist="{p.id}"] input[data-item="{item.id}"]')
+                if old & set(item.ids):
+                    assert box.is_checked(), (p.id, item.id)
     shown = page.locator("[data-answers] dd").all_inner_texts()
     for bucket, answers in _old_state()["answers"].items():
         for text in answers.values():

@@ -1,5 +1,9 @@
 """Dutch sentence analysis: sentences (pysbd), imperatives and questions (simplemma lemmas).
 
+A sentence is tokenised once (``tokenise``: a ``Sentence`` of ``Token``s with lower case and
+lemma, its leading "En"/"Dus"/"Maar" kept apart); the predicates below read its tokens. The
+words they look for are the closed word classes of ``lexicon``.
+
 A sentence is advice when its main clause starts with a verb in the imperative, which in
 Dutch is the bare stem of the verb ("Zeg", "Laat", "Geef", "Creëer"). We find it by
 lemmatising the first word and checking that the word is a stem of that infinitive.
@@ -7,128 +11,75 @@ lemmatising the first word and checking that the word is a stem of that infiniti
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import pysbd
 
+from kompas.articles import lexicon as nl
+
 _LANG = "nl"
 _RE_CACHE = 4096
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# Words that may open an imperative sentence without changing it: "En luister.", "Dus zeg ...".
-_LEADING = frozenset({"en", "dus", "maar"})
-# A verb-first clause followed by one of these is a question or an inversion, not advice.
-_SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "iemand"})
-# Imperatives that no spelling rule derives from the infinitive.
-_IRREGULAR = {"wees": "zijn", "hou": "houden"}
-# Closed-class words (prepositions, adverbs, pronouns, modals) that the lemmatiser may map
-# onto a rare verb ("in" -> "innen", "wel" -> "wellen"): never an imperative.
-_FUNCTION_WORDS = frozenset(
-    {
-        "aan",
-        "achter",
-        "al",
-        "alle",
-        "als",
-        "alleen",
-        "altijd",
-        "ben",
-        "bij",
-        "dan",
-        "dat",
-        "de",
-        "deze",
-        "die",
-        "dit",
-        "door",
-        "een",
-        "eens",
-        "en",
-        "er",
-        "geen",
-        "het",
-        "hier",
-        "hoe",
-        "ik",
-        "in",
-        "is",
-        "jij",
-        "je",
-        "jouw",
-        "kan",
-        "maar",
-        "met",
-        "mag",
-        "meer",
-        "mijn",
-        "moet",
-        "na",
-        "naar",
-        "niet",
-        "niets",
-        "nog",
-        "nooit",
-        "nu",
-        "of",
-        "om",
-        "onder",
-        "ook",
-        "op",
-        "over",
-        "te",
-        "tegen",
-        "toch",
-        "tot",
-        "uit",
-        "van",
-        "veel",
-        "voor",
-        "waar",
-        "wanneer",
-        "want",
-        "wat",
-        "wel",
-        "welke",
-        "wie",
-        "wij",
-        "wil",
-        "zal",
-        "ze",
-        "zij",
-        "zijn",
-        "zo",
-        "zonder",
-        "zou",
-    }
-)
-_VOWELS = "aeiouë"
-# Two letters for one vowel sound: after them the stem's vowel is not doubled ("benoem").
-# Other vowel pairs are two syllables: "evalueren" → "evalueer", "situeren" → "situeer".
-_DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "eu", "oe", "ou", "ei", "ij", "ui", "au"})
-# Words that follow a verb but never a noun subject: "Plan er tijd voor in", "Vraag je team".
-_OBJECT_CUES = frozenset(
-    {
-        "er",
-        "je",
-        "ze",
-        "het",
-        "een",
-        "dat",
-        "dit",
-        "dus",
-        "dan",
-        "eens",
-        "jezelf",
-        "hem",
-        "haar",
-        "ons",
-        "hun",
-        "mij",
-        "me",
-    }
-)
 _MIN_QUESTION_WORDS = 3
-_NOUN_CUES = frozenset({"van", "op", "in", "met", "uit"})
+_COMMA = re.compile(r",\s+")
+_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(nl.ACTION_JOINERS)) + r")\s+")
+_MAAR = re.compile(r"^maar\s+", re.IGNORECASE)
+# A mark that may end a sentence.
+_SENTENCE_END = re.compile(r"[.!?…]")
+_OBJECT_CLAUSE = re.compile(
+    r"\b((?:" + "|".join(sorted(nl.OBJECT_CLAUSE_OPENERS)) + r")\s[^,;:]+?)[.!]?$"
+)
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence, as written and in lower case."""
+
+    text: str
+    lower: str
+
+    @property
+    def lemma(self) -> str:
+        """The dictionary form ("neem" → "nemen")."""
+        return _lemma(self.lower)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or clause) tokenised once: its words without a leading "En"/"Dus"/"Maar"
+    (``particle``), their lower case, and whether it asks a question."""
+
+    text: str
+    particle: Token | None
+    tokens: tuple[Token, ...]
+    question: bool
+    lower: tuple[str, ...] = field(init=False)  # the tokens' lower case
+    words_lower: tuple[str, ...] = field(init=False)  # the same with the particle
+
+    def __post_init__(self) -> None:
+        lower = tuple(t.lower for t in self.tokens)
+        object.__setattr__(self, "lower", lower)
+        head = (self.particle.lower,) if self.particle else ()
+        object.__setattr__(self, "words_lower", head + lower)
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        """Every word, the particle included."""
+        return (self.particle, *self.tokens) if self.particle else self.tokens
+
+
+@lru_cache(maxsize=16384)
+def tokenise(text: str) -> Sentence:
+    """``text`` as a Sentence (kept for the next time the same text is asked for)."""
+    tokens = tuple(Token(w, w.lower()) for w in _WORD.findall(text))
+    question = text.rstrip().endswith("?")
+    if tokens and tokens[0].lower in nl.PARTICLES:
+        return Sentence(text, tokens[0], tokens[1:], question)
+    return Sentence(text, None, tokens, question)
 
 
 @cache
@@ -150,14 +101,19 @@ def sentences(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[str, ...]:
     # pysbd takes about a millisecond a sentence; a paragraph is asked for several times
-    # (summary, checklist, reflection), so the last few thousand answers are kept.
+    # (summary, checklist, reflection), so the last few thousand answers are kept. A text
+    # of one line with no sentence-ending mark before its last character (most list items
+    # and headings, two thirds of all texts) is one sentence: pysbd is not asked.
+    bare = text.strip()
+    if "\n" not in bare and not _SENTENCE_END.search(bare, 0, len(bare) - 1):
+        return (bare,) if bare else ()
     return tuple(s.strip() for s in _segmenter().segment(text) if s.strip())
 
 
 def warm_up() -> None:
     """Load the sentence splitter and the Dutch lemma dictionary (about half a second)."""
     sentences("Laat ruimte. Echt.")
-    is_imperative("Laat ruimte.")
+    is_imperative(tokenise("Laat ruimte."))
 
 
 def words(text: str) -> list[str]:
@@ -168,35 +124,66 @@ def words(text: str) -> list[str]:
 def strip_leading(text: str) -> str:
     """Drop one leading "En"/"Dus"/"Maar" and capitalise what remains."""
     head, _, rest = text.partition(" ")
-    if head.lower() in _LEADING and rest:
+    if head.lower() in nl.PARTICLES and rest:
         text = rest
     return text[:1].upper() + text[1:]
 
 
-def is_question(sentence: str) -> bool:
+def finish(text: str) -> str:
+    """An item as a sentence of its own: trimmed, ending in punctuation."""
+    text = text.rstrip(" ,;—–-")
+    return text if text[-1:] in ".!?:…" else f"{text}."
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case Dutch word ("neem" → "nemen")."""
+    return _lemma(word)
+
+
+def is_function_word(word: str) -> bool:
+    """A closed-class word (article, pronoun, preposition, modal …): "een", "je", "met"."""
+    return word.lower() in nl.FUNCTION_WORDS
+
+
+def is_condition(word: str) -> bool:
+    """Whether ``word`` opens a condition ("Als", "Wanneer", …)."""
+    return word.lower() in nl.CONDITIONS
+
+
+# Questions -------------------------------------------------------------------------------
+
+
+def is_question(s: Sentence) -> bool:
     """A real question of the author: ends in "?" outside quotes, three words or more."""
-    if not sentence.rstrip().endswith("?"):
+    return s.question and len(s.tokens) >= _MIN_QUESTION_WORDS
+
+
+def is_yes_no(s: Sentence) -> bool:
+    """A yes/no question: it opens (after "En"/"Maar") with its verb ("Is je … klaar?",
+    "Heb je …?", "Gebruik je …?", "Kijken er mensen mee?"), not with a question word."""
+    ws = s.lower
+    if len(ws) < 2 or ws[0] in nl.QUESTION_WORDS or not s.question:
         return False
-    body = words(sentence)
-    if body and body[0].lower() in _LEADING:
-        body = body[1:]
-    return len(body) >= _MIN_QUESTION_WORDS
+    return _is_verb_form(ws[0]) or ws[1] in nl.READER | nl.SUBJECTS | nl.THERE
 
 
-def is_imperative(clause: str, *, written_t: bool = True) -> bool:
-    """Whether ``clause`` starts (after an optional "En"/"Dus"/"Maar") with an imperative;
-    with ``written_t`` also one misspelt with a -t ("Biedt waar mogelijk …")."""
-    ws = [w.lower() for w in words(clause)]
-    if ws and ws[0] in _LEADING:
-        ws = ws[1:]
-    if not ws or clause.rstrip().endswith("?") or clause.lstrip()[:1] in _QUOTES:
+def answers(s: Sentence) -> bool:
+    """Whether ``s`` answers the question before it: "Laat dan …", "Dan …", "Omdat …"."""
+    ws = s.words_lower
+    return bool(ws) and (ws[0] in nl.ANSWER_OPENERS or (len(ws) > 1 and ws[1] == nl.THEN))
+
+
+# Imperatives -----------------------------------------------------------------------------
+
+
+def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
+    """Whether ``s`` starts (after an optional "En"/"Dus"/"Maar") with an imperative; with
+    ``written_t`` also one misspelt with a -t ("Biedt waar mogelijk …")."""
+    ws = s.lower
+    if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
-    if nxt in _SUBJECTS or ws[0] in _FUNCTION_WORDS or _is_finite(nxt):
-        return False
-    if nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2]):
-        return False  # "Blijf je bouwen": verb, subject, verb is an inversion
-    if _is_imperative_verb(ws[0], nxt) or _stem_opens_sentence(clause, ws):
+    if _is_imperative_verb(ws[0], nxt) or _stem_opens_sentence(s):
         return True
     # "Biedt waar mogelijk …": an imperative written with the -t of the third person.
     return (
@@ -207,201 +194,90 @@ def is_imperative(clause: str, *, written_t: bool = True) -> bool:
     )
 
 
-_QUOTES = frozenset("“”„\"'‘’«»")
+def _inverted(ws: tuple[str, ...]) -> bool:
+    # A first word that is a function word, or one followed by a subject or a finite verb
+    # ("Blijf je bouwen": verb, subject, verb is an inversion): no imperative.
+    nxt = ws[1] if len(ws) > 1 else ""
+    if nxt in nl.SUBJECTS or ws[0] in nl.FUNCTION_WORDS or _is_finite(nxt):
+        return True
+    return nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2])
 
 
-def split_imperatives(sentence: str) -> list[str]:
+def split_imperatives(s: Sentence) -> list[str]:
     """The separate actions in an imperative sentence, or ``[]`` when it is no advice.
 
     Clauses joined by commas become separate items when each starts with its own
     imperative ("Betrek ze ..., leg uit ..., en geef ..."); any other clause, and one that
     opens with "maar", stays with the one before it.
     """
-    if not is_imperative(sentence):
+    if not is_imperative(s):
         return []
     parts: list[str] = []
-    for clause in split_outside_brackets(sentence.strip(), _COMMA)[::2]:
+    for clause in split_outside_brackets(s.text.strip(), _COMMA)[::2]:
         # "Probeer zo snel mogelijk, maar pas nadat …": a "maar" clause limits the action.
-        if parts and is_imperative(clause) and not clause.lower().startswith("maar "):
+        if parts and is_imperative(tokenise(clause)) and not clause.lower().startswith("maar "):
             parts.append(clause)
         elif parts:
             parts[-1] = f"{parts[-1]}, {clause}"
         else:
             parts.append(clause)
-    return [_finish(strip_leading(p)) for p in parts]
+    return [finish(strip_leading(p)) for p in parts]
 
 
-def imperative_tail(sentence: str) -> list[str]:
+def imperative_tail(s: Sentence) -> list[str]:
     """The actions of an imperative clause that follows a statement in the same sentence
     ("Wat je ziet is interessant, maar hou de mogelijkheid open …", "Je hebt … gemaakt, …,
     laat ze dus zien."), or ``[]``. A conditional sentence is left to ``split_condition``."""
-    ws = [w.lower() for w in words(sentence)]
-    while ws and ws[0] in _LEADING | _TIES:
+    ws = list(s.words_lower)
+    while ws and ws[0] in nl.PARTICLES | nl.TIES:
         ws = ws[1:]
     # A question, a conditional sentence (``split_condition``'s) and a lead-in to what
     # follows ("…, stel jezelf eerst de vraag:") give no item here.
-    if not ws or ws[0] in _SUBORDINATORS or sentence.rstrip().endswith(("?", ":")):
+    if not ws or ws[0] in nl.SUBORDINATORS or s.text.rstrip().endswith(("?", ":")):
         return []
-    clauses = split_outside_brackets(sentence.strip(), _COMMA)[::2]
+    clauses = split_outside_brackets(s.text.strip(), _COMMA)[::2]
     for n in range(1, len(clauses)):
         # "…, maar hou …" limits the statement with an action; a clause opening with "en"
         # goes on with the statement's subject ("Je hebt …, en heb …").
-        clause = re.sub(r"^maar\s+", "", clauses[n], flags=re.IGNORECASE)
-        if clause.lower().startswith("en "):
-            continue
-        cw = [w.lower() for w in words(clause)]
-        if len(cw) < 2 or cw[1] in _READER or not is_imperative(clause, written_t=False):
+        clause = tokenise(_MAAR.sub("", clauses[n]))
+        if clause.text.lower().startswith("en ") or not _acts_on_its_own(clause):
             continue
         # Only after a clause that is complete on its own: it has a finite verb.
-        if not any(_is_finite(w.lower()) for w in words(", ".join(clauses[:n]))):
+        if not any(_is_finite(w) for w in tokenise(", ".join(clauses[:n])).words_lower):
             return []
-        return split_imperatives(", ".join([clause, *clauses[n + 1 :]]))
+        return split_imperatives(tokenise(", ".join([clause.text, *clauses[n + 1 :]])))
     return []
 
 
-def _finish(text: str) -> str:
-    # An item is a sentence of its own: it ends in punctuation.
-    text = text.rstrip(" ,;—–-")
-    return text if text[-1:] in ".!?:…" else f"{text}."
+def _acts_on_its_own(clause: Sentence) -> bool:
+    # A clause of two words or more that is an imperative not addressed as "je …".
+    cw = clause.words_lower
+    return len(cw) >= 2 and cw[1] not in nl.READER and is_imperative(clause, written_t=False)
 
 
-@cache
-def _lemma(word: str) -> str:
-    # Lemma of a lower-case Dutch word.
-    import simplemma  # its import takes 50 ms; a build without changed articles needs none
-
-    return str(simplemma.lemmatize(word.replace("’", "'"), lang=_LANG)).replace("'", "’")
-
-
-def is_function_word(word: str) -> bool:
-    """A closed-class word (article, pronoun, preposition, modal …): "een", "je", "met"."""
-    return word.lower() in _FUNCTION_WORDS
-
-
-def lemma(word: str) -> str:
-    """The dictionary form of a lower-case Dutch word ("neem" → "nemen")."""
-    return _lemma(word)
-
-
-def _is_imperative_verb(word: str, nxt: str) -> bool:
-    # Whether ``word`` can be an imperative (a verb stem), given the word after it.
-    if word in _IRREGULAR:
-        return True
-    if "-" in word:
-        return False  # a compound noun ("Miro-bord klaar zetten"), never a verb
-    lemma = _lemma(word)
-    if lemma != word:
-        return _is_infinitive(lemma) and word in _stems(lemma)
-    # Nouns that are also verb stems ("vraag", "plan"): a verb when a conjugated form
-    # ("vraagt", "plande") lemmatises to an infinitive with this stem; never when a
-    # preposition follows ("Opmaak van koppen", "Antwoord op een vraag").
-    if nxt in _NOUN_CUES:
-        return False
-    forms = (word + "t", word + "de", word + "te") if nxt in _OBJECT_CUES else (word + "t",)
-    for form in forms:
-        inf = _lemma(form)
-        if inf != form and _is_infinitive(inf) and word in _stems(inf):
-            return True
-    return False
+def split_and(action: str) -> list[str]:
+    """An action joined by "en" to another action becomes two: "Vraag alleen om … en
+    informeer …" → two items, when each half is an action of two words or more."""
+    pieces = split_outside_brackets(action.rstrip(".!"), _AND)
+    if len(pieces) < 3:
+        return [action]
+    out = [pieces[0]]
+    for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _own_action(part) and len(words(out[-1])) >= 2:
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]}{joint}{part}"
+    if len(out) == 1:
+        return [action]
+    return [finish(p[:1].upper() + p[1:]) for p in out]
 
 
-def _stem_opens_sentence(clause: str, ws: list[str]) -> bool:
-    # "Begin met je advies …", "Plan voor jezelf … extra tijd in.": a verb stem that is also
-    # a noun ("begin", "plan") opens a sentence, and nothing else in its first clause is a
-    # finite verb (as in "Antwoord op een vraag is …"): the stem is the imperative. A
-    # heading or a list fragment without a closing stop ("Opmaak van koppen") is a name.
-    word, nxt = ws[0], ws[1] if len(ws) > 1 else ""
-    if (
-        not clause.rstrip().endswith((".", "!"))
-        or "-" in word
-        or word in _FUNCTION_WORDS
-        or _lemma(word) != word  # a form of another word ("gaat"): _is_imperative_verb's
-        or nxt in ("van", "te")  # "Doel van het onderzoek.", "Echt te laten."
-    ):
-        return False
-    # The present tense ("begint") shows the verb; a noun whose plural looks like an
-    # infinitive ("plan", "plannen") shows it in the past tense ("plande").
-    noun = any(_lemma(p) == word for p in (word + "en", word + word[-1:] + "en"))
-    ends = ("t", "de", "te") if noun else ("t",)
-    if not any(
-        (inf := _lemma(word + end)) != word + end and _is_infinitive(inf) and word in _stems(inf)
-        for end in ends
-    ):
-        return False
-    for w in ws[1:]:
-        if w in _CLAUSE_ENDS:
-            break
-        # Plural forms ("zinnen", "collega's") are nouns as often as verbs: not counted.
-        if _is_finite(w) and w not in _OBJECT_CUES and not w.endswith("en"):
-            return False
-    return True
-
-
-# Words that end a sentence's first clause (for _stem_opens_sentence).
-_CLAUSE_ENDS = frozenset(
-    {"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"}
-)
-
-
-def _is_finite(word: str) -> bool:
-    # A conjugated verb form: its lemma is a different infinitive.
-    if not word or (len(word) > 4 and word[-1] == "e" and not word.endswith(("de", "te"))):
-        return False  # "interne", "goede": an inflected adjective (a past tense ends -de/-te)
-    lemma = _lemma(word)
-    return lemma != word and _is_infinitive(lemma)
-
-
-def _is_verb_form(word: str) -> bool:
-    # An infinitive or a conjugated verb.
-    return _is_finite(word) or (
-        _lemma(word) == word and _is_infinitive(word) and word.endswith("en")
-    )
-
-
-def _is_infinitive(lemma: str) -> bool:
-    # Dutch infinitives end in -en or -n (gaan, doen, zien).
-    return lemma.endswith("n") and len(lemma) > 2
-
-
-@cache
-def _stems(infinitive: str) -> frozenset[str]:
-    # Spellings the stem of a Dutch infinitive can have; the imperative is the stem.
-    if infinitive.endswith(("aan", "oen", "ien")):
-        short = infinitive[:-1] if infinitive.endswith(("oen", "ien")) else infinitive[:-2]
-        return frozenset({short})
-    base = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
-    if len(base) < 2:
-        return frozenset({base})
-    found = {base}
-    if base[-1] == base[-2] and base[-1] not in _VOWELS:  # zegg -> zeg
-        found.add(base[:-1])
-    vowel, last = base[-2], base[-1]
-    digraph = len(base) > 2 and base[-3:-1] in _DIGRAPHS
-    if vowel in _VOWELS and last not in _VOWELS and not digraph:  # lat -> laat, creër -> creëer
-        found.add(base[:-1] + ("e" if vowel == "ë" else vowel) + last)
-    for stem in list(found):  # geev -> geef, lez -> les
-        if stem.endswith("v"):
-            found.add(stem[:-1] + "f")
-        elif stem.endswith("z"):
-            found.add(stem[:-1] + "s")
-    return frozenset(found)
-
-
-# Connectives that only tie a sentence to the one before it ("Durf dus …", "Laat dan …").
-_TIES = frozenset({"dus", "dan", "echter", "daarom"})
-# Subordinators that open a condition ("Als …, doe …") or a subordinate clause.
-_CONDITIONS = frozenset(
-    {"als", "wanneer", "zodra", "indien", "voordat", "nadat", "zolang", "mocht", "mochten"}
-)
-_SUBORDINATORS = _CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin"})
-_PREPOSITIONS = frozenset(
-    {"in", "op", "met", "bij", "van", "voor", "aan", "door", "over", "naar", "uit", "tot"}
-)
-# Pronouns that, right after the verb, stand for something said before ("Breng het in.").
-_REFERRING = frozenset({"het", "ze", "hen", "dat", "dit", "die", "hem", "haar", "deze"})
-_DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
-_READER = frozenset({"je", "jij", "u"})
-_FOCUS = frozenset({"juist", "vooral", "zeker", "zelfs", "altijd", "ook"})
+def _own_action(part: str) -> bool:
+    # An imperative of two words or more that says what it is about: "… en wees specifiek"
+    # stays with the action it qualifies.
+    s = tokenise(part)
+    bare = len(s.lower) == 2 and s.lower[0] in nl.COPULAS
+    return len(s.words) >= 2 and not bare and is_imperative(s)
 
 
 def drop_ties(clause: str) -> str:
@@ -415,15 +291,15 @@ def drop_ties(clause: str) -> str:
     out: list[str] = []
     for n, token in enumerate(tokens):
         bare = token.lower().strip(",.;:")
-        if bare in _CLAUSE_OPENERS and n > 0:
+        if bare in nl.CLAUSE_OPENERS and n > 0:
             out += tokens[n:]
             break
         prev = out[-1].lower().strip(",.;:") if out else ""
         if (
-            bare in _TIES
+            bare in nl.TIES
             and token == token.rstrip(",.;:")
             and n + 1 < len(tokens)
-            and not (bare == "dan" and _is_comparative(prev))
+            and not (bare == nl.THEN and _is_comparative(prev))
         ):
             continue
         out.append(token)
@@ -431,148 +307,313 @@ def drop_ties(clause: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_CLAUSE_OPENERS = _SUBORDINATORS | frozenset({"dat", "wat", "hoe", "waarom", "die", "wie"})
-
-
 def _is_comparative(word: str) -> bool:
     # "meer", "liever", "belangrijker": a "dan" after it compares ("meer dan nodig").
-    if word in ("meer", "minder", "liever", "beter", "eerder", "anders"):
+    if word in nl.COMPARATIVES:
         return True
     return word.endswith("er") and _lemma(word) != word and word.startswith(_lemma(word)[:-1])
 
 
-def is_condition(word: str) -> bool:
-    """Whether ``word`` opens a condition ("Als", "Wanneer", …)."""
-    return word.lower() in _CONDITIONS
+# Conditions, modals, warnings ------------------------------------------------------------
 
 
-def consequent_is_advice(clause: str) -> bool:
-    """Whether the clause after a condition is advice: "informeer de gebruiker dan …",
-    "vraag je dan af …"; not an inversion ("dan houd je …", "kun je het …", "geef je …")."""
-    ws = [w.lower() for w in words(clause)]
-    if not ws or ws[0] == "dan" or not is_imperative(clause, written_t=False):
-        return False
-    return not (len(ws) > 1 and ws[1] in _READER and ws[2:3] != ["dan"])
-
-
-def split_condition(sentence: str) -> tuple[str, str] | None:
+def split_condition(s: Sentence) -> tuple[str, str] | None:
     """A conditional sentence as (condition, advice), or None when it gives no advice.
 
     "Als …, informeer de gebruiker dan …" splits at the comma; without a comma ("Als een
     veld leeg is toon dan …", "Mocht je … stellen doe dit dan …") at the imperative that
     follows the condition's verb and comes with "dan".
     """
-    parts = sentence.split(", ")
+    parts = s.text.split(", ")
     for n in range(1, len(parts)):
         rest = ", ".join(parts[n:])
-        if consequent_is_advice(rest):
+        if consequent_is_advice(tokenise(rest)):
             return ", ".join(parts[:n]), rest
     tokens = parts[0].split(" ")
     low = [t.lower().strip(",.;:") for t in tokens]
     for n in range(2, len(tokens)):
         verb = low[n - 1]
-        if "dan" in low[n + 1 : n + 4] and (
+        if nl.THEN in low[n + 1 : n + 4] and (
             _is_verb_form(verb) or (verb.endswith("en") and _lemma(verb) in _stems(verb))
         ):
             rest = " ".join(tokens[n:])
-            if consequent_is_advice(rest):
+            if consequent_is_advice(tokenise(rest)):
                 return " ".join(tokens[:n]), ", ".join([rest, *parts[1:]])
     return None
 
 
-def is_negative(text: str) -> bool:
+def consequent_is_advice(clause: Sentence) -> bool:
+    """Whether the clause after a condition is advice: "informeer de gebruiker dan …",
+    "vraag je dan af …"; not an inversion ("dan houd je …", "kun je het …", "geef je …")."""
+    ws = clause.words_lower
+    if not ws or ws[0] == nl.THEN or not is_imperative(clause, written_t=False):
+        return False
+    return not (len(ws) > 1 and ws[1] in nl.READER and ws[2:3] != (nl.THEN,))
+
+
+def is_negative(s: Sentence) -> bool:
     """Whether a short lead ("Niet doen", "Nooit") says what not to do."""
-    return any(w.lower() in ("niet", "nooit", "geen", "vermijd") for w in words(text))
+    return any(w in nl.NEGATIONS for w in s.words_lower)
 
 
-def reader_must(sentence: str) -> bool:
+def reader_must(s: Sentence) -> bool:
     """Advice for the reader with a modal: "Jij moet het voordoen.", "Bij iedere vraag dien
     je …", "Als …, kun je het beste …"."""
-    ws = [w.lower() for w in words(sentence)]
-    if ws and ws[0] in _LEADING:
-        ws = ws[1:]
-    if sentence.rstrip().endswith("?") or len(ws) < 3:
+    ws = s.lower
+    if s.question or len(ws) < 3:
         return False
-    if ws[0] in _READER and ws[1] in _MUST:
+    if ws[0] in nl.READER and ws[1] in nl.MUST:
         return True  # "Jij moet het voordoen."
-    for n in range(len(ws) - 1):
-        # A modal before "je" is the verb of a main clause: "Bij iedere vraag dien je …",
-        # "Als …, kun je het beste …"; "je … moet" at the end is a subordinate clause.
-        if ws[n + 1] in _READER and (
-            ws[n] in _MUST or (ws[n] in ("kun", "kunt") and "beste" in ws[n + 2 : n + 5])
-        ):
-            return True
-    return False
+    # A modal before "je" is the verb of a main clause: "Bij iedere vraag dien je …",
+    # "Als …, kun je het beste …"; "je … moet" at the end is a subordinate clause.
+    return any(
+        ws[n + 1] in nl.READER
+        and (ws[n] in nl.MUST or (ws[n] in nl.CAN and nl.BEST in ws[n + 2 : n + 5]))
+        for n in range(len(ws) - 1)
+    )
 
 
-# "Jij moet …", "dien je …": what the reader has to do.
-_MUST = frozenset({"moet", "moeten", "dient", "dien"})
+def has_finite_verb(s: Sentence) -> bool:
+    """Whether ``s`` is a clause with a conjugated verb ("… is een voorwaarde."), not a
+    fragment ("Door ruimte te laten voor eigen keuzes.")."""
+    return any(_is_finite(w) for w in s.words_lower)
 
 
-def leaning_pronoun(item: str) -> str | None:
+def looks_like_advice(s: Sentence) -> bool:
+    """A statement that reads like advice although it is no action for the reader
+    ("Het is jouw taak als leider om …", "Wie … moet …"): for the review report."""
+    return any(w in nl.ADVICE_WORDS for w in s.words_lower)
+
+
+def infinitive_phrase(s: Sentence) -> bool:
+    """An action written as an infinitive phrase: "signalen opvangen", "tijd nemen voor …"."""
+    ws = s.words_lower
+    if len(ws) < 2 or ws[0] in nl.FUNCTION_WORDS or s.question:
+        return False
+    cut = next((i for i, w in enumerate(ws) if w in nl.PHRASE_ENDS), len(ws))
+    last = ws[cut - 1] if cut > 1 else ws[-1]
+    return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
+
+
+def is_focus_fragment(s: Sentence) -> bool:
+    """A short verbless qualifier that belongs to the sentence before it:
+    "Juist als het spannend is."."""
+    ws = s.words_lower
+    return bool(ws) and ws[0] in nl.FOCUS and len(ws) <= 8 and not s.text.endswith("?")
+
+
+# What an item refers to ------------------------------------------------------------------
+
+
+def leaning_pronoun(item: Sentence) -> str | None:
     """The pronoun right after the verb (or after "moet") that stands for something said
-    before, as in "Breng het altijd in." or "Jij moet het voordoen."; else None."""
-    ws = [w.lower() for w in words(item)]
-    if not ws:
+    before, as in "Breng het altijd in.", "Jij moet het voordoen." or "Doe dat."; else None.
+    A pronoun that is a determiner ("Open het project", "Gebruik deze onderwerpen"), announces
+    a clause ("Maak het gemakkelijk om …", "Zorg dat de ruimte netjes is") or is part of an
+    adverb ("het liefst") stands for nothing said before. An item that keeps its condition
+    ("Als het onduidelijk is, …") names what it is about."""
+    ws = item.words_lower
+    if not ws or ws[0] in nl.CONDITIONS:
         return None
-    at = 2 if len(ws) > 2 and ws[1] in ("moet", "moeten") else 1
-    if len(ws) <= at or ws[at] not in _REFERRING:
+    at = 2 if len(ws) > 2 and ws[1] in nl.MOET else 1
+    if len(ws) <= at or ws[at] not in nl.REFERRING:
         return None
-    if ws[at] == "dat" and any(_is_finite(w) for w in ws[at + 1 :]):
-        return None  # "Zorg dat de ruimte netjes is": a conjunction opening a clause
-    return ws[at]
+    verbal = at == 2 or ws[0] in nl.LET  # "moet het voordoen", "Laat het gebeuren"
+    return ws[at] if _stands_alone(ws[at], ws[at + 1 :], verbal=verbal) else None
 
 
-def demonstrative_after(item: str) -> str | None:
+def _stands_alone(pronoun: str, rest: tuple[str, ...], *, verbal: bool) -> bool:
+    # Whether ``pronoun``, followed by ``rest``, is an object of its own (not a determiner,
+    # not a conjunction, not the "het" of an adverb or of a clause that follows). With
+    # ``verbal`` an infinitive after "het" is a verb, else a noun ("het valideren").
+    nxt = rest[0] if rest else ""
+    if _announces(pronoun, rest):
+        return False
+    if not nxt or nxt in nl.FUNCTION_WORDS | nl.ADVERBS | nl.PREPOSITIONS:
+        return True
+    if nxt.endswith(nl.ADJECTIVE_ENDINGS):
+        return True  # "Maak het menselijk"
+    if _lemma(nxt) == nxt and _is_infinitive(nxt) and nxt.endswith("en"):
+        return verbal or pronoun != nl.IT  # "Laat ze zien", not "Voorkom het valideren"
+    return False  # a noun: "het doel", "deze sjablonen"
+
+
+def _announces(pronoun: str, rest: tuple[str, ...]) -> bool:
+    # "dat" opening a clause ("Zorg dat de ruimte netjes is"), "het" announcing one ("Maak
+    # het … gemakkelijk om …") or part of an adverb ("het liefst").
+    if pronoun == "dat":
+        return any(_is_verb_form(w) for w in rest)
+    if pronoun != nl.IT:
+        return False
+    return (rest[:1] != () and rest[0] in nl.SUPERLATIVES) or bool(nl.IT_CLAUSES & set(rest[1:]))
+
+
+def demonstrative_after(item: Sentence) -> str | None:
     """A "dat …"/"die …" noun phrase after a subordinator or preposition ("als dat proces"):
     it points at something said before. Returns the phrase, or None."""
-    ws = words(item)
-    low = [w.lower() for w in ws]
+    ws, low = item.words, item.words_lower
+    not_a_noun = nl.SUBJECTS | nl.READER | nl.OBJECT_CUES | nl.FUNCTION_WORDS
     for n in range(1, len(ws) - 1):
         if (
-            low[n] in _DEMONSTRATIVES
-            and low[n - 1] in _SUBORDINATORS | _PREPOSITIONS
-            and low[n + 1] not in _SUBJECTS | _READER | _OBJECT_CUES | _FUNCTION_WORDS
+            low[n] in nl.DEMONSTRATIVES
+            and low[n - 1] in nl.SUBORDINATORS | nl.PREPOSITIONS
+            and low[n + 1] not in not_a_noun
             and not _is_finite(low[n + 1])
         ):
-            return f"{ws[n]} {ws[n + 1]}"
+            return f"{ws[n].text} {ws[n + 1].text}"
     return None
 
 
-def plural_phrase(sentence: str) -> str | None:
-    """The last "je/jouw/de/hun … <plural noun>" phrase of ``sentence`` ("je mensen")."""
-    ws = words(sentence)
+def plural_phrase(s: Sentence) -> str | None:
+    """The last "je/jouw/de/hun … <plural noun>" phrase of ``s`` ("je mensen")."""
+    ws = s.words
     found = None
-    for n in range(len(ws) - 1):
-        det, noun = ws[n].lower(), ws[n + 1].lower()
-        if det in ("je", "jouw", "de", "hun", "alle") and noun.endswith(("en", "s")):
-            lemma = _lemma(noun)
-            if lemma != noun and not _is_infinitive(lemma) and noun not in _FUNCTION_WORDS:
-                found = f"{ws[n]} {ws[n + 1]}"
+    for det, noun in itertools.pairwise(ws):
+        if det.lower in nl.PLURAL_DETERMINERS and noun.lower.endswith(("en", "s")):
+            lem, low = noun.lemma, noun.lower
+            if lem != low and not _is_infinitive(lem) and low not in nl.FUNCTION_WORDS:
+                found = f"{det.text} {noun.text}"
     return found
+
+
+def object_phrase(s: Sentence, start: int = 1) -> str | None:
+    """The definite noun phrase at word ``start``: an article or possessive, an inflected
+    adjective or none, a noun ("Deel de onderzoeksresultaten met …" → "de
+    onderzoeksresultaten", "Is je gespreksleidraad klaar?" → "je gespreksleidraad"), or None.
+    An indefinite "een …" stands for no particular thing said before."""
+    ws, low = s.words, s.words_lower
+    if len(ws) <= start + 1 or low[start] not in nl.DETERMINERS - nl.INDEFINITE:
+        return None
+    first = low[start + 1]
+    inflected = first.endswith("e") and _lemma(first) != first  # "de eerste …", not "de ruimte"
+    end = start + 2 if inflected and len(ws) > start + 2 else start + 1
+    words = low[start + 1 : end + 1]
+    if any(w in nl.FUNCTION_WORDS | nl.PREPOSITIONS for w in words):
+        return None
+    phrase = " ".join(w.text for w in ws[start : end + 1])
+    return phrase if phrase in s.text else None
+
+
+def question_subject(s: Sentence) -> str | None:
+    """The noun phrase a yes/no question asks about ("Is je gespreksleidraad klaar?" → "je
+    gespreksleidraad"), or None."""
+    return object_phrase(s) if is_yes_no(s) else None
 
 
 def object_clause(item: str) -> str | None:
     """A closing "wat …"/"hoe …"/"waarom …" clause of an item ("… wat je ziet")."""
-    match = re.search(r"\b((?:wat|hoe|waarom|wie)\s[^,;:]+?)[.!]?$", item)
+    match = _OBJECT_CLAUSE.search(item)
     return match.group(1) if match else None
 
 
-def is_focus_fragment(sentence: str) -> bool:
-    """A short verbless qualifier that belongs to the sentence before it:
-    "Juist als het spannend is."."""
-    ws = [w.lower() for w in words(sentence)]
-    return bool(ws) and ws[0] in _FOCUS and len(ws) <= 8 and not sentence.endswith("?")
+def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
+    """``text`` split at ``separator`` where it is not inside brackets, as
+    [part, separator, part, …]: "Bepaal wie de kosten draagt (infrastructuur, support en
+    activiteiten)" is one part."""
+    depth, depth_at = 0, []
+    for char in text:
+        depth_at.append(depth)
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+    out: list[str] = []
+    start = 0
+    for match in separator.finditer(text):
+        if depth_at[match.start()] == 0:
+            out += [text[start : match.start()], match.group(0)]
+            start = match.end()
+    return [*out, text[start:]]
 
 
-def infinitive_phrase(part: str) -> bool:
-    """An action written as an infinitive phrase: "signalen opvangen", "tijd nemen voor …"."""
-    ws = [w.lower() for w in words(part)]
-    if len(ws) < 2 or ws[0] in _FUNCTION_WORDS or part.rstrip().endswith("?"):
+# Verb morphology -------------------------------------------------------------------------
+
+
+@cache
+def _lemma(word: str) -> str:
+    # Lemma of a lower-case Dutch word.
+    import simplemma  # its import takes 50 ms; a build without changed articles needs none
+
+    return str(simplemma.lemmatize(word.replace("’", "'"), lang=_LANG)).replace("'", "’")
+
+
+def _is_imperative_verb(word: str, nxt: str) -> bool:
+    # Whether ``word`` can be an imperative (a verb stem), given the word after it.
+    if word in nl.IRREGULAR_IMPERATIVES:
+        return True
+    if "-" in word:
+        return False  # a compound noun ("Miro-bord klaar zetten"), never a verb
+    lem = _lemma(word)
+    if lem != word:
+        return _is_infinitive(lem) and word in _stems(lem)
+    # Nouns that are also verb stems ("vraag", "plan"): a verb when a conjugated form
+    # ("vraagt", "plande") lemmatises to an infinitive with this stem; never when a
+    # preposition follows ("Opmaak van koppen", "Antwoord op een vraag").
+    if nxt in nl.NOUN_CUES:
         return False
-    cut = next((i for i, w in enumerate(ws) if w in ("voor", "die", "dat", "om")), len(ws))
-    last = ws[cut - 1] if cut > 1 else ws[-1]
-    return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
+    return _conjugates(word, ("t", "de", "te") if nxt in nl.OBJECT_CUES else ("t",))
+
+
+def _conjugates(stem: str, endings: tuple[str, ...]) -> bool:
+    # Whether ``stem`` with one of the endings is a form of an infinitive with that stem
+    # ("vraag" + "t" → "vragen").
+    for end in endings:
+        inf = _lemma(stem + end)
+        if inf != stem + end and _is_infinitive(inf) and stem in _stems(inf):
+            return True
+    return False
+
+
+def _stem_opens_sentence(s: Sentence) -> bool:
+    # "Begin met je advies …", "Plan voor jezelf … extra tijd in.": a verb stem that is also
+    # a noun ("begin", "plan") opens a sentence, and nothing else in its first clause is a
+    # finite verb (as in "Antwoord op een vraag is …"): the stem is the imperative. A
+    # heading or a list fragment without a closing stop ("Opmaak van koppen") is a name.
+    ws = s.lower
+    word, nxt = ws[0], ws[1] if len(ws) > 1 else ""
+    if (
+        not s.text.rstrip().endswith((".", "!"))
+        or "-" in word
+        or word in nl.FUNCTION_WORDS
+        or _lemma(word) != word  # a form of another word ("gaat"): _is_imperative_verb's
+        or nxt in nl.NAME_CUES  # "Doel van het onderzoek.", "Echt te laten."
+    ):
+        return False
+    # The present tense ("begint") shows the verb; a noun whose plural looks like an
+    # infinitive ("plan", "plannen") shows it in the past tense ("plande").
+    noun = any(_lemma(p) == word for p in (word + "en", word + word[-1:] + "en"))
+    return _conjugates(word, ("t", "de", "te") if noun else ("t",)) and not _other_verb(ws[1:])
+
+
+def _other_verb(ws: tuple[str, ...]) -> bool:
+    # A finite verb in the rest of the first clause ("Antwoord op een vraag is …"). Plural
+    # forms ("zinnen", "collega's") are nouns as often as verbs: not counted.
+    for w in ws:
+        if w in nl.CLAUSE_ENDS:
+            return False
+        if _is_finite(w) and w not in nl.OBJECT_CUES and not w.endswith("en"):
+            return True
+    return False
+
+
+def _is_finite(word: str) -> bool:
+    # A conjugated verb form: its lemma is a different infinitive.
+    if not word or (len(word) > 4 and word[-1] == "e" and not word.endswith(("de", "te"))):
+        return False  # "interne", "goede": an inflected adjective (a past tense ends -de/-te)
+    lem = _lemma(word)
+    return lem != word and _is_infinitive(lem)
+
+
+def _is_verb_form(word: str) -> bool:
+    # An infinitive or a conjugated verb.
+    return _is_finite(word) or (
+        _lemma(word) == word and _is_infinitive(word) and word.endswith("en")
+    )
+
+
+def _is_infinitive(lem: str) -> bool:
+    # Dutch infinitives end in -en or -n (gaan, doen, zien).
+    return lem.endswith("n") and len(lem) > 2
 
 
 def _is_finite_only(word: str) -> bool:
@@ -580,106 +621,31 @@ def _is_finite_only(word: str) -> bool:
     return word.endswith(("ten", "den")) and _lemma(word) != word
 
 
-def finish(text: str) -> str:
-    """An item as a sentence of its own: trimmed, ending in punctuation."""
-    return _finish(text)
+@cache
+def _stems(infinitive: str) -> frozenset[str]:
+    # Spellings the stem of a Dutch infinitive can have; the imperative is the stem.
+    if infinitive.endswith(("aan", "oen", "ien")):
+        short = infinitive[:-1] if infinitive.endswith(("oen", "ien")) else infinitive[:-2]
+        return frozenset({short})
+    base = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    if len(base) < 2:
+        return frozenset({base})
+    return frozenset(_spellings(base))
 
 
-def answers(sentence: str) -> bool:
-    """Whether ``sentence`` answers the question before it: "Laat dan …", "Dan …", "Omdat …"."""
-    ws = [w.lower() for w in words(sentence)]
-    return bool(ws) and (ws[0] in ("dan", "omdat") or (len(ws) > 1 and ws[1] == "dan"))
-
-
-# Question words: a question that opens with one asks for content, not yes or no.
-_QUESTION_WORDS = frozenset(
-    {
-        "wat",
-        "wie",
-        "waar",
-        "wanneer",
-        "hoe",
-        "waarom",
-        "welke",
-        "welk",
-        "hoeveel",
-        "hoelang",
-        "waarmee",
-        "waarover",
-        "waarop",
-        "waaraan",
-        "waarin",
-        "waardoor",
-        "waarvoor",
-        "vanwaar",
-    }
-)
-
-
-def is_yes_no(question: str) -> bool:
-    """A yes/no question: it opens (after "En"/"Maar") with its verb ("Is je … klaar?",
-    "Heb je …?", "Gebruik je …?", "Kijken er mensen mee?"), not with a question word."""
-    ws = [w.lower() for w in words(question)]
-    if ws and ws[0] in _LEADING:
-        ws = ws[1:]
-    if len(ws) < 2 or ws[0] in _QUESTION_WORDS or not question.rstrip().endswith("?"):
-        return False
-    return _is_verb_form(ws[0]) or ws[1] in _READER | _SUBJECTS | {"er"}
-
-
-def split_and(action: str) -> list[str]:
-    """An action joined by "en" to another action becomes two: "Vraag alleen om … en
-    informeer …" → two items, when each half is an action of two words or more."""
-    pieces = split_outside_brackets(action.rstrip(".!"), _AND)
-    if len(pieces) < 3:
-        return [action]
-    out = [pieces[0]]
-    for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
-        if len(words(part)) >= 2 and len(words(out[-1])) >= 2 and is_imperative(part):
-            out.append(part)
-        else:
-            out[-1] = f"{out[-1]}{joint}{part}"
-    if len(out) == 1:
-        return [action]
-    return [_finish(p[:1].upper() + p[1:]) for p in out]
-
-
-_COMMA = re.compile(r",\s+")
-# "en" and "&" join two actions: "Volg best practices … & behaal …".
-_AND = re.compile(r"\s+(?:en|&)\s+")
-_OPEN, _CLOSE = "([{", ")]}"
-
-
-def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
-    """``text`` split at ``separator`` where it is not inside brackets, as
-    [part, separator, part, …]: "Bepaal wie de kosten draagt (infrastructuur, support en
-    activiteiten)" is one part."""
-    depth, cuts = 0, []
-    depth_at = []
-    for char in text:
-        depth_at.append(depth)
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE and depth:
-            depth -= 1
-    for match in separator.finditer(text):
-        if depth_at[match.start()] == 0:
-            cuts.append(match)
-    out: list[str] = []
-    start = 0
-    for match in cuts:
-        out += [text[start : match.start()], match.group(0)]
-        start = match.end()
-    return [*out, text[start:]]
-
-
-# Modal verbs and verbs of advice that make a statement read like advice.
-_ADVICE_WORDS = frozenset(
-    {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}
-)
-
-
-def looks_like_advice(sentence: str) -> bool:
-    """A statement that reads like advice although it is no action for the reader
-    ("Het is jouw taak als leider om …", "Wie … moet …"): for the review report."""
-    return any(w.lower() in _ADVICE_WORDS for w in words(sentence))
+def _spellings(base: str) -> set[str]:
+    # The stem's spellings: one consonant for two ("zegg" → "zeg"), a doubled vowel in an
+    # open syllable ("lat" → "laat", "creër" → "creëer"), f and s at the end ("geev" → "geef").
+    found = {base}
+    if base[-1] == base[-2] and base[-1] not in nl.VOWELS:  # zegg -> zeg
+        found.add(base[:-1])
+    vowel, last = base[-2], base[-1]
+    digraph = len(base) > 2 and base[-3:-1] in nl.DIGRAPHS
+    if vowel in nl.VOWELS and last not in nl.VOWELS and not digraph:  # lat -> laat
+        found.add(base[:-1] + ("e" if vowel == "ë" else vowel) + last)
+    for stem in list(found):  # geev -> geef, lez -> les
+        if stem.endswith("v"):
+            found.add(stem[:-1] + "f")
+        elif stem.endswith("z"):
+            found.add(stem[:-1] + "s")
+    return found

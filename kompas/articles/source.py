@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from markdown_it import MarkdownIt
@@ -26,7 +26,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from kompas.errors import ContentError
 from kompas.principles import store
 
-FRONT_MATTER_KEYS = frozenset({"title", "author", "organisation", "source", "date", "principles"})
+FRONT_MATTER_KEYS = frozenset(
+    {"title", "author", "organisation", "source", "date", "order", "principles"}
+)
 REQUIRED_KEYS = ("title", "author")
 # The front-matter switch for articles whose principles are plain '##' headings.
 PRINCIPLES_SWITCH = "principles: headings"
@@ -49,11 +51,15 @@ _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
 
 
+# What a block of an article is.
+BlockKind = Literal["paragraph", "list", "heading", "marker", "quote", "footnote", "other"]
+
+
 @dataclass(frozen=True)
 class Block:
     """A paragraph, list, heading, marker comment or other block, with its verbatim Markdown."""
 
-    kind: str  # "paragraph" | "list" | "heading" | "marker" | "quote" | "footnote" | "other"
+    kind: BlockKind
     markdown: str
     line: int
     text: str = ""  # plain text (paragraph, heading) or marker body
@@ -81,7 +87,8 @@ class Section:
     title: str
     line: int
     level: int
-    flags: frozenset[str] = frozenset()
+    editorial: bool = False  # <!-- redactie -->: the editors wrote the heading
+    call: bool = False  # <!-- oproep -->: a call to action, kept in the source, not shown
     number: int | None = None
     anchor: str | None = None  # the author's {#id}
     markdown: str = ""  # the heading line as written
@@ -105,7 +112,11 @@ class Outline:
 def read_text(path: Path) -> str:
     """Read a source file as UTF-8 (a byte-order mark is dropped, line ends made ``\\n``),
     reporting the line of the first bad byte."""
-    data = path.read_bytes()
+    return decode(path, path.read_bytes())
+
+
+def decode(path: Path, data: bytes) -> str:
+    """``data``, read from ``path``, as text: ``read_text`` for bytes already read."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -242,49 +253,57 @@ def _check_media(path: Path, node: SyntaxTreeNode, line: int, outline: Outline) 
     # Images must be local files under content_src/; nothing may load from another host.
     for n in node.walk():
         if n.type in ("html_block", "html_inline"):
-            body = COMMENT.sub("", n.content)
-            found = _EMBEDS.search(body)
-            if found:
-                tag = found.group(1).lower()
-                raise ContentError(
-                    path,
-                    _line_in(n, line),
-                    f"the article embeds an HTML <{tag}> element, which would load from "
-                    "another host or run code on the site",
-                    "save the image next to the article (content_src/img/ or "
-                    "content_src/<article>/) and write ![what it shows](img/name.png); "
-                    "for a video or page, link to it: [title](https://…)",
-                )
-        if n.type != "image":
-            continue
-        src = str(n.attrs.get("src", ""))
-        alt = _plain(n, alt=True)
-        where = _line_in(n, line)
-        if _REMOTE.match(src):
-            raise ContentError(
-                path,
-                where,
-                f"the image '{src}' is loaded from another host",
-                "save the image next to the article (content_src/img/ or content_src/"
-                f"{path.stem}/) and refer to it by that path, e.g. ![{alt or '…'}](img/name.png)",
-            )
-        rel = _local(path, src)
-        if rel is None or not (path.parent / rel).is_file():
-            raise ContentError(
-                path,
-                where,
-                f"the image '{src}' does not exist",
-                "save it in content_src/img/ or content_src/"
-                f"{path.stem}/ and write its path relative to the article",
-            )
-        if not alt:
-            raise ContentError(
-                path,
-                where,
-                f"the image '{src}' has no alt text",
-                f"describe what it shows between the brackets: ![Wat de foto laat zien]({src})",
-            )
-        outline.images.append(Image(rel, where, alt))
+            _check_html(path, n, line)
+        elif n.type == "image":
+            outline.images.append(_image(path, n, line))
+
+
+def _check_html(path: Path, n: SyntaxTreeNode, line: int) -> None:
+    # Raw HTML may hold comments, never an element that loads something or runs code.
+    found = _EMBEDS.search(COMMENT.sub("", n.content))
+    if found:
+        tag = found.group(1).lower()
+        raise ContentError(
+            path,
+            _line_in(n, line),
+            f"the article embeds an HTML <{tag}> element, which would load from "
+            "another host or run code on the site",
+            "save the image next to the article (content_src/img/ or "
+            "content_src/<article>/) and write ![what it shows](img/name.png); "
+            "for a video or page, link to it: [title](https://…)",
+        )
+
+
+def _image(path: Path, n: SyntaxTreeNode, line: int) -> Image:
+    # An image node as a local Image with alt text, or the error that says what is wrong.
+    src = str(n.attrs.get("src", ""))
+    alt = _plain(n, alt=True)
+    where = _line_in(n, line)
+    if _REMOTE.match(src):
+        raise ContentError(
+            path,
+            where,
+            f"the image '{src}' is loaded from another host",
+            "save the image next to the article (content_src/img/ or content_src/"
+            f"{path.stem}/) and refer to it by that path, e.g. ![{alt or '…'}](img/name.png)",
+        )
+    rel = _local(path, src)
+    if rel is None or not (path.parent / rel).is_file():
+        raise ContentError(
+            path,
+            where,
+            f"the image '{src}' does not exist",
+            "save it in content_src/img/ or content_src/"
+            f"{path.stem}/ and write its path relative to the article",
+        )
+    if not alt:
+        raise ContentError(
+            path,
+            where,
+            f"the image '{src}' has no alt text",
+            f"describe what it shows between the brackets: ![Wat de foto laat zien]({src})",
+        )
+    return Image(rel, where, alt)
 
 
 def _local(path: Path, src: str) -> str | None:
@@ -324,9 +343,32 @@ def _no_front_matter(path: Path, lines: list[str]) -> None:
 
 def _front_matter(path: Path, node: SyntaxTreeNode) -> tuple[dict[str, Any], list[str]]:
     # The front matter's keys, checked; and a warning for keys of other tools.
-    example = 'put\n  ---\n  title: "…"\n  author: "…"\n  ---\n  at the top of the file'
     raw = node.content.translate(_SPACES)
-    end = (node.map or (0, 2))[1]
+    meta = _front_matter_yaml(path, raw)
+    foreign = _foreign_keys(path, meta, raw)
+    ours = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in meta.items()}
+    ours = {k: v for k, v in ours.items() if k in FRONT_MATTER_KEYS}
+    for key in REQUIRED_KEYS:
+        value = ours.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise ContentError(
+                path,
+                (node.map or (0, 2))[1],
+                f"the front matter has no '{key}'",
+                f"add a line '{key}: …' (text) between the two '---' lines",
+            )
+    store.validate_against(
+        _front_matter_schema(), ours, path, raw, fix=_FRONT_MATTER_FIX, first_line=2
+    )
+    warnings = []
+    if foreign:
+        warnings.append(f"{path}:2: front matter keys of other tools ignored: {', '.join(foreign)}")
+    return ours, warnings
+
+
+def _front_matter_yaml(path: Path, raw: str) -> dict[Any, Any]:
+    # The front matter as a mapping, or the error that says what is wrong with it.
+    example = 'put\n  ---\n  title: "…"\n  author: "…"\n  ---\n  at the top of the file'
     try:
         meta = yaml.safe_load(raw) or {}
     except yaml.YAMLError as exc:
@@ -339,6 +381,11 @@ def _front_matter(path: Path, node: SyntaxTreeNode) -> tuple[dict[str, Any], lis
         ) from None
     if not isinstance(meta, dict):
         raise ContentError(path, 2, "the front matter is not a list of keys", example)
+    return meta
+
+
+def _foreign_keys(path: Path, meta: dict[Any, Any], raw: str) -> list[str]:
+    # Keys of other tools (ignored); a near miss of one of ours is an error naming it.
     key_lines = {
         line.split(":", 1)[0].strip(): n
         for n, line in enumerate(raw.split("\n"), start=2)
@@ -357,29 +404,7 @@ def _front_matter(path: Path, node: SyntaxTreeNode) -> tuple[dict[str, Any], lis
                 f"rename it to '{close[0]}'; the keys are {', '.join(sorted(FRONT_MATTER_KEYS))}",
             )
         foreign.append(str(key))
-    ours = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in meta.items()}
-    ours = {k: v for k, v in ours.items() if k in FRONT_MATTER_KEYS}
-    for key in REQUIRED_KEYS:
-        value = ours.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise ContentError(
-                path,
-                end,
-                f"the front matter has no '{key}'",
-                f"add a line '{key}: …' (text) between the two '---' lines",
-            )
-    store.validate_against(
-        _front_matter_schema(),
-        ours,
-        path,
-        raw,
-        fix=_FRONT_MATTER_FIX,
-        first_line=2,
-    )
-    warnings = []
-    if foreign:
-        warnings.append(f"{path}:2: front matter keys of other tools ignored: {', '.join(foreign)}")
-    return ours, warnings
+    return foreign
 
 
 @cache
@@ -390,8 +415,9 @@ def _front_matter_schema() -> dict[str, Any]:
 
 
 _FRONT_MATTER_FIX = (
-    "write title, author (text), and if wanted organisation, source, date (2025-01-31) and "
-    "principles: headings (every ## heading a principle) or principles: numbered"
+    "write title, author (text), and if wanted organisation, source, date (2025-01-31), "
+    "order (1, 2, …) and principles: headings (every ## heading a principle) or "
+    "principles: numbered"
 )
 
 
@@ -431,7 +457,8 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
         title=title,
         line=line,
         level=level,
-        flags=frozenset(flags),
+        editorial="redactie" in flags,
+        call="oproep" in flags,
         number=number,
         anchor=anchor,
     )

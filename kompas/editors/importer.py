@@ -11,6 +11,9 @@ Kinds of input:
 - Google Docs' "Web page (.html, zipped)" download (``.zip``): ``gdocs.py``;
 - a WordPress export (WXR, ``.xml``), one draft per chosen post: ``wordpress.py``.
 
+``readers.draft`` picks the reader for a file; this module holds the plain-text and web-page
+readers and what every reader shares (the ``Draft``, HTML to Markdown, shaping, writing).
+
 Images of a Word or Google Docs file are saved next to the draft (``content_src/<slug>/``);
 ``write_drafts`` writes the drafts and their images, all or nothing.
 
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kompas.articles.source import PRINCIPLE_HEADING
+from kompas.articles.source import PRINCIPLE_HEADING, decode
 from kompas.errors import ContentError
 from kompas.principles import ids
 
@@ -100,30 +103,6 @@ class Draft:
         lines += ["---", ""]
         body = "\n".join(self.body).strip("\n")
         return "\n".join(lines) + body.replace(MEDIA + "/", f"{media_dir}/") + "\n"
-
-
-def draft(path: Path, *, title: str = "", author: str = "") -> Draft:
-    """Read ``path`` (plain text, HTML, Word or Google Docs zip) and make a draft of it."""
-    suffix = path.suffix.lower()
-    if suffix in (".docx", ".doc", ".docm", ".dotx"):
-        from kompas.editors import docx
-
-        d = docx.read(path)
-    elif suffix == ".zip":
-        from kompas.editors import gdocs
-
-        d = gdocs.read(path)
-    elif suffix in HTML_SUFFIXES:
-        d = _from_html(path, path.read_bytes())
-    else:
-        data = path.read_bytes()
-        if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
-            from kompas.editors import docx
-
-            d = docx.read(path)  # a Word file under another name: docx.read says what it is
-        else:
-            d = _from_text(path, _decode(path, data))
-    return finish(d, path, title=title, author=author)
 
 
 def finish(d: Draft, path: Path, *, title: str = "", author: str = "") -> Draft:
@@ -445,21 +424,13 @@ def _body_signature(d: Draft) -> None:
 # Plain text ------------------------------------------------------------------------------
 
 
-def _decode(path: Path, data: bytes) -> str:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            path,
-            line,
-            f"the file is not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded)",
-            "save the file with UTF-8 encoding (most editors: 'Save with encoding' → UTF-8)",
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+def read_plain(path: Path, data: bytes) -> str:
+    """A plain-text file's text, read as articles are (byte-order mark, line ends, the line
+    of a bad byte), with non-breaking spaces as spaces."""
+    return decode(path, data).replace("\u00a0", " ")
 
 
-def _from_text(path: Path, text: str) -> Draft:
+def from_text(path: Path, text: str) -> Draft:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
     d = Draft(title="", author="", organisation="", source=path.name)
@@ -607,7 +578,7 @@ def _escape(line: str) -> str:
 # HTML ------------------------------------------------------------------------------------
 
 
-def _from_html(path: Path, data: bytes) -> Draft:
+def from_html(path: Path, data: bytes) -> Draft:
     from bs4 import BeautifulSoup, Tag
     from markdownify import markdownify
 

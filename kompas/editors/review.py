@@ -1,147 +1,115 @@
 """``kompas review [ARTICLE]``: what became of each sentence that looks like advice.
 
 Per principle it prints the checklist items and reflection questions with the line they
-come from, and the sentences that look like advice or a question but were not taken, each
-with the reason. Editors use it to decide where to word an item themselves with
-``<!-- checklist: … -->`` (see README, "Review report").
+come from and the id the site gives them, the rule that found each (with the steps that
+reworded it), the items held back because they fail a check (they do not read on their own,
+are no advice, or are fragments), and the sentences that look like advice or a question but
+were not taken, each with the rule that left it out. Last, the advice and
+questions the article gives outside its principles (intro, sections before and after),
+which reach no checklist. Editors use it to decide where to word an item themselves with
+``<!-- checklist: … -->`` (see README, "Importing an article and reviewing what it became").
 
-The sentence analysis is the extractor's own (``extract.candidates``); ``_candidates`` below
-is the one place that adapts it to this report.
+The analysis is the extractor's own (``extract.extract``), and the ids are those of the
+principle file the site is built from (``content_src/principles/<id>.yml``), so the report
+shows exactly what the build does.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from kompas.articles import extract, nlp, source
+from kompas import convert
+from kompas.articles import extract, rules, sections, source
+from kompas.articles.analysis import Analysis, Candidate
+from kompas.articles.rules import Found
 from kompas.errors import ContentError
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of a principle that looks like advice ("item") or a question, and its fate."""
-
-    text: str
-    line: int
-    principle: str
-    kind: str  # "item" | "question"
-    taken: bool
-    reason: str
-    item: str = ""  # its wording on the checklist, when taken
-    flag: str = ""  # set when a taken item still leans on the sentence before it
-
-
-def _candidates(outline: source.Outline, doc: dict[str, Any]) -> list[Candidate]:
-    # The extractor's own account when it gives one; otherwise what the document shows.
-    analyse = getattr(extract, "candidates", None)
-    if analyse is not None:
-        return [
-            Candidate(
-                text=c.text,
-                line=c.line,
-                principle=c.principle,
-                kind=c.kind,
-                taken=c.taken,
-                reason=c.reason,
-                item=getattr(c, "item", ""),
-                flag=getattr(c, "flag", ""),
-            )
-            for c in analyse(outline)
-        ]
-    return _from_document(outline, doc)
-
-
-def _from_document(outline: source.Outline, doc: dict[str, Any]) -> list[Candidate]:
-    # Fallback for an extractor without ``candidates``: sentences of numbered principles that
-    # read as an imperative or a question and are not on the principle's lists.
-    out: list[Candidate] = []
-    by_number = {p["number"]: p for p in doc["principles"]}
-    for s in outline.sections:
-        p = by_number.get(s.number)
-        if p is None:
-            continue
-        quotes = {i["source"]["quote"] for i in p["checklist"] + p["reflection"]}
-        for block in s.blocks:
-            if block.kind != "paragraph":
-                continue
-            for sentence in nlp.sentences(block.text):
-                kind = "question" if nlp.is_question(sentence) else "item"
-                if kind == "item" and not nlp.is_imperative(sentence):
-                    continue
-                taken = sentence in quotes
-                reason = "taken" if taken else "not taken (this extractor records no reason)"
-                out.append(Candidate(sentence, block.line, p["title"], kind, taken, reason))
-    return out
+from kompas.principles import store
+from kompas.principles.model import Document, Item, Principle
 
 
 def report(path: Path, root: Path) -> list[str]:
     """The review report of one article, as lines of text."""
-    text = source.read_text(path)
-    outline = source.parse(path, text)
+    outline = source.parse(path, source.read_text(path))
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    doc = extract.build_document(outline, path.stem, rel, digest, None)
-    candidates = _candidates(outline, doc)
-    lines = [f"{rel}: {doc['article']['title']} ({len(doc['principles'])} principles)"]
-    placed: set[int] = set()
-    for p in doc["principles"]:
-        number = f"{p['number']}. " if p.get("number") is not None else ""
-        lines += ["", f"{number}{p['title']}  (line {p['line']}, id {p['id']})"]
-        mine = [c for c in candidates if c.principle in (p["title"], _raw_title(outline, p))]
-        placed.update(id(c) for c in mine)
-        flags = {c.item or c.text: c.flag for c in mine if c.taken and c.flag}
-        reasons = {c.item or c.text: c.reason for c in mine if c.taken}
-        lines.append(f"  items ({len(p['checklist'])}):")
-        for item in p["checklist"]:
-            lines.append(f"    + line {item['source']['line']}: {item['text']}")
-            lines += _provenance(item, reasons.get(item["text"], ""))
-            if flags.get(item["text"]):
-                lines.append(
-                    f"      ! {flags[item['text']]}: word it with <!-- checklist: … --> "
-                    "after its paragraph"
-                )
-        lines.append(f"  questions ({len(p['reflection'])}):")
-        for q in p["reflection"]:
-            lines.append(f"    + line {q['source']['line']}: {q['text']}")
-            lines += _provenance(q, reasons.get(q["text"], ""))
-        left = [c for c in mine if not c.taken]
-        lines.append(f"  not taken ({len(left)}):")
-        for c in left:
-            lines.append(f"    - line {c.line} ({c.kind}): {c.text}")
-            lines.append(f"      why: {c.reason}")
-    rest = [c for c in candidates if id(c) not in placed]
-    if rest:  # a candidate the extractor names by a title no principle has
-        lines += ["", f"other sentences ({len(rest)}):"]
-        for c in rest:
-            state = "taken" if c.taken else "not taken"
-            lines.append(f"    - line {c.line} ({c.kind}, {state}, '{c.principle}'): {c.text}")
-            lines.append(f"      why: {c.reason}")
+    result = extract.extract(outline, path.stem, rel, digest, _site_document(path, root))
+    doc = result.document
+    lines = [f"{rel}: {doc.article.title} ({len(doc.principles)} principles)"]
+    for p, chosen in zip(doc.principles, result.choice.principles, strict=True):
+        lines += ["", f"{p.number}. {p.title}  (line {p.line}, id {p.id})"]
+        lines += _principle(p, chosen.analysis)
+    shown = {q.text for q in doc.article.questions}
+    lines += _outside(sections.outside(outline, result.choice), shown)
     return lines
 
 
-def _raw_title(outline: source.Outline, p: dict[str, Any]) -> str:
-    # The heading as written (a candidate may name the principle by it).
-    for s in outline.sections:
-        if s.line == p["line"]:
-            return s.title
-    return str(p["title"])
+def _site_document(path: Path, root: Path) -> Document | None:
+    # The principle file the site is built from, when the article is one of the project's.
+    yml = convert.output_dir(root) / f"{path.stem}.yml"
+    if path.parent.resolve() != (root / convert.SOURCE_DIR).resolve() or not yml.is_file():
+        return None
+    return store.load(yml)
 
 
-def _provenance(entry: dict[str, Any], reason: str) -> list[str]:
-    # Where an item comes from when its wording differs from the sentence, and by which rule.
-    out = []
-    quote = " ".join(str(entry["source"]["quote"]).split())
-    if entry.get("origin") == "added":
+def _principle(p: Principle, analysis: Analysis) -> list[str]:
+    # A principle's items, questions and the sentences not taken.
+    taken = {c.item: c for c in analysis.candidates if c.taken}
+    lines = [f"  items ({len(p.checklist)}):"]
+    for item, found in zip(p.checklist, analysis.checklist, strict=True):
+        lines += _entry(item, found, taken.get(item.text))
+    lines.append(f"  questions ({len(p.reflection)}):")
+    for q, found in zip(p.reflection, analysis.reflection, strict=True):
+        lines += _entry(q, found, taken.get(q.text))
+    held = [c for c in analysis.candidates if c.flag]
+    lines.append(f"  held back for the editors ({len(held)}):")
+    for c in held:
+        lines += [f"    ! line {c.line}: {c.item}", f"      from: {' '.join(c.text.split())}"]
+        lines += [f"      why: {_why(c.flag)}", f"      found by: {_why(c.rule)}"]
+        lines.append("      word it with <!-- checklist: … --> after its paragraph")
+    left = [c for c in analysis.candidates if not c.taken and not c.flag]
+    lines.append(f"  not taken ({len(left)}):")
+    for c in left:
+        lines += [f"    - line {c.line} ({c.kind}): {c.text}", f"      why: {_why(c.rule)}"]
+    return lines
+
+
+def _entry(item: Item, found: Found, candidate: Candidate | None) -> list[str]:
+    # One item or question: line, text and id; where it comes from, the rule, the steps.
+    out = [f"    + line {item.source.line}: {item.text}  (id {item.id})"]
+    quote = " ".join(item.source.quote.split())
+    if item.origin == "added":
         out.append(f"      worded by the editors from: {quote}")
-    elif quote and quote != entry["text"]:
+    elif quote and quote != item.text:
         out.append(f"      from: {quote}")
-    if reason and reason != "taken":
-        out.append(f"      rule: {reason}")
+    if found.rule:
+        out.append(f"      rule: {_why(found.rule)}")
+    for step in candidate.steps if candidate else ():
+        out.append(f"      step: {_why(step)}")
     return out
+
+
+def _outside(parts: list[sections.Principle], shown: set[str]) -> list[str]:
+    # Advice and questions of the intro and of the sections around the principles.
+    found = [
+        (p.section.title or "intro", f)
+        for p in parts
+        for f in (*p.analysis.checklist, *p.analysis.reflection)
+        if f.text not in shown
+    ]
+    if not found:
+        return []
+    lines = ["", f"outside the principles, on no checklist ({len(found)}):"]
+    for where, f in found:
+        lines += [f"    - line {f.line} ({where}): {f.text}"]
+        lines += [f"      would be: {_why(f.rule)}"] if f.rule else []
+    return lines
+
+
+def _why(rule_id: str) -> str:
+    # A rule's explanation for the editors, and its id.
+    return f"{rules.by_id()[rule_id].explanation} [{rule_id}]"
 
 
 def articles(root: Path, article: str) -> list[Path]:

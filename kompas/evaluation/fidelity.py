@@ -1,7 +1,8 @@
 """How faithfully an article's conversion matches a gold annotation made by reading it.
 
-Pure functions, no build: ``bench/fidelity.py`` and ``tests/test_fidelity.py`` convert the
-articles of ``tests/fixtures/real/``, build their pages and pass the results in here.
+Pure functions, no build: ``corpus`` (used by ``bench/fidelity.py`` and
+``tests/test_fidelity.py``) converts the articles of ``tests/fixtures/real/``, builds their
+pages and passes the results in here.
 
 Matching rule (documented in tests/fixtures/real/README.md): two texts are compared on
 their *content words*: lower-cased, Unicode-normalised words without Markdown syntax,
@@ -21,18 +22,16 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
 import yaml
 
+from kompas.articles import lexicon
+from kompas.principles.model import Document, Principle
+
 THRESHOLD = 0.5
-# Function words and particles that tie a sentence to its neighbour. Fixed; not per article.
-_STOPWORDS = """
-de het een en of van in op te om aan met voor door bij tot uit naar over als dat die dit
-deze dan dus ook wel echter daarom toch nog maar want je jij jouw u uw ze zij hij we wij
-er is zijn was wordt worden kan kunnen hier daar bv bijvoorbeeld zo
-"""
-STOPWORDS = frozenset(_STOPWORDS.split())
+# Function words and particles that tie a sentence to its neighbour: fixed, not per article.
+STOPWORDS = lexicon.STOP_WORDS
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
 _ATTRS = re.compile(r"\s*\{[:#.][^}]*\}\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -152,6 +151,11 @@ def match(required: Sequence[str], optional: Sequence[str], extracted: Sequence[
     return result
 
 
+# What a total counts: item or question matches, and which part of them.
+Kind = Literal["items", "questions"]
+Part = Literal["found", "required", "correct", "extracted"]
+
+
 @dataclass
 class PrincipleScore:
     """One gold principle against the converted principle of the same title."""
@@ -176,40 +180,14 @@ class ArticleScore:
     stray_questions: list[str] = field(default_factory=list)
     remote: list[str] = field(default_factory=list)  # resources loaded from other hosts
 
-    def _sum(self, attr: str, part: str) -> int:
-        return sum(getattr(getattr(p, attr), part) for p in self.principles)
-
-    @property
-    def items_found(self) -> int:
-        return self._sum("items", "found")
-
-    @property
-    def items_required(self) -> int:
-        return self._sum("items", "required")
-
-    @property
-    def items_correct(self) -> int:
-        return self._sum("items", "correct")
-
-    @property
-    def items_extracted(self) -> int:
-        return self._sum("items", "extracted") + len(self.stray_items)
-
-    @property
-    def questions_found(self) -> int:
-        return self._sum("questions", "found")
-
-    @property
-    def questions_required(self) -> int:
-        return self._sum("questions", "required")
-
-    @property
-    def questions_correct(self) -> int:
-        return self._sum("questions", "correct")
-
-    @property
-    def questions_extracted(self) -> int:
-        return self._sum("questions", "extracted") + len(self.stray_questions)
+    def count(self, kind: Kind, part: Part) -> int:
+        """A total over the principles: of the item or question matches (``kind``), the
+        gold texts ``found`` or ``required``, the extracted texts ``correct`` or
+        ``extracted`` (those of principles not in the gold included)."""
+        strays = self.stray_items if kind == "items" else self.stray_questions
+        extra = len(strays) if part == "extracted" else 0
+        total: int = sum(getattr(getattr(p, kind), part) for p in self.principles)
+        return total + extra
 
     @property
     def sentences(self) -> int:
@@ -225,39 +203,39 @@ def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def score(gold: Gold, doc: dict[str, Any]) -> ArticleScore:
-    """Compare a converted document (the principle YAML) with its gold annotation."""
+def score(gold: Gold, doc: Document) -> ArticleScore:
+    """Compare a converted document with its gold annotation."""
     result = ArticleScore(article=gold.article)
-    by_key = {title_key(p["title"]): p for p in doc["principles"]}
+    by_key = {title_key(p.title): p for p in doc.principles}
     taken: set[str] = set()
     for g in gold.principles:
-        p = by_key.get(title_key(g.title)) or _closest(g.title, doc["principles"], taken)
+        p = by_key.get(title_key(g.title)) or _closest(g.title, doc.principles, taken)
         if p is not None:
-            taken.add(p["id"])
-        items = [i["text"] for i in p["checklist"]] if p else []
-        questions = [q["text"] for q in p["reflection"]] if p else []
+            taken.add(p.id)
+        items = [i.text for i in p.checklist] if p else []
+        questions = [q.text for q in p.reflection] if p else []
         result.principles.append(
             PrincipleScore(
                 title=g.title,
-                principle_id=p["id"] if p else None,
+                principle_id=p.id if p else None,
                 items=match(g.items, g.optional, items),
                 questions=match(g.questions, (), questions),
             )
         )
-    for p in doc["principles"]:
-        if p["id"] not in taken:
-            result.stray_items += [i["text"] for i in p["checklist"]]
-            result.stray_questions += [q["text"] for q in p["reflection"]]
+    for p in doc.principles:
+        if p.id not in taken:
+            result.stray_items += [i.text for i in p.checklist]
+            result.stray_questions += [q.text for q in p.reflection]
     return result
 
 
-def _closest(title: str, principles: Iterable[dict[str, Any]], taken: set[str]) -> Any:
+def _closest(title: str, principles: Iterable[Principle], taken: set[str]) -> Principle | None:
     best = max(
-        (p for p in principles if p["id"] not in taken),
-        key=lambda p: similarity(title, p["title"]),
+        (p for p in principles if p.id not in taken),
+        key=lambda p: similarity(title, p.title),
         default=None,
     )
-    if best is not None and similarity(title, best["title"]) >= 0.8:
+    if best is not None and similarity(title, best.title) >= 0.8:
         return best
     return None
 

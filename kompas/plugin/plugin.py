@@ -28,7 +28,7 @@ from kompas.errors import ContentError
 from kompas.plugin import navigation, speedups
 from kompas.plugin.config import KompasConfig, words
 from kompas.site import assets, handout, media, pdf, publish, spiegel
-from kompas.site.pages import TOOLS, Site
+from kompas.site.pages import TOOLS, Site, long_date
 from kompas.site.pages import Page as SitePage
 
 if TYPE_CHECKING:
@@ -327,6 +327,7 @@ class KompasPlugin(BasePlugin[KompasConfig]):
                 exists=exists,
                 page=page,
                 published=publish.published_url(config.site_url, page.file.src_uri),
+                long_date=long_date,
                 words=words(self.config.spiegel),
                 **context,
             )

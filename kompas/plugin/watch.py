@@ -4,8 +4,9 @@ An editor (or ``Path.write_text``) saves by emptying the file and writing it aga
 that falls between the two (likelier on a busy machine) sees a change, and MkDocs would
 rebuild from the half-written article and then once more from the whole one. This watcher
 polls the articles itself and waits until a changed file has stayed the same for one poll
-interval before it asks MkDocs for a rebuild, once per content: it touches a stamp file in a
-folder of its own that ``mkdocs serve`` watches (``server.watch``, public API).
+interval before it asks MkDocs for a rebuild, once per content: it sets a new modification
+time on a stamp file in a folder of its own that ``mkdocs serve`` watches (``server.watch``,
+public API): one change, never a file read half written.
 
 Only the articles themselves are watched, not the folder's subfolders: the principle files
 a rebuild writes into ``<articles>/principles/`` must not start another rebuild.
@@ -13,6 +14,7 @@ a rebuild writes into ``<articles>/principles/`` must not start another rebuild.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import threading
@@ -39,6 +41,10 @@ class ArticleWatcher(FileSystemEventHandler):
         self.stamps = Path(tempfile.mkdtemp(prefix="kompas-watch-"))
         self._stamp = self.stamps / "changed"
         self._signalled: dict[Path, State] = {}
+        # The stamp exists before MkDocs looks: a signal is then one "modified" event, never
+        # "created" and "modified" in one poll (with no build delay, two rebuilds).
+        self._stamp.touch()
+        self._stamped = self._stamp.stat().st_mtime_ns  # its last modification time (ns)
         self._lock = threading.Lock()
         self._observer = PollingObserver(timeout=interval)
         self._observer.schedule(self, str(folder), recursive=False)
@@ -47,9 +53,6 @@ class ArticleWatcher(FileSystemEventHandler):
         """Start polling; ``server`` rebuilds when this watcher signals."""
         for article in self.folder.glob("*.md"):
             self._signalled[article] = _state(article)
-        # The stamp exists before MkDocs looks: a signal is then one "modified" event, never
-        # "created" and "modified" in one poll (with no build delay, two rebuilds).
-        self._stamp.write_text("0", encoding="utf-8")
         server.watch(str(self.stamps), recursive=False)
         self._observer.daemon = True
         self._observer.start()
@@ -85,8 +88,14 @@ class ArticleWatcher(FileSystemEventHandler):
             if path in self._signalled and self._signalled[path] == state:
                 return False
             self._signalled[path] = state
-            self._stamp.write_text(str(time.time_ns()), encoding="utf-8")
+            self._touch()
         return True
+
+    def _touch(self) -> None:
+        # A new modification time for the stamp, at least a second after the last one: one
+        # "modified" event for MkDocs' poller, never a file read half written.
+        self._stamped = max(time.time_ns(), self._stamped + 1_000_000_000)
+        os.utime(self._stamp, ns=(self._stamped, self._stamped))
 
 
 def _state(path: Path) -> State:

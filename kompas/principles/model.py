@@ -1,15 +1,20 @@
 """The principle file of one article as typed, immutable values.
 
 ``schema.json`` is the contract of the YAML text; these classes are the same shape in
-Python. ``from_dict`` reads data that the schema has already accepted (see ``store``),
-``to_dict`` gives back exactly that data, key for key and in the same order, so that a
-file loaded and dumped again is byte for byte the same.
+Python (``tests/test_model.py`` proves that both name the same fields with the same
+types). The extractor builds them, the store writes and reads them, the site reads them.
+``from_dict`` reads data that the schema has already accepted (see ``store``) and
+``to_dict`` gives back exactly that data, key for key in field order, so that a file loaded
+and dumped again is byte for byte the same. Both are written once, for every class, from
+the fields and their types (``Record``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal, cast
+import types
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from typing import Any, Literal, Self, Union, cast, get_args, get_origin, get_type_hints
 
 # How a checklist item or question was found in the article.
 Origin = Literal["heading", "sentence", "list", "added"]
@@ -18,58 +23,60 @@ Place = Literal["before", "after"]
 FORMAT = 1
 
 
+class Record:
+    """``from_dict``/``to_dict`` of a dataclass, from its fields' types: a nested record is
+    a mapping, a tuple a list, a ``None`` of an optional field a key left out."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """From validated data (an optional field's missing key is None)."""
+        values = {
+            name: read(data[name]) if name in data else None
+            for name, read, _, default in _plan(cls)
+            if name in data or not default
+        }
+        return cast(Self, cast(Any, cls)(**values))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The data as the schema describes it, keys in field order."""
+        out = {}
+        for name, _, write, _ in _plan(type(self)):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = write(value)
+        return out
+
+
 @dataclass(frozen=True, slots=True)
-class Source:
+class Source(Record):
     """Where in the article an item comes from: its line and the words quoted."""
 
     line: int
     quote: str
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Source:
-        """From validated data."""
-        return cls(line=data["line"], quote=data["quote"])
-
-    def to_dict(self) -> dict[str, Any]:
-        """The data as the schema describes it."""
-        return {"line": self.line, "quote": self.quote}
-
 
 @dataclass(frozen=True, slots=True)
-class Item:
-    """A checklist item or a reflection question, with its stable id and old ids."""
+class Named(Record):
+    """What the browser stores answers under: a stable id, and the old ids it replaces."""
 
     id: str
     aliases: tuple[str, ...]
-    text: str
-    origin: Origin
-    source: Source
 
     @property
     def ids(self) -> tuple[str, ...]:
         """The id followed by its old ids."""
         return (self.id, *self.aliases)
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Item:
-        """From validated data."""
-        return cls(
-            id=data["id"],
-            aliases=tuple(data["aliases"]),
-            text=data["text"],
-            origin=cast(Origin, data["origin"]),
-            source=Source.from_dict(data["source"]),
-        )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The data as the schema describes it."""
-        return {
-            "id": self.id,
-            "aliases": list(self.aliases),
-            "text": self.text,
-            "origin": self.origin,
-            "source": self.source.to_dict(),
-        }
+@dataclass(frozen=True, slots=True)
+class Item(Named):
+    """A checklist item or a reflection question, with its stable id and old ids."""
+
+    text: str
+    origin: Origin
+    source: Source
 
 
 # A reflection question has the shape of a checklist item.
@@ -77,7 +84,7 @@ Question = Item
 
 
 @dataclass(frozen=True, slots=True)
-class Section:
+class ArticleSection(Record):
     """An article section that is no principle (text before or after the principles)."""
 
     title: str
@@ -86,65 +93,19 @@ class Section:
     line: int
     markdown: str
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Section:
-        """From validated data."""
-        return cls(
-            title=data["title"],
-            place=cast(Place, data["place"]),
-            editorial=data["editorial"],
-            line=data["line"],
-            markdown=data["markdown"],
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The data as the schema describes it."""
-        return {
-            "title": self.title,
-            "place": self.place,
-            "editorial": self.editorial,
-            "line": self.line,
-            "markdown": self.markdown,
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Faq:
+class Faq(Named):
     """A question and answer from the article's 'Veelgestelde vragen'."""
 
-    id: str
-    aliases: tuple[str, ...]
     question: str
     editorial: bool
     line: int
     answer: str
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Faq:
-        """From validated data."""
-        return cls(
-            id=data["id"],
-            aliases=tuple(data["aliases"]),
-            question=data["question"],
-            editorial=data["editorial"],
-            line=data["line"],
-            answer=data["answer"],
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The data as the schema describes it."""
-        return {
-            "id": self.id,
-            "aliases": list(self.aliases),
-            "question": self.question,
-            "editorial": self.editorial,
-            "line": self.line,
-            "answer": self.answer,
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Article:
+class Article(Record):
     """What an article says outside its principles, and who wrote it."""
 
     id: str
@@ -153,50 +114,17 @@ class Article:
     organisation: str
     summary: str | None
     intro: str
-    sections: tuple[Section, ...]
+    sections: tuple[ArticleSection, ...]
     questions: tuple[Question, ...]
     faq: tuple[Faq, ...]
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        """From validated data."""
-        return cls(
-            id=data["id"],
-            title=data["title"],
-            author=data["author"],
-            organisation=data["organisation"],
-            summary=data.get("summary"),
-            intro=data["intro"],
-            sections=tuple(Section.from_dict(s) for s in data["sections"]),
-            questions=tuple(Item.from_dict(q) for q in data["questions"]),
-            faq=tuple(Faq.from_dict(f) for f in data["faq"]),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The data as the schema describes it (``summary`` only when there is one)."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "title": self.title,
-            "author": self.author,
-            "organisation": self.organisation,
-        }
-        if self.summary is not None:
-            out["summary"] = self.summary
-        out |= {
-            "intro": self.intro,
-            "sections": [s.to_dict() for s in self.sections],
-            "questions": [q.to_dict() for q in self.questions],
-            "faq": [f.to_dict() for f in self.faq],
-        }
-        return out
+    date: str | None = None  # from the front matter, 2025-01-31; written only when given
+    order: int | None = None  # the article's place on the site; written only when given
 
 
 @dataclass(frozen=True, slots=True)
-class Principle:
+class Principle(Named):
     """One numbered principle: its text, checklist and reflection questions."""
 
-    id: str
-    aliases: tuple[str, ...]
     number: int
     title: str
     editorial: bool
@@ -206,74 +134,56 @@ class Principle:
     checklist: tuple[Item, ...]
     reflection: tuple[Question, ...]
 
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """The id followed by its old ids."""
-        return (self.id, *self.aliases)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Principle:
-        """From validated data."""
-        return cls(
-            id=data["id"],
-            aliases=tuple(data["aliases"]),
-            number=data["number"],
-            title=data["title"],
-            editorial=data["editorial"],
-            line=data["line"],
-            summary=data["summary"],
-            explanation=data["explanation"],
-            checklist=tuple(Item.from_dict(i) for i in data["checklist"]),
-            reflection=tuple(Item.from_dict(q) for q in data["reflection"]),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The data as the schema describes it."""
-        return {
-            "id": self.id,
-            "aliases": list(self.aliases),
-            "number": self.number,
-            "title": self.title,
-            "editorial": self.editorial,
-            "line": self.line,
-            "summary": self.summary,
-            "explanation": self.explanation,
-            "checklist": [i.to_dict() for i in self.checklist],
-            "reflection": [q.to_dict() for q in self.reflection],
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(Record):
     """The principle file of one article: its source, the article and its principles."""
 
+    format: int = field(default=FORMAT, kw_only=True)
     source: str
     source_sha256: str
     article: Article
     principles: tuple[Principle, ...]
-    format: int = FORMAT
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Document:
-        """From data the schema accepted."""
-        return cls(
-            source=data["source"],
-            source_sha256=data["source_sha256"],
-            article=Article.from_dict(data["article"]),
-            principles=tuple(Principle.from_dict(p) for p in data["principles"]),
-            format=data["format"],
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The data as the schema describes it, keys in the order the file is written."""
-        return {
-            "format": self.format,
-            "source": self.source,
-            "source_sha256": self.source_sha256,
-            "article": self.article.to_dict(),
-            "principles": [p.to_dict() for p in self.principles],
-        }
 
 
 # The name the rest of the code uses for one article's principle file.
 ArticleFile = Document
+
+_Convert = Callable[[Any], Any]
+
+
+_Plan = tuple[tuple[str, _Convert, _Convert, bool], ...]
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    # Per field of a record class: its name, how to read and write it, whether it has a
+    # default (worked out once per class).
+    if cls not in _PLANS:
+        hints = get_type_hints(cls)
+        _PLANS[cls] = tuple(
+            (f.name, *_converters(hints[f.name]), f.default is not MISSING) for f in fields(cls)
+        )
+    return _PLANS[cls]
+
+
+def _converters(hint: Any) -> tuple[_Convert, _Convert]:
+    # Read and write functions for a field of type ``hint``.
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, types.UnionType):  # "str | None": the value itself, or no key
+        [inner] = [a for a in args if a is not type(None)]
+        return _converters(inner)
+    if origin is tuple:
+        read, write = _converters(args[0])
+        return (lambda v: tuple(read(x) for x in v)), (lambda v: [write(x) for x in v])
+    if isinstance(hint, type) and is_dataclass(hint) and issubclass(hint, Record):
+        return hint.from_dict, _to_dict
+    return _same, _same  # str, int, bool, a Literal: as it is
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _to_dict(record: Record) -> dict[str, Any]:
+    return record.to_dict()

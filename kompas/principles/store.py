@@ -49,10 +49,15 @@ def id_pattern() -> re.Pattern[str]:
     return re.compile(schema()["$defs"]["id"]["pattern"])
 
 
-def dump(doc: Document) -> str:
-    """The YAML text of ``doc``: stable key order, multi-line text as literal blocks."""
+def dump(doc: Document, *, check: Path | None = None) -> str:
+    """The YAML text of ``doc``: stable key order, multi-line text as literal blocks. With
+    ``check`` (the file it is for) the document is first validated as ``load`` would."""
+    data = doc.to_dict()
+    if check is not None:
+        validate_against(schema(), data, check, fix=_FIX)
+        _check_ids_in_file(check, doc, None)
     body = yaml.dump(
-        doc.to_dict(),
+        data,
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,

@@ -8,11 +8,13 @@ marker. Every page path comes from ``page_uri``; templates link with ``url(targe
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from babel.dates import format_date
 from markdown.extensions.toc import slugify
 
 from kompas.principles.model import Article, Document, Item, Principle
@@ -93,7 +95,7 @@ class Site:
     """The principle documents of all articles, and everything derived from them."""
 
     def __init__(self, docs: list[Document]) -> None:
-        self.docs = docs
+        self.docs = sorted(docs, key=_place)
         self.articles = {d.article.id: d for d in docs}
         self.principles = {p.id: (d, p) for d in docs for p in d.principles}
 
@@ -182,6 +184,24 @@ class Site:
 
     def _has_faq(self) -> bool:
         return any(d.article.faq for d in self.docs)
+
+
+def _place(doc: Document) -> tuple[int, int, str]:
+    # Where an article goes on the site: by `order` (1 first), then the dated ones newest
+    # first, then the rest; within each, by file name (its id).
+    a = doc.article
+    if a.order is not None:
+        return (0, a.order, a.id)
+    if a.date:
+        return (1, -int(a.date.replace("-", "")), a.id)
+    return (2, 0, a.id)
+
+
+def long_date(iso: str | None) -> str:
+    """A front-matter date as Dutch readers write it: "31 januari 2025" ("" without one)."""
+    if not iso:
+        return ""
+    return str(format_date(dt.date.fromisoformat(iso), format="long", locale="nl"))
 
 
 def _principle(site: Site, arg: str | None) -> Found | None:

@@ -1,0 +1,262 @@
+"""The analysis of one principle: its checklist, its reflection questions, and what became of
+every sentence that looks like advice or a question (the candidates, for the review report).
+
+Each sentence is decided by the first rule of ``rules.ITEM_RULES`` (or, for a question,
+``rules.QUESTION_RULES``) that decides it; the steps of ``rules.STEPS`` then make each item
+read on its own. Items found twice and items an explicit list says again are left out by
+``dedupe``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from kompas.articles import dedupe, nlp, rules
+from kompas.articles.nlp import tokenise
+from kompas.articles.rules import Context, Found, Unit
+from kompas.articles.source import CHECKLIST_TITLES, REFLECTION_TITLES, Block, Section
+
+# Markers after a paragraph that add an item worded from that passage.
+ADDED = re.compile(r"^(checklist|reflectie)\s*:\s*(\S.*)$", re.DOTALL)
+_MIN_ITEM_WORDS = 2
+# A tick the author drew before a checklist entry ("✅ Ruimte geregeld", "[x] …"): the site
+# draws its own checkbox, so the item leaves it out (its source quote keeps it).
+_CHECK_MARK = re.compile(r"^(?:[✅✔✓☑☐□]\ufe0f?\s*|\[[ xX]\]\s+)")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of a principle that looks like advice or a question, and what became of it.
+
+    ``taken`` says whether it is on the principle's checklist or reflection list, ``item``
+    is its wording there, ``rule`` the id of the rule that took it or left it out
+    (``rules.by_id()`` explains it), ``steps`` the ids of the steps that reworded it, and
+    ``flag`` the id of the check that held the item back from the checklist (it does not
+    read on its own, is no advice, or is a fragment: the editors word it themselves).
+    ``principle`` is the principle's title, ``line`` the sentence's line in the article.
+    """
+
+    text: str
+    line: int
+    principle: str
+    kind: Literal["item", "question"]
+    taken: bool
+    rule: str
+    item: str = ""
+    flag: str = ""
+    steps: tuple[str, ...] = ()
+
+
+@dataclass
+class Analysis:
+    """A principle's checklist and reflection questions, and every candidate sentence."""
+
+    checklist: list[Found] = field(default_factory=list)
+    reflection: list[Found] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def gives_advice(self) -> bool:
+        """Whether the section gives an item or asks a question."""
+        return bool(self.checklist or self.reflection)
+
+
+def analyse(s: Section) -> Analysis:
+    """The checklist, reflection questions and candidates of the principle ``s``."""
+    units = _units(s)
+    work = _Work(s.title)
+    if not s.editorial and nlp.is_imperative(tokenise(s.title)):
+        _heading(s, units, work)
+    for n in range(len(units)):
+        ctx = Context(units, n, work.items)
+        if ctx.unit.sentence.question:
+            _ask(ctx, work)
+        else:
+            _advise(ctx, work)
+    explicit_items = _explicit(s, CHECKLIST_TITLES)
+    explicit_questions = _explicit(s, REFLECTION_TITLES)
+    items = dedupe.dedupe(work.items + _added(s.blocks, "checklist"))
+    questions = dedupe.dedupe(work.questions + _added(s.blocks, "reflectie"))
+    explicit = [*(explicit_items or []), *(explicit_questions or [])]
+    return Analysis(
+        dedupe.with_explicit(items, explicit_items),
+        dedupe.with_explicit(questions, explicit_questions),
+        dedupe.mark_explicit(work.candidates, explicit),
+    )
+
+
+def _heading(s: Section, units: list[Unit], work: _Work) -> None:
+    # The principle's heading is itself advice: an item, unless it fails a check.
+    text = nlp.drop_ties(nlp.strip_leading(s.title))
+    heading = Unit(
+        s.title, Block("heading", s.markdown, s.line, text=s.title), "heading", tokenise(s.title)
+    )
+    failed = rules.check(text, Context((heading, *units), 0, work.items))
+    if failed is None:
+        work.items.append(Found(text, s.line, s.title, "heading", rule="principle-heading"))
+    else:
+        work.candidates.append(
+            Candidate(s.title, s.line, s.title, "item", False, "principle-heading", text, failed.id)
+        )
+
+
+@dataclass
+class _Work:
+    # What the analysis of one principle has found so far.
+    principle: str
+    items: list[Found] = field(default_factory=list)
+    questions: list[Found] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def _ask(ctx: Context, work: _Work) -> None:
+    # A question: a reflection question, or why not.
+    decided = rules.decide(rules.QUESTION_RULES, ctx)
+    assert decided is not None  # the last question rule takes every question
+    rule, verdict = decided
+    unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
+    text = nlp.strip_leading(unit.text) if verdict.taken else ""
+    if verdict.taken:
+        work.questions.append(Found(text, line, unit.text, "sentence", rule=rule.id))
+    work.candidates.append(
+        Candidate(unit.text, line, work.principle, "question", verdict.taken, rule.id, text)
+    )
+
+
+def _advise(ctx: Context, work: _Work) -> None:
+    # A sentence that is no question: the items it gives, or why it gives none.
+    decided = rules.decide(rules.ITEM_RULES, ctx)
+    if decided is None:
+        return
+    rule, verdict = decided
+    unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
+    if not verdict.taken:
+        work.candidates.append(Candidate(unit.text, line, work.principle, "item", False, rule.id))
+        return
+    for n, text in enumerate(verdict.items):
+        steps = verdict.steps[n] if n < len(verdict.steps) else ()
+        if not _joined(ctx, work, text, rule.id, line):
+            _take(ctx, work, Found(text, line, unit.text, _origin(unit), rule.id), steps)
+
+
+def _take(ctx: Context, work: _Work, found: Found, steps: tuple[str, ...]) -> None:
+    # A found item on the checklist, unless it is a one-word action or fails a check; its
+    # quote takes the qualifier that follows it ("Juist als het spannend is.").
+    unit, nxt = ctx.unit, ctx.nxt
+    base = Candidate(unit.text, found.line, work.principle, "item", False, "one-word-action")
+    if len(nlp.words(found.text)) < _MIN_ITEM_WORDS:
+        work.candidates.append(base)
+        return
+    if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.sentence):
+        found = replace(found, quote=f"{unit.text} {nxt.text}")
+    base = replace(base, rule=found.rule, item=found.text, steps=steps)
+    failed = rules.check(found.text, ctx)
+    if failed is not None:
+        work.candidates.append(replace(base, flag=failed.id))
+        return
+    work.items.append(found)
+    work.candidates.append(replace(base, taken=True))
+
+
+def _joined(ctx: Context, work: _Work, text: str, rule: str, line: int) -> bool:
+    # "… als dat proces …" right after the item it refers to: one item of both.
+    prev, items = ctx.prev, work.items
+    if not (prev and items and nlp.demonstrative_after(tokenise(text))):
+        return False
+    last = items[-1]
+    if prev.block is not ctx.unit.block or last.quote != prev.text:
+        return False
+    joined = f"{last.text.rstrip('.!')}, en {text[:1].lower()}{text[1:]}"
+    merged = replace(last, text=joined, quote=f"{last.quote} {ctx.unit.text}")
+    work.candidates = [
+        replace(c, item=merged.text) if c.taken and c.item == last.text else c
+        for c in work.candidates
+    ]
+    items[-1] = merged
+    work.candidates.append(
+        Candidate(
+            ctx.unit.text,
+            line,
+            work.principle,
+            "item",
+            True,
+            rule,
+            merged.text,
+            steps=("joined-with-previous",),
+        )
+    )
+    return True
+
+
+def _origin(unit: Unit) -> rules.Origin:
+    # A list item's advice comes from a list; everything else from a sentence.
+    return "list" if unit.kind == "list" else "sentence"
+
+
+def prose(s: Section) -> list[Block]:
+    """A principle's blocks without its explicit '### Checklist' / '### Reflectie' lists."""
+    lists = [
+        sub for sub in s.subsections if sub.title.lower() in CHECKLIST_TITLES | REFLECTION_TITLES
+    ]
+    skip = {b.line for sub in lists for b in sub.blocks} | {sub.line for sub in lists}
+    return [b for b in s.blocks if b.line not in skip]
+
+
+def _units(s: Section) -> list[Unit]:
+    # Every sentence of the principle's paragraphs, list items, quotes and sub-headings.
+    units: list[Unit] = []
+    for b in prose(s):
+        if b.kind == "paragraph":
+            units += _sentences(b.text, b, "paragraph")
+        elif b.kind in ("list", "quote"):
+            kind: Literal["list", "quote"] = "list" if b.kind == "list" else "quote"
+            for text, line in b.items:
+                units += _sentences(text, Block("paragraph", text, line, text=text), kind)
+        elif b.kind == "heading" and "redactie" not in b.markdown:
+            units.append(Unit(b.text, b, "heading", tokenise(b.text)))
+    return units
+
+
+def _sentences(text: str, block: Block, kind: Literal["paragraph", "list", "quote"]) -> list[Unit]:
+    # The sentences of one paragraph or item as units.
+    return [Unit(t, block, kind, tokenise(t)) for t in nlp.sentences(text)]
+
+
+def _explicit(s: Section, titles: frozenset[str]) -> list[Found] | None:
+    # Items of a '### Checklist' / '### Reflectie' list under the principle, verbatim.
+    for sub in s.subsections:
+        if sub.title.lower() in titles:
+            return [
+                Found(_CHECK_MARK.sub("", text) or text, line, text, "list", rule="explicit-list")
+                for block in sub.blocks
+                if block.kind == "list"
+                for text, line in block.items
+            ]
+    return None
+
+
+def _added(blocks: list[Block], kind: str) -> list[Found]:
+    # Items written by the editors in a marker right after the passage they come from.
+    found: list[Found] = []
+    passage: Block | None = None
+    for block in blocks:
+        if block.kind == "marker" and (match := ADDED.match(block.text)) and passage:
+            if match.group(1) == kind:
+                text = " ".join(match.group(2).split())
+                found.append(
+                    Found(text, passage.line, passage.text, "added", rule="editors-marker")
+                )
+        elif block.kind == "paragraph":
+            passage = block
+    return found
+
+
+def _line_of(block: Block, sentence: str) -> int:
+    # The file line on which ``sentence`` starts inside a (possibly wrapped) paragraph.
+    head = sentence[:24]
+    for n, line in enumerate(block.markdown.splitlines()):
+        if head in " ".join(line.split()):
+            return block.line + n
+    return block.line

@@ -1,0 +1,188 @@
+"""The Dutch words the extractor knows: every closed word class in one place.
+
+Data only, no logic (the way spaCy keeps ``lang/nl/stop_words.py``): a Dutch editor can read
+and extend a list without reading the parser. Every set is lower case and grouped by
+grammar; the line above it says what it is for and which part of the code reads it. No set
+holds words of one article: a word belongs here when it belongs to the language.
+"""
+
+from __future__ import annotations
+
+# Particles and connectives ---------------------------------------------------------------
+
+# Open a sentence without changing it ("En luister.", "Dus zeg …", "Maar blijf …"): a
+# Sentence keeps them apart from its tokens.
+PARTICLES = frozenset({"en", "dus", "maar"})
+# Tie a sentence to the one before it ("Durf dus …", "Laat dan …"): left out of an item.
+TIES = frozenset({"dus", "dan", "echter", "daarom"})
+# Open a short qualifier that belongs to the sentence before ("Juist als het spannend is.").
+FOCUS = frozenset({"juist", "vooral", "zeker", "zelfs", "altijd", "ook"})
+# Join two actions in one sentence ("Vraag … en informeer …", "Volg … & behaal …").
+ACTION_JOINERS = frozenset({"en", "&"})
+# Join the actions of a list after a colon ("signalen opvangen, sfeer aanvoelen en …").
+LIST_JOINERS = frozenset({"en", "of"})
+
+# Subordinators and conjunctions ----------------------------------------------------------
+
+# Open a condition ("Als …, doe …"): the advice after it keeps the condition.
+CONDITIONS = frozenset(
+    {"als", "wanneer", "zodra", "indien", "voordat", "nadat", "zolang", "mocht", "mochten"}
+)
+# Open a subordinate clause other than a condition ("omdat …", "zodat …").
+SUBORDINATORS = CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin"})
+# Open a clause inside a sentence, after which no tie word is dropped ("… dat moed …").
+CLAUSE_OPENERS = SUBORDINATORS | frozenset({"dat", "wat", "hoe", "waarom", "die", "wie"})
+# End the first clause of a sentence (for a verb stem that is also a noun: "Begin met …").
+CLAUSE_ENDS = frozenset(
+    {"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"}
+)
+# Open the sentence that answers a question before it ("Dan …", "Omdat …").
+ANSWER_OPENERS = frozenset({"dan", "omdat"})
+# The word that, second in a sentence, answers the question before ("Laat dan …").
+THEN = "dan"
+
+# Pronouns and determiners ----------------------------------------------------------------
+
+# Subjects: a verb-first clause followed by one is a question or an inversion, not advice.
+SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "iemand"})
+# The reader ("je", "jij", "u"): "Jij moet …", "dien je …".
+READER = frozenset({"je", "jij", "u"})
+# The dummy subject "er" ("Kijken er mensen mee?"): a yes/no question.
+THERE = frozenset({"er"})
+# Pronouns for a plural said before ("Betrek ze bij …" after "je mensen").
+PLURAL_PRONOUNS = frozenset({"ze", "hen"})
+# "het" for a clause said before ("Breng het altijd in." after "… wat je ziet").
+IT = "het"
+# Pronouns that, right after the verb, stand for something said before ("Breng het in.").
+REFERRING = frozenset({"het", "ze", "hen", "dat", "dit", "die", "hem", "haar", "deze"})
+# Pronominal adverbs open with these and point at something said before ("Hiermee …",
+# "Daarom …").
+POINTING_PREFIXES = ("hier", "daar")
+# Demonstratives that point at a noun said before ("als dat proces …").
+DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
+# Determiners before a plural noun that a later "ze" may stand for ("je mensen").
+PLURAL_DETERMINERS = frozenset({"je", "jouw", "de", "hun", "alle"})
+# Articles and possessives that open a noun phrase a later pronoun may stand for
+# ("Deel de onderzoeksresultaten …, zet het op LinkedIn", "Is je gespreksleidraad klaar?").
+DETERMINERS = frozenset(
+    {"de", "het", "een", "je", "jouw", "uw", "hun", "zijn", "haar", "ons", "onze", "mijn"}
+)
+# The indefinite article: "een …" introduces something new, it is not what a pronoun refers to.
+INDEFINITE = frozenset({"een"})
+# Open the clause an anticipatory "het" announces ("Maak het … gemakkelijk om …").
+IT_CLAUSES = frozenset({"om", "dat"})
+# Open a closing object clause that "het" may stand for ("… wat je ziet").
+OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
+# Question words: a question that opens with one asks for content, not yes or no.
+QUESTION_WORDS = frozenset(
+    """
+    wat wie waar wanneer hoe waarom welke welk hoeveel hoelang waarmee waarover waarop
+    waaraan waarin waardoor waarvoor vanwaar
+    """.split()
+)
+
+# Prepositions ----------------------------------------------------------------------------
+
+# Prepositions before a demonstrative that points back ("bij dat gesprek").
+PREPOSITIONS = frozenset(
+    {"in", "op", "met", "bij", "van", "voor", "aan", "door", "over", "naar", "uit", "tot"}
+)
+# After a word that is both noun and verb stem, these show the noun ("Opmaak van koppen",
+# "Antwoord op een vraag").
+NOUN_CUES = frozenset({"van", "op", "in", "met", "uit"})
+# After a stem opening a sentence, these show a name or a fragment ("Doel van het …",
+# "Echt te laten.").
+NAME_CUES = frozenset({"van", "te"})
+# End the infinitive part of an action phrase ("tijd nemen voor gesprekken").
+PHRASE_ENDS = frozenset({"voor", "die", "dat", "om"})
+
+# Words that follow a verb ----------------------------------------------------------------
+
+# Follow a verb but never a noun subject ("Plan er tijd voor in", "Vraag je team").
+OBJECT_CUES = frozenset(
+    """
+    er je ze het een dat dit dus dan eens jezelf hem haar ons hun mij me
+    """.split()
+)
+
+# Verbs -----------------------------------------------------------------------------------
+
+# Imperatives that no spelling rule derives from the infinitive.
+IRREGULAR_IMPERATIVES = {"wees": "zijn", "hou": "houden"}
+# What the reader has to do ("Jij moet …", "dien je …").
+MUST = frozenset({"moet", "moeten", "dient", "dien"})
+# "moet" between a verb and its pronoun ("Jij moet het voordoen.").
+MOET = frozenset({"moet", "moeten"})
+# "kun je het beste …": advice for the reader.
+CAN = frozenset({"kun", "kunt"})
+BEST = "beste"
+# Words that make a statement read like advice although it is no action for the reader.
+ADVICE_WORDS = frozenset(
+    {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}
+)
+# "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
+LET = frozenset({"laat", "laten"})
+# Copulas: "Wees specifiek." says too little without what to be specific about.
+COPULAS = frozenset({"wees", "blijf", "word"})
+# Say what not to do in a short lead ("Niet doen:", "Nooit:", "Vermijd:").
+NEGATIONS = frozenset({"niet", "nooit", "geen", "vermijd"})
+
+# Adverbs ---------------------------------------------------------------------------------
+
+# Adverbs and separable particles that follow an object pronoun, never a noun: after "het" or
+# "die" they show that the pronoun stands alone ("Laat het daarna los", "Zet het op …").
+ADVERBS = frozenset(
+    """
+    daarna eerst nu straks samen zelf snel goed even meteen direct vaak liever graag daar weer
+    terug los vast mee af uit opzij weg neer toe
+    """.split()
+)
+# Superlatives that make "het" part of an adverb ("Benoem het liefst een penvoerder").
+SUPERLATIVES = frozenset({"liefst", "best", "meest", "minst"})
+# Endings of adjectives ("menselijk", "rustig", "zichtbaar"): a pronoun before one stands alone.
+ADJECTIVE_ENDINGS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "rijk", "vol")
+# Comparatives without the -er of most ("meer dan nodig"): a "dan" after them compares.
+COMPARATIVES = frozenset({"meer", "minder", "liever", "beter", "eerder", "anders"})
+
+# Closed-class words ----------------------------------------------------------------------
+
+# Prepositions, adverbs, pronouns, articles and modals that the lemmatiser may map onto a
+# rare verb ("in" -> "innen", "wel" -> "wellen"): never an imperative, never a content word
+# when two items are compared.
+FUNCTION_WORDS = frozenset(
+    """
+    aan achter al alle als alleen altijd ben bij dan dat de deze die dit door een eens
+    en er geen het hier hoe ik in is jij je jouw kan maar met mag meer mijn moet na naar
+    niet niets nog nooit nu of om onder ook op over te tegen toch tot uit van veel voor
+    waar wanneer want wat wel welke wie wij wil zal ze zij zijn zo zonder zou
+    """.split()
+)
+# Words the evaluation leaves out when it compares an item with the gold annotation
+# (kompas/evaluation/fidelity.py): function words and linking particles; negations stay.
+STOP_WORDS = frozenset(
+    """
+    de het een en of van in op te om aan met voor door bij tot uit naar over als dat die
+    dit deze dan dus ook wel echter daarom toch nog maar want je jij jouw u uw ze zij
+    hij we wij er is zijn was wordt worden kan kunnen hier daar bv bijvoorbeeld zo
+    """.split()
+)
+
+# English function words: an item made of them is a quote's English original, no Dutch advice.
+ENGLISH = frozenset(
+    """
+    the of to and you your for with that this are be not from by an it its was were will would
+    can't don't isn't doesn't
+    """.split()
+)
+# Words an item cannot end with: it was cut off in the middle of a phrase ("…, en.", "… van.").
+DANGLING = frozenset({"en", "of", "maar", "van", "de", "het", "een", "te", "om", "met", "voor"})
+
+# Spelling and punctuation ----------------------------------------------------------------
+
+# Vowel letters (the stem of "creëren" is "creëer").
+VOWELS = frozenset("aeiouë")
+# Two letters for one vowel sound: after them the stem's vowel is not doubled ("benoem").
+# Other vowel pairs are two syllables: "evalueren" → "evalueer", "situeren" → "situeer".
+DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "eu", "oe", "ou", "ei", "ij", "ui", "au"})
+# Quotation marks: a sentence that opens with one quotes someone, it gives no advice.
+QUOTES = frozenset("“”„\"'‘’«»")

@@ -1,0 +1,656 @@
+"""The extraction rules as named data: which sentence of a principle becomes a checklist item
+or a reflection question, and why.
+
+A ``Rule`` has an id (what the tests, the review report and the README speak of), one line
+that explains it to the editors, the function that decides, and examples of a principle's
+text that it must and must not decide (``tests/test_rules.py`` runs every one). The
+analysis (``analysis.py``) tries ``ITEM_RULES`` on each sentence that is no question and
+``QUESTION_RULES`` on each question, in order: the first rule that decides wins. The
+``STEPS`` are rules without a function of their own, applied at a fixed point of the
+analysis (joining an item with the one before, a one-word action left out, …); the
+``CHECKS`` hold an item back from the checklist for the editors to word (it does not read
+on its own, is no advice, or is a fragment).
+
+To add a rule: write its function (a ``Context`` in, a ``Verdict`` or None out), give it an
+id, a line and examples, and put it in the tuple where it belongs (README, "Adding a rule").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from kompas.articles import lexicon as nl
+from kompas.articles import nlp
+from kompas.articles.nlp import Sentence, tokenise
+from kompas.articles.source import Block
+
+# How a found item came to be: extracted from a heading or sentence, from a list, or worded
+# by the editors in a marker.
+Origin = Literal["heading", "sentence", "list", "added"]
+# A lead before a colon of this many words or fewer names what follows ("Tip:", "Niet doen:").
+_SHORT_LEAD = 3
+# Separators of the actions listed after a colon ("a, b en c").
+_LIST = re.compile(r",\s+|\s+(?:" + "|".join(sorted(nl.LIST_JOINERS)) + r")\s+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence of a principle (of a paragraph, list item, quote or sub-heading)."""
+
+    text: str
+    block: Block
+    kind: Literal["paragraph", "list", "quote", "heading"]
+    sentence: Sentence
+
+
+@dataclass(frozen=True)
+class Found:
+    """An item or question found in the article, before it gets its id: its wording, the
+    line and words it comes from, and the rule that found it."""
+
+    text: str
+    line: int
+    quote: str
+    origin: Origin
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule sees: the principle's sentences, the one to decide (``n``), and the items
+    found before it."""
+
+    units: Sequence[Unit]
+    n: int
+    items: Sequence[Found]
+
+    @property
+    def unit(self) -> Unit:
+        """The sentence to decide."""
+        return self.units[self.n]
+
+    @property
+    def prev(self) -> Unit | None:
+        """The sentence before it in the principle, if any."""
+        return self.units[self.n - 1] if self.n else None
+
+    @property
+    def nxt(self) -> Unit | None:
+        """The sentence after it in the principle, if any."""
+        return self.units[self.n + 1] if self.n + 1 < len(self.units) else None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A rule's decision: taken (with the items it gives and, per item, the ids of the steps
+    that reworded it) or left out."""
+
+    taken: bool
+    items: tuple[str, ...] = ()
+    steps: tuple[tuple[str, ...], ...] = ()
+
+
+LEFT_OUT = Verdict(taken=False)
+TAKEN = Verdict(taken=True)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule. ``decide`` returns a Verdict for the sentences the rule is about, else
+    None; a step or a check, applied by the analysis at a fixed point, has no ``decide``."""
+
+    id: str
+    explanation: str
+    decide: Callable[[Context], Verdict | None] | None
+    matches: tuple[str, ...]
+    misses: tuple[str, ...] = ()
+
+
+# Item rules ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lead:
+    # A sentence split at its first ": " into the lead and what follows.
+    head: Sentence
+    tail: Sentence
+    short: bool  # "Tip:", "**Wel doen:**", "Niet doen:"
+    acts: bool  # the lead is itself an action ("Vergeet ook niet:")
+
+
+@lru_cache(maxsize=4096)
+def _lead(text: str) -> _Lead | None:
+    # The lead of a sentence with a colon, or None.
+    head, colon, tail = text.partition(": ")
+    if not colon:
+        return None
+    h = tokenise(head)
+    return _Lead(h, tokenise(tail), len(h.words) <= _SHORT_LEAD, nlp.is_imperative(h))
+
+
+def _what_not_to_do(ctx: Context) -> Verdict | None:
+    lead = _lead(ctx.unit.text)
+    if lead and lead.short and nlp.is_negative(lead.head) and not lead.acts:
+        return LEFT_OUT
+    return None
+
+
+def _action_after_short_lead(ctx: Context) -> Verdict | None:
+    lead = _lead(ctx.unit.text)
+    if lead and lead.short and nlp.is_imperative(lead.tail):
+        return _items(ctx, nlp.split_imperatives(lead.tail))
+    return None
+
+
+def _action_after_colon(ctx: Context) -> Verdict | None:
+    # A longer lead that names the action ("Een leuke tip voor als je het onderzoek doet:
+    # maak even een selfie.") must not itself be an action, a warning or a condition.
+    lead = _lead(ctx.unit.text)
+    if lead is None or lead.short or not lead.head.words:
+        return None
+    named = not (
+        lead.acts or nlp.is_negative(lead.head) or nlp.is_condition(lead.head.words[0].text)
+    )
+    if named and nlp.is_imperative(lead.tail):
+        return _items(ctx, nlp.split_imperatives(lead.tail))
+    return None
+
+
+def _statement_after_lead(ctx: Context) -> Verdict | None:
+    lead = _lead(ctx.unit.text)
+    return LEFT_OUT if lead and lead.short and lead.acts else None
+
+
+def _actions_listed_after_colon(ctx: Context) -> Verdict | None:
+    lead = _lead(ctx.unit.text)
+    if lead is None or lead.acts:
+        return None
+    parts = [p for p in _LIST.split(lead.tail.text.rstrip(".!")) if p]
+    if len(parts) >= 2 and all(nlp.infinitive_phrase(tokenise(p)) for p in parts):
+        return Verdict(True, tuple(nlp.finish(p[:1].upper() + p[1:]) for p in parts))
+    return None
+
+
+def _condition_kept(ctx: Context) -> Verdict | None:
+    first = ctx.unit.sentence.words[:1]
+    if not first or not nlp.is_condition(first[0].text):
+        return None
+    split = nlp.split_condition(ctx.unit.sentence)
+    if split is None:
+        return None
+    condition, cons = split
+    cons = nlp.drop_ties(cons)
+    text = nlp.finish(f"{condition}, {cons[:1].lower()}{cons[1:]}")
+    return _items(ctx, [text], split=False)
+
+
+def _imperative(ctx: Context) -> Verdict | None:
+    actions = nlp.split_imperatives(ctx.unit.sentence)
+    return _items(ctx, actions) if actions else None
+
+
+def _imperative_after_statement(ctx: Context) -> Verdict | None:
+    actions = nlp.imperative_tail(ctx.unit.sentence)
+    return _items(ctx, actions) if actions else None
+
+
+def _consequence_of_previous(ctx: Context) -> Verdict | None:
+    s = ctx.unit.sentence
+    return LEFT_OUT if s.words_lower[:1] == (nl.THEN,) and nlp.reader_must(s) else None
+
+
+def _reader_must(ctx: Context) -> Verdict | None:
+    if not nlp.reader_must(ctx.unit.sentence):
+        return None
+    return _items(ctx, [nlp.strip_leading(ctx.unit.text)])
+
+
+def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
+    unit, prev = ctx.unit, ctx.prev
+    if (
+        unit.kind == "list"
+        and nlp.infinitive_phrase(unit.sentence)
+        and prev is not None
+        and prev.text.rstrip().endswith(":")
+    ):
+        return Verdict(True, (nlp.finish(unit.text),))
+    return None
+
+
+def _advice_without_action(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if nlp.looks_like_advice(ctx.unit.sentence) else None
+
+
+# The order matters where two rules could decide one sentence: a lead before a colon is read
+# first (what not to do, then the action it names, then a lead that is itself a statement),
+# because the words after the colon decide, not the sentence's first word; a condition
+# comes before the plain imperative so that "Als …, doe …" keeps its condition; an
+# imperative before one after a statement, before advice with a modal (whose "Dan …" form
+# is left out first), before a list item after a colon; last the statements that only
+# look like advice, which are reported but never taken.
+ITEM_RULES: tuple[Rule, ...] = (
+    Rule(
+        "lead-what-not-to-do",
+        "a lead such as 'Niet doen:' introduces what not to do",
+        _what_not_to_do,
+        ("**Niet doen:** Sla een kopniveau over.",),
+        ("**Wel doen:** Gebruik koppen in de goede volgorde.",),
+    ),
+    Rule(
+        "action-after-short-lead",
+        "the action after a short lead ('Tip:', 'Wel doen:')",
+        _action_after_short_lead,
+        ("**Wel doen:** Gebruik koppen in de goede volgorde.", "Tip: maak even een selfie."),
+        ("**Niet doen:** Sla een kopniveau over.", "Vergeet ook niet: mensen vertrouwen je."),
+    ),
+    Rule(
+        "action-after-colon",
+        "the action after a longer lead that ends in a colon",
+        _action_after_colon,
+        ("Een leuke tip voor als je het onderzoek doet: maak even een selfie.",),
+        ("Tip: maak even een selfie.", "Als je twijfelt over de opzet: vraag het na."),
+    ),
+    Rule(
+        "statement-after-lead",
+        "a short lead that is itself an action ('Vergeet ook niet:') introduces a statement",
+        _statement_after_lead,
+        ("Vergeet ook niet: mensen vertrouwen sneller iemand die hen vertrouwt.",),
+        ("Tip: maak even een selfie.",),
+    ),
+    Rule(
+        "actions-listed-after-colon",
+        "actions written as infinitives in a list after a colon",
+        _actions_listed_after_colon,
+        ("Dat betekent: signalen opvangen, sfeer aanvoelen, tijd nemen voor gesprekken.",),
+        ("Dat betekent: iedereen doet mee.",),
+    ),
+    Rule(
+        "condition-kept",
+        "advice after a condition ('Als …, informeer …'), the condition kept",
+        _condition_kept,
+        (
+            "Als een veld leeg is toon dan een foutmelding.",
+            "Als een tijdslimiet strikt noodzakelijk is, informeer de gebruiker vooraf.",
+        ),
+        ("Als je geen vertrouwen hebt, kun je het niet geven.",),
+    ),
+    Rule(
+        "imperative",
+        "a sentence or list item that opens with an imperative",
+        _imperative,
+        ("Durf dus te zeggen wat je ziet.", "- Schrap vragen waarvan je het antwoord al weet."),
+        ("Vertrouwen groeit niet vanzelf.", "Blijf je bouwen op twijfel."),
+    ),
+    Rule(
+        "imperative-after-statement",
+        "an imperative after a statement in the same sentence ('…, maar hou …')",
+        _imperative_after_statement,
+        ("Wat je ziet is interessant, maar hou de mogelijkheid open dat het anders is.",),
+        ("En wie twijfelt, gaat vermijden.", "Dus voordat je begint, stel jezelf de vraag:"),
+    ),
+    Rule(
+        "consequence-of-previous",
+        "advice with 'moet' that opens with 'Dan …': it needs the sentence before",
+        _consequence_of_previous,
+        ("Dan moet je het zelf doen.",),
+        ("Jij moet de drempel verlagen.",),
+    ),
+    Rule(
+        "reader-must",
+        "advice for the reader with a modal ('Jij moet …', 'dien je …')",
+        _reader_must,
+        (
+            "Jij moet de drempel verlagen.",
+            "Bij iedere vraag dien je je af te vragen of deze nodig is.",
+        ),
+        ("Je hoeft het niet altijd netjes te zeggen.", "Dan moet je het zelf doen."),
+    ),
+    Rule(
+        "action-in-list-after-colon",
+        "an action written as an infinitive, in a list after a sentence ending in a colon",
+        _action_in_list_after_colon,
+        ("Voor je begint:\n\n- tijd nemen voor gesprekken",),
+        ("Voor je begint.\n\n- tijd nemen voor gesprekken",),
+    ),
+    Rule(
+        "advice-without-action",
+        "reads like advice but is no action for the reader (no imperative)",
+        _advice_without_action,
+        ("Je hoeft het niet altijd netjes te zeggen.",),
+        ("Vertrouwen groeit niet vanzelf.",),
+    ),
+)
+
+
+# Question rules --------------------------------------------------------------------------
+
+
+def _question_heading(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if ctx.unit.kind == "heading" else None
+
+
+def _rhetorical(ctx: Context) -> Verdict | None:
+    return None if nlp.is_question(ctx.unit.sentence) else LEFT_OUT
+
+
+def _thought_after_colon(ctx: Context) -> Verdict | None:
+    # "Als het goed is kun je … zien dat …: Dit gaan we doen, …, helpt dit?"
+    head, colon, _ = ctx.unit.text.partition(": ")
+    if colon and len(nlp.words(head)) > _SHORT_LEAD and not head.endswith("?"):
+        return LEFT_OUT
+    return None
+
+
+def _answered_next(ctx: Context) -> Verdict | None:
+    nxt = ctx.nxt
+    return LEFT_OUT if nxt is not None and nlp.answers(nxt.sentence) else None
+
+
+def _yes_no_lead_in(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if _conditional_lead_in(ctx.unit, ctx.nxt) else None
+
+
+def _answered_after_run(ctx: Context) -> Verdict | None:
+    # "Vindt de kandidaat het goed …? En mogen die …? Vraag dan …": a run of questions in
+    # one paragraph that the sentence after the run answers is one lead-in.
+    units, n, unit = ctx.units, ctx.n, ctx.unit
+    k = n + 1
+    while k < len(units) and units[k].block is unit.block and units[k].text.endswith("?"):
+        k += 1
+    if k > n + 1 and k < len(units) and units[k].block is unit.block:
+        last, after = units[k - 1], units[k]
+        if nlp.answers(after.sentence) or _conditional_lead_in(last, after):
+            return LEFT_OUT
+    return None
+
+
+def _own_question(ctx: Context) -> Verdict | None:
+    return TAKEN
+
+
+def _conditional_lead_in(question: Unit, nxt: Unit | None) -> bool:
+    # "Is je gespreksleidraad klaar? Oefen deze …": a yes/no question followed, in the same
+    # paragraph, by an imperative is a condition ("als …, oefen …"), not a question to the
+    # reader.
+    return (
+        nxt is not None
+        and nxt.block is question.block
+        and nlp.is_yes_no(question.sentence)
+        and nlp.is_imperative(nxt.sentence)
+    )
+
+
+# The order: what a question is (a heading, too short, a quoted thought) before what follows
+# it (an answer, what to do, an answer after a run of questions); what no rule leaves out is
+# the author's question to the reader.
+QUESTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "question-heading",
+        "a heading that asks a question: the text under it answers it",
+        _question_heading,
+        ("### Wat is goede feedback?\n\nHet antwoord staat hier.",),
+        ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "rhetorical",
+        "a question of fewer than three words: rhetorical",
+        _rhetorical,
+        ("Waarom? Omdat het werkt.", "En fouten?"),
+        ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "thought-after-colon",
+        "a thought quoted after a colon, not a question to the reader",
+        _thought_after_colon,
+        ("Dan kun je zien dat er een aanpak in zit: dit gaan we doen, helpt dit?",),
+        ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "answered-next",
+        "a lead-in: the next sentence answers it ('Wil je …? Laat dan …')",
+        _answered_next,
+        ("Wil je team vertrouwen opbouwen? Laat dan taken los.",),
+        ("Wil je team vertrouwen opbouwen? Het is lastig.",),
+    ),
+    Rule(
+        "yes-no-lead-in",
+        "a lead-in: a yes/no question that the next sentence says what to do about",
+        _yes_no_lead_in,
+        ("Is je gespreksleidraad klaar? Oefen deze met een collega.",),
+        ("Is je gespreksleidraad klaar?\n\nOefen deze met een collega.",),
+    ),
+    Rule(
+        "answered-after-run",
+        "a lead-in: the sentence after a run of questions answers them",
+        _answered_after_run,
+        (
+            "Vindt de kandidaat het goed dat er foto's worden gemaakt? En mogen die worden "
+            "gedeeld? Vraag dan om toestemming.",
+        ),
+        ("Durf jij echt te vertrouwen op je mensen? Dát is de plek waar vertrouwen groeit.",),
+    ),
+    Rule(
+        "own-question",
+        "a question the author asks the reader",
+        _own_question,
+        ("Wat speelt er echt bij je mensen?",),
+        ("Waarom?", "Wil je team vertrouwen opbouwen? Laat dan taken los."),
+    ),
+)
+
+
+# Steps and checks ------------------------------------------------------------------------
+
+# Applied by the analysis at fixed points, in this order of a sentence's life.
+STEPS: tuple[Rule, ...] = (
+    Rule(
+        "principle-heading",
+        "the principle's heading is itself advice ('Wees open – ook als het schuurt')",
+        None,
+        ("## 1. Geef ruimte – en durf los te laten\n\nTekst over ruimte.",),
+        ("## 1. Vertrouwen groeit\n\nTekst over vertrouwen.",),
+    ),
+    Rule(
+        "joined-with-previous",
+        "joined with the item before, which it refers to ('… als dat proces …')",
+        None,
+        ("Laat je team leren. En blijf staan als dat proces niet vlekkeloos gaat.",),
+        ("Laat je team leren. Blijf staan als het moeilijk wordt.",),
+    ),
+    Rule(
+        "one-word-action",
+        "a one-word action says too little on its own",
+        None,
+        ("En luister.",),
+        ("Luister naar wat er leeft.",),
+    ),
+    Rule(
+        "pronoun-replaced",
+        "a pronoun replaced by the words it stands for (the sentence before, its first action)",
+        None,
+        (
+            "Durf te zeggen wat je ziet. Breng het altijd in.",
+            "Deel de resultaten met je team, zet het op het intranet.",
+            "Is je plan klaar? Bespreek het met een collega.",
+        ),
+        ("Breng het altijd in.", "Maak een plan en bespreek het met een collega."),
+    ),
+    Rule(
+        "editors-marker",
+        "worded by the editors in a <!-- checklist: … --> or <!-- reflectie: … --> marker",
+        None,
+        ("Een alinea over tijd.\n\n<!-- checklist: Plan er tijd voor in. -->",),
+        ("Een alinea over tijd.",),
+    ),
+    Rule(
+        "explicit-list",
+        "an entry of the principle's own ### Checklist or ### Reflectie list, used verbatim",
+        None,
+        ("Tekst.\n\n### Checklist\n\n- Plan een vervolg.",),
+        ("Tekst.\n\n- Plan een vervolg.",),
+    ),
+    Rule(
+        "said-by-explicit-list",
+        "the explicit ### Checklist or ### Reflectie list says the same",
+        None,
+        (
+            "Bespreek het gesprek na met je collega.\n\n### Checklist\n\n"
+            "- Bespreek het gesprek na met een collega.",
+        ),
+        ("Bespreek het gesprek na.\n\n### Checklist\n\n- Plan een vervolg.",),
+    ),
+)
+
+# Checks of a taken item -----------------------------------------------------------------
+
+
+def _fragment(ctx: Context) -> Verdict | None:
+    # Cut from a sentence in the wrong place: no word first ("— \"Rust …\""), a bracket or
+    # quote left open, a word that cannot end a phrase ("…, en.").
+    text = ctx.unit.text.strip().lstrip("*_")  # emphasis is markup, not a word
+    words = ctx.unit.sentence.words_lower
+    unbalanced = text.count("(") != text.count(")") or text.count('"') % 2
+    if not text[:1].isalpha() or unbalanced or (words and words[-1] in nl.DANGLING):
+        return LEFT_OUT
+    return None
+
+
+def _not_dutch_advice(ctx: Context) -> Verdict | None:
+    # A quote's English original ("Part of the reason why …"): no advice to a Dutch reader.
+    words = ctx.unit.sentence.words_lower
+    english = sum(w in nl.ENGLISH for w in words)
+    dutch = sum(w in nl.FUNCTION_WORDS for w in words)
+    return LEFT_OUT if english >= 3 and english > dutch else None
+
+
+def _bare(ctx: Context) -> Verdict | None:
+    # "Wees specifiek.": a copula and one word, without what it is about.
+    words = ctx.unit.sentence.lower
+    return LEFT_OUT if len(words) == 2 and words[0] in nl.COPULAS else None
+
+
+def _leaning(ctx: Context) -> Verdict | None:
+    # A pronoun that stands for something said before and was not resolved.
+    pronoun = nlp.leaning_pronoun(ctx.unit.sentence)
+    return None if pronoun is None else LEFT_OUT
+
+
+# An item that fails one of these does not go on the checklist: the review report lists it
+# for the editors, who word it with <!-- checklist: … -->. The order only decides which
+# failure the report names: what is no advice at all first, then what does not read alone.
+CHECKS: tuple[Rule, ...] = (
+    Rule(
+        "fragment",
+        "a fragment left by a split, not a sentence of its own",
+        _fragment,
+        ('Dat is de regel.\n\n> Lees het.\n>\n> — "Rust Bestuur RFC"',),
+        ("Bepaal wie de kosten draagt (infrastructuur, support en activiteiten).",),
+    ),
+    Rule(
+        "not-dutch-advice",
+        "the English original of a quote, not advice in the article's language",
+        _not_dutch_advice,
+        ("> Part of the reason why the team is not going to follow it.",),
+        ("Laat je team leren.",),
+    ),
+    Rule(
+        "bare",
+        "says too little on its own: what is it about? ('Wees specifiek.')",
+        _bare,
+        ("Zeg wat je verwacht. Wees specifiek.",),
+        ("Wees radicaal duidelijk over wat je verwacht.", "Documenteer alles."),
+    ),
+    Rule(
+        "leaning-pronoun",
+        "leans on the sentence before: a pronoun stands for what it said",
+        _leaning,
+        ("Dat begint bij jou. Jij moet het voordoen.", "Kies een ruimte. Laat dat los."),
+        (
+            "Zorg dat de ruimte netjes is.",
+            "Open het project.",
+            "Maak het voor iemand gemakkelijk om uw project te gebruiken.",
+        ),
+    ),
+)
+
+
+def decide(rules: Sequence[Rule], ctx: Context) -> tuple[Rule, Verdict] | None:
+    """The first rule that decides the sentence, and its verdict; None when none does."""
+    for rule in rules:
+        verdict = rule.decide(ctx) if rule.decide else None
+        if verdict is not None:
+            return rule, verdict
+    return None
+
+
+def check(text: str, ctx: Context) -> Rule | None:
+    """The first check the item ``text`` (found in ``ctx``'s sentence) fails, or None."""
+    unit = Unit(text, ctx.unit.block, ctx.unit.kind, tokenise(text))
+    found = decide(CHECKS, Context((unit,), 0, ctx.items))
+    return found[0] if found else None
+
+
+# Every rule, step and check.
+ALL: tuple[Rule, ...] = (*ITEM_RULES, *QUESTION_RULES, *STEPS, *CHECKS)
+
+
+def by_id() -> dict[str, Rule]:
+    """Every rule, step and check by its id (for the report and the tests)."""
+    return {r.id: r for r in ALL}
+
+
+# Wording an item -------------------------------------------------------------------------
+
+
+def _items(ctx: Context, actions: list[str], *, split: bool = True) -> Verdict:
+    # Each action made to read on its own: ties dropped, a qualifier kept, pronouns resolved.
+    parts = [p for a in actions for p in (nlp.split_and(a) if split else [a])]
+    # A pronoun in a later action may stand for the first action's object ("Deel de
+    # onderzoeksresultaten …, zet het op LinkedIn").
+    first = nlp.object_phrase(tokenise(parts[0])) if len(parts) > 1 else None
+    nxt, out = ctx.nxt, []
+    for n, action in enumerate(parts):
+        text = nlp.drop_ties(action) if split else action
+        if (
+            n == len(parts) - 1
+            and nxt is not None
+            and nxt.block is ctx.unit.block
+            and nlp.is_focus_fragment(nxt.sentence)
+        ):
+            text = f"{text.rstrip('.!')}, {nxt.text[:1].lower()}{nxt.text[1:]}"
+        out.append(nlp.finish(text))
+    resolved = [_resolve(text, ctx, first if n else None) for n, text in enumerate(out)]
+    steps = tuple(
+        ("pronoun-replaced",) if a != b else () for a, b in zip(out, resolved, strict=True)
+    )
+    return Verdict(True, tuple(resolved), steps)
+
+
+def _resolve(text: str, ctx: Context, antecedent: str | None) -> str:
+    # Replace a pronoun that stands for something said before with the article's own words:
+    # a plural of the sentence before, a clause closing the item before, the object of the
+    # sentence's first action (``antecedent``), what the yes/no question before asks about.
+    # A pronoun left unresolved fails the check "leaning-pronoun".
+    pron = nlp.leaning_pronoun(tokenise(text))
+    if pron is None:
+        return text
+    prev, items = ctx.prev, ctx.items
+    if pron in nl.PLURAL_PRONOUNS and prev and (np := nlp.plural_phrase(prev.sentence)):
+        return re.sub(rf"\b{pron}\b", np, text, count=1)
+    if pron == nl.IT and items and (clause := nlp.object_clause(items[-1].text)):
+        bare = re.sub(rf"\s+{nl.IT}\b", "", text, count=1).rstrip(".!")
+        return nlp.finish(f"{bare} {clause}")
+    np = antecedent or _asked_about(ctx)
+    return re.sub(rf"\b{pron}\b", np, text, count=1) if np else text
+
+
+def _asked_about(ctx: Context) -> str | None:
+    # The noun phrase of a yes/no question right before, in the same paragraph.
+    prev = ctx.prev
+    if prev is None or prev.block is not ctx.unit.block:
+        return None
+    return nlp.question_subject(prev.sentence)

@@ -1,0 +1,84 @@
+"""Which sections of an article are its principles, each with the analysis of its text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kompas.articles.analysis import Analysis, analyse
+from kompas.articles.source import FAQ_TITLE, Block, Outline, Section
+
+
+@dataclass(frozen=True)
+class Principle:
+    """A principle's section (numbered, with the sections it absorbed) and its analysis."""
+
+    section: Section
+    analysis: Analysis
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The article's principles, and where they start and end among its sections."""
+
+    principles: list[Principle]
+    first: int  # index in ``outline.sections`` of the first principle
+    last: int  # and of the last
+
+
+def choose(outline: Outline) -> Choice | None:
+    """The sections that are principles, or None when there is none: numbered headings;
+    with the front-matter switch ``principles: headings`` every ``##`` section; without
+    numbers, every ``##`` section from the first that gives advice (an item or a question)
+    to the last that does. The analyses made to decide are kept, not made again."""
+    regular = [s for s in outline.sections if is_regular(s)]
+    analysed: dict[int, Analysis] = {}
+    if outline.meta.get("principles") == "headings":
+        chosen = regular
+    elif any(s.number is not None for s in regular):
+        chosen = [s for s in regular if s.number is not None]
+    else:
+        for s in regular:
+            analysed[id(s)] = analyse(s)
+        advice = [n for n, s in enumerate(regular) if analysed[id(s)].gives_advice]
+        chosen = regular[advice[0] : advice[-1] + 1] if advice else []
+    if not chosen:
+        return None
+    first = outline.sections.index(chosen[0])
+    last = outline.sections.index(chosen[-1])
+    principles = []
+    for s, whole in zip(chosen, _absorb(outline, chosen, first, last), strict=True):
+        same = len(whole.blocks) == len(s.blocks) and id(s) in analysed
+        principles.append(Principle(whole, analysed[id(s)] if same else analyse(whole)))
+    return Choice(principles, first, last)
+
+
+def outside(outline: Outline, choice: Choice) -> list[Principle]:
+    """The intro and the sections before and after the principles (the FAQ and calls to
+    action aside), each analysed as if it were a principle: what advice and questions the
+    article gives outside its principles (the review report lists them)."""
+    others = [
+        s
+        for n, s in enumerate(outline.sections)
+        if is_regular(s) and not choice.first <= n <= choice.last
+    ]
+    return [Principle(s, analyse(s)) for s in (outline.intro, *others)]
+
+
+def is_regular(s: Section) -> bool:
+    """A section that may be a principle: no call to action, not the FAQ."""
+    return not s.call and s.title.lower() != FAQ_TITLE
+
+
+def _absorb(outline: Outline, chosen: list[Section], first: int, last: int) -> list[Section]:
+    # Principles numbered in order where the heading has no number, each holding the
+    # sections between it and the next principle (nothing between them is lost).
+    out: list[Section] = []
+    ids = {id(s) for s in chosen}
+    for s in outline.sections[first : last + 1]:
+        if id(s) in ids:
+            number = s.number if s.number is not None else len(out) + 1
+            out.append(replace(s, number=number, blocks=list(s.blocks)))
+        elif is_regular(s):
+            heading = Block("heading", s.markdown, s.line, text=s.title)
+            out[-1].blocks += [heading, *s.blocks]
+    return out
