@@ -39,7 +39,7 @@ const startCamera = async (team) => {
     if (text && (text != cameraScan.last || now - cameraScan.seen > 2000)) {
       const kind = team.take(text)[0];
       const good = /added|updated|twin/.test(kind);
-      beep(good ? 880 : kind == "refused" ? 220 : 440);
+      playTone(good ? 880 : kind == "refused" ? 220 : 440);
       shown.dataset.kind = good ? "new" : kind == "refused" ? "refused" : "same";
       shown.textContent = textOf(good ? "scanNew" : kind == "refused" ? "scanRefused" : "scanSame", { n: Object.keys(team.stored.codes).length });
       shown.animate([{ opacity: 0.2 }, { opacity: 1 }], 300);
@@ -60,7 +60,7 @@ const readQr = (video, canvas, context) => {
 };
 
 // A short tone of `pitch` Hz, unless the facilitator switched the beep off.
-const beep = (pitch) => {
+const playTone = (pitch) => {
   const audio = cameraScan.audio;
   if (!audio || readSpiegel().quiet) return;
   const tone = audio.createOscillator();
