@@ -82,7 +82,8 @@ class Response:
 
 def context(docs: Sequence[Document]) -> dict[str, Any]:
     """What the spiegel templates need: the articles with their principles and checklist
-    items, and the same as plain data for the browser script."""
+    items, and the same as plain data for the browser script (an item's text there is the
+    editors' wording for the spiegel when it has one)."""
     principles = [
         {
             "id": p.id,
@@ -90,7 +91,7 @@ def context(docs: Sequence[Document]) -> dict[str, Any]:
             "number": p.number,
             "title": p.title,
             "article": d.article.title,
-            "items": [{"id": i.id, "text": i.text} for i in p.checklist],
+            "items": [{"id": i.id, "text": i.spiegel or i.text} for i in p.checklist],
         }
         for d in docs
         for p in d.principles
