@@ -89,6 +89,9 @@ def test_the_same_code_counts_once_and_a_correction_replaces(
     code = flow.participate(browser, href, TEAM[0])
     flow.paste(page, f"{code} {code}")
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
+    expect(page.locator("[data-spiegel-wait]")).to_have_text(  # Dutch singular: 1 antwoord
+        "De spiegel verschijnt vanaf 3 antwoorden (nu 1), zodat niemand één antwoord kan terugzien."
+    )
     expect(page.locator("[data-spiegel-messages]")).to_contain_text("telt één keer")
     response = code.split("-")[3]
     changed = spiegel.encode(session, ITEMS, response, ["altijd"] * len(ITEMS), revision=2)
@@ -266,6 +269,9 @@ def test_leader_can_take_ticks_from_the_checklist(page: Page, url: str) -> None:
         page.get_by_role("button", name="Neem mijn vinkjes over").click()
         expect(page.locator(f'[data-spiegel-own="{ITEMS[1]}"] input[value="vaak"]')).to_be_checked()
         expect(page.locator(f'[data-spiegel-own="{ITEMS[0]}"] input:checked')).to_have_count(0)
+        expect(page.locator("[data-spiegel-messages]")).to_have_text(
+            '1 vinkje uit Mijn checklist overgenomen als "vaak".'  # Dutch singular
+        )
 
 
 def test_keyboard_only(browser: Browser, page: Page, url: str) -> None:
