@@ -408,3 +408,14 @@ def test_spiegel_mounts_after_instant_navigation(browser: Browser, tmp_path: Pat
     assert errors == []
     context.close()
     server.shutdown()
+
+
+def test_a_new_session_with_another_choice(page: Page, url: str) -> None:
+    """ "Nieuwe sessie met een andere keuze" opens the start with this session's choice."""
+    flow.start(page, url, flow.PRINCIPLE, flow.OTHER)
+    page.get_by_role("link", name="Nieuwe sessie met een andere keuze").click()
+    expect(page.get_by_role("button", name="Start de sessie")).to_be_visible()
+    ticked = page.locator("[data-pick]:checked")
+    expect(ticked).to_have_count(2)
+    assert {b.get_attribute("value") for b in ticked.all()} == {flow.PRINCIPLE, flow.OTHER}
+    assert "s=" not in page.url

@@ -12,7 +12,6 @@ const startCamera = async (team) => {
   const root = team.root;
   const video = oneOf("video", root);
   if (cameraScan.stream) return;
-  if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) return team.say([textOf("noCameraHere")]);
   try {
     cameraScan.audio = cameraScan.audio || new AudioContext(); // made on the click: allowed to sound
   } catch (error) {
@@ -22,7 +21,9 @@ const startCamera = async (team) => {
     await needScript(root, "jsqr/jsQR.js", "jsQR");
     cameraScan.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
   } catch (error) {
-    return team.say([textOf(error && error.name == "NotAllowedError" ? "cameraDenied" : "noCamera")]);
+    // No camera here at all (not on a secure page), not allowed, or none found.
+    const why = !navigator.mediaDevices ? "noCameraHere" : error.name == "NotAllowedError" ? "cameraDenied" : "noCamera";
+    return team.say([textOf(why)]);
   }
   const canvas = document.createElement("canvas");
   const context = canvas.getContext("2d", { willReadFrequently: true });
@@ -41,7 +42,7 @@ const startCamera = async (team) => {
       const good = /added|updated|twin/.test(kind);
       playTone(good ? 880 : kind == "refused" ? 220 : 440);
       shown.dataset.kind = good ? "new" : kind == "refused" ? "refused" : "same";
-      shown.textContent = textOf(good ? "scanNew" : kind == "refused" ? "scanRefused" : "scanSame", { n: Object.keys(team.stored.codes).length });
+      shown.textContent = textOf(good ? "scanNew" : kind == "refused" ? "scanRefused" : "scanSame", { n: answerCount(team) });
       shown.animate([{ opacity: 0.2 }, { opacity: 1 }], 300);
     }
     if (text) Object.assign(cameraScan, { last: text, seen: now });

@@ -5,7 +5,7 @@
 
 // The chosen principles (site order) from ?p= (ids or old ids); all without ?p=.
 const chosenPrinciples = (data, wanted) =>
-  wanted === null || wanted === undefined
+  wanted == null
     ? data.principles
     : data.principles.filter((p) => [p.id, ...p.aliases].some((id) => wanted.split(",").includes(id)));
 
@@ -81,13 +81,7 @@ const mountFacilitator = (root, data) => {
     const titles = principles.map((p) => `${p.number}. ${p.title}`);
     oneOf("[data-spiegel-titles]", view).textContent = titles.join("; ");
     oneOf("[data-spiegel-report-principles]", view).replaceChildren(...titles.map((title) => makeElement("li", {}, title)));
-    const again = oneOf("[data-spiegel-new]", view);
-    again.href = address(null, ids);
-    again.onclick = (event) => {
-      event.preventDefault();
-      history.pushState(history.state, "", address(null, ids));
-      showStart();
-    };
+    oneOf("[data-spiegel-new]", view).href = address(null, ids); // the start, this choice ticked
 
     // The leader's own view: the same scale, or ticks from "Mijn checklist" as "vaak".
     allOf("[data-spiegel-principle]", view).forEach((fieldset) => (fieldset.hidden = !ids.includes(fieldset.dataset.spiegelPrinciple)));
@@ -147,11 +141,7 @@ const mountFacilitator = (root, data) => {
       renderMirror(team);
       return outcomes.map((outcome) => outcome[0]);
     };
-    const tally = () => {
-      const count = String(Object.keys(team.stored.codes).length);
-      oneOf("[data-spiegel-count]", view).textContent = count;
-      oneOf("[data-spiegel-count-print]", view).textContent = count;
-    };
+    const tally = () => allOf("[data-spiegel-count], [data-spiegel-count-print]", view).forEach((box) => (box.textContent = answerCount(team)));
     const paste = oneOf("[data-spiegel-paste]", view);
 
     view.onclick = ({ target }) => {

@@ -4,6 +4,9 @@
 
 const MIRROR_MINIMUM = 3;
 
+// The number of answers in (codes and typed-in forms).
+const answerCount = (team) => Object.keys(team.stored.codes).length;
+
 // Per item of the session: { item, counts, mean, spread, leider, gap }.
 const mirrorResults = (team) => {
   const answers = Object.values(team.stored.codes).map((code) => decodeAnswers(code, team.session, team.itemIds).answers);
@@ -41,7 +44,7 @@ const scaleLabel = (value) => spiegelTexts.scale[value] || "–";
 
 const renderMirror = (team) => {
   const view = team.root;
-  const count = Object.keys(team.stored.codes).length;
+  const count = answerCount(team);
   const enough = count >= MIRROR_MINIMUM;
   const wait = oneOf("[data-spiegel-wait]", view);
   wait.hidden = enough;

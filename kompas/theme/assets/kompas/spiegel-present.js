@@ -45,7 +45,7 @@ const renderSlide = (team) => {
   const slide = oneOf("[data-spiegel-slide]", dialog);
   const number = slideShow.slide;
   const principle = team.principles[number - 1];
-  const count = Object.keys(team.stored.codes).length;
+  const count = answerCount(team);
   oneOf("[data-spiegel-position]", dialog).textContent = textOf("position", { n: number + 1, total: team.principles.length + 1 });
   oneOf("[data-spiegel-legend]", dialog).hidden = !principle;
   if (!principle) {

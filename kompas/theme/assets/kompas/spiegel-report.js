@@ -5,7 +5,7 @@
    the agreements in a last row. */
 
 const reportData = (team) => {
-  const count = Object.keys(team.stored.codes).length;
+  const count = answerCount(team);
   return {
     version: SPIEGEL_VERSION,
     session: team.session,
