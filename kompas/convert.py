@@ -99,6 +99,7 @@ def _convert_one(root: Path, src: Path, md: Path, full: bool) -> Converted:
         return Converted(out, previous, None, changed=False)
     # Parsing needs markdown-it, pysbd and simplemma: imported only when an article changed,
     # which keeps the usual build (every article up to date) fast.
+    from kompas import spiegel_wording
     from kompas.articles import source
     from kompas.articles.extract import build_document
 
@@ -106,6 +107,7 @@ def _convert_one(root: Path, src: Path, md: Path, full: bool) -> Converted:
     outline = source.parse(md, text)
     rel = md.relative_to(root).as_posix()
     doc = build_document(outline, article_id, rel, digest, previous)
+    doc = spiegel_wording.apply(outline, doc)
     new_text = store.dump(doc, check=out)
     old_text = out.read_text(encoding="utf-8") if out.exists() else None
     warnings = tuple(w.replace(str(md), rel, 1) for w in outline.warnings)

@@ -52,7 +52,7 @@ def participate(browser: Browser, href: str, answers: dict[str, str]) -> str:
         page.locator(f'[data-spiegel-item="{item}"] input[value="{value}"]').check()
     page.get_by_role("button", name="Maak mijn code").click()
     code = page.locator("[data-spiegel-code]")
-    expect(code).to_have_text(re.compile(r"^VK1-"))
+    expect(code).to_have_text(re.compile(r"^VK2-"))
     expect(page.locator("[data-spiegel-qr] svg")).to_be_visible()
     text = code.text_content() or ""
     context.close()
@@ -140,3 +140,17 @@ def camera_browser(playwright: Playwright, video: Path) -> Iterator[Browser]:
 def camera_video(matrix: list[list[bool]], out: Path) -> Path:
     """A video file of the QR code for the fake camera."""
     return y4m(qr_luma(matrix, 640, 480), 640, 480, out)
+
+
+def row_video(matrices: list[list[list[bool]]], out: Path, frames: int = 5) -> Path:
+    """A video of QR codes held up one after another (each for ``frames`` frames at 5 a
+    second, then a blank frame), 320 x 240 to keep the file small; the fake camera loops it."""
+    width, height = 320, 240
+    chroma = bytes([128]) * ((width // 2) * (height // 2) * 2)
+    blank = b"FRAME\n" + b"\xff" * (width * height) + chroma
+    header = f"YUV4MPEG2 W{width} H{height} F5:1 Ip A1:1 C420jpeg\n".encode()
+    with out.open("wb") as video:
+        video.write(header)
+        for matrix in matrices:
+            video.write((b"FRAME\n" + qr_luma(matrix, width, height) + chroma) * frames + blank)
+    return out

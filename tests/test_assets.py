@@ -39,7 +39,7 @@ def test_modules_declare_distinct_full_names() -> None:
     assert "storageKey" in seen and seen["storageKey"] == "storage.js"
 
 
-@pytest.mark.parametrize("name", ["kompas.min.js", "kompas-mijn.min.js"])
+@pytest.mark.parametrize("name", ["kompas.min.js", "kompas-mijn.min.js", "spiegel.min.js"])
 def test_bundle_renames_locals_and_leaves_no_globals(name: str) -> None:
     """Each JS bundle is one function whose own names the minifier has renamed."""
     js = assets.bundle(SOURCES, name).rstrip()
@@ -64,10 +64,22 @@ def test_extension_gets_exactly_the_names_it_uses() -> None:
 
 
 def test_only_storage_touches_local_storage() -> None:
-    """One storage module: every other script reads and writes through it."""
-    for name in SCRIPTS:
-        uses = "localStorage" in (SOURCES / name).read_text(encoding="utf-8")
-        assert uses == (name == "storage.js"), name
+    """One storage module: every other script of the theme (every .js outside vendor/, and
+    every inline script of a template) reads and writes through it."""
+    theme = assets.THEME_DIR
+    scripts = {
+        path.relative_to(theme).as_posix(): path.read_text(encoding="utf-8")
+        for path in theme.rglob("*.js")
+        if "vendor" not in path.relative_to(theme).parts
+    }
+    for path in theme.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        for n, script in enumerate(re.findall(r"<script\b[^>]*>(.*?)</script>", html, re.S)):
+            scripts[f"{path.relative_to(theme).as_posix()} (inline script {n + 1})"] = script
+    assert {f"assets/kompas/{name}" for name in SCRIPTS} <= set(scripts)
+    for name, text in scripts.items():
+        uses = "localStorage" in text or "sessionStorage" in text
+        assert uses == (name == "assets/kompas/storage.js"), name
 
 
 def test_syntax_error_names_the_source(tmp_path: Path) -> None:

@@ -89,9 +89,12 @@ def test_the_same_code_counts_once_and_a_correction_replaces(
     code = flow.participate(browser, href, TEAM[0])
     flow.paste(page, f"{code} {code}")
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
+    expect(page.locator("[data-spiegel-wait]")).to_have_text(  # Dutch singular: 1 antwoord
+        "De spiegel verschijnt vanaf 3 antwoorden (nu 1), zodat niemand één antwoord kan terugzien."
+    )
     expect(page.locator("[data-spiegel-messages]")).to_contain_text("telt één keer")
     response = code.split("-")[3]
-    changed = spiegel.encode(session, ITEMS, response, ["altijd"] * len(ITEMS))
+    changed = spiegel.encode(session, ITEMS, response, ["altijd"] * len(ITEMS), revision=2)
     flow.paste(page, changed)
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
     expect(page.locator("[data-spiegel-messages]")).to_contain_text("bijgewerkt")
@@ -135,17 +138,17 @@ def test_bad_codes_change_nothing_and_say_why(page: Page, url: str, kind: str, w
     """A code from another session or choice, edited, cut off or newer is refused with a
     reason; the count stays."""
     session, _ = flow.start(page, url, flow.PRINCIPLE)
-    good = spiegel.encode(session, ITEMS, "AAA", PARTIAL)
+    good = spiegel.encode(session, ITEMS, "AAAAAA", PARTIAL)
     flow.paste(page, good)
     expect(page.locator("[data-spiegel-count]")).to_have_text("1")
     other = "ZZZZ" if session != "ZZZZ" else "YYYY"
     edited = good[:-6] + ("1" if good[-6] != "1" else "2") + good[-5:]
     bad = {
-        "other-session": spiegel.encode(other, ITEMS, "BBB", PARTIAL),
-        "other-choice": spiegel.encode(session, flow.item_ids(flow.OTHER), "BBB", [None] * 3),
+        "other-session": spiegel.encode(other, ITEMS, "BBBBBB", PARTIAL),
+        "other-choice": spiegel.encode(session, flow.item_ids(flow.OTHER), "BBBBBB", [None] * 3),
         "edited": edited,
         "truncated": good[:-2],
-        "newer": "VK2-" + good[4:],
+        "newer": "VK3-" + good[4:],
         "garbage": "geen codes hier",
     }[kind]
     flow.paste(page, bad)
@@ -155,12 +158,12 @@ def test_bad_codes_change_nothing_and_say_why(page: Page, url: str, kind: str, w
     assert list(stored.values()) == [good]
 
 
-def test_report_prints_on_a4_and_exports(page: Page, url: str, tmp_path: Path) -> None:
-    """The session report prints on A4 with the principles, the mirror and the agreements;
-    CSV and JSON hold the mirror; "Sessie wissen" removes the session."""
+def test_report_prints_every_column_on_a4(page: Page, url: str, tmp_path: Path) -> None:
+    """The session report prints on A4 with the principles, the agreements and the whole
+    mirror: every column's header, and every row's values in order."""
     session, _ = flow.start(page, url, flow.PRINCIPLE)
     flow.paste(page, " ".join(_codes(session)))
-    flow.own(page, {ITEMS[0]: "vaak"})
+    flow.own(page, {ITEMS[0]: "vaak", ITEMS[1]: "onbekend"})
     page.locator("[data-spiegel-afspraken]").fill("We bespreken fouten op maandag.")
     out = tmp_path / "verslag.pdf"
     page.pdf(path=out, format="A4", prefer_css_page_size=True)
@@ -179,24 +182,71 @@ def test_report_prints_on_a4_and_exports(page: Page, url: str, tmp_path: Path) -
     for expected in (f"sessie {session}", title, items[ITEMS[0]], "We bespreken fouten"):
         assert expected in text
     assert "Codes verzamelen" not in text and "Start de sessie" not in text
+    assert "Presenteren" not in text
+    headers = page.locator("thead th").all_text_contents()
+    assert len(headers) == 10 and headers[-2:] == ["Verschil", "Onenigheid"]
+    assert " ".join(headers) in text
+    for row in page.locator("[data-spiegel-rows] tr").all():
+        statement = row.locator("th").text_content() or ""
+        values = " ".join(row.locator("td").all_text_contents())
+        assert f"{statement} {values}" in text, values
 
+
+def test_exports_for_dutch_excel_and_json(page: Page, url: str) -> None:
+    """The CSV opens in a Dutch Excel: a byte-order mark, semicolons, decimal commas, values
+    rounded to one decimal, and the agreements; the JSON holds the mirror, not the codes."""
+    session, _ = flow.start(page, url, flow.PRINCIPLE)
+    flow.paste(page, " ".join(_codes(session)))
+    flow.own(page, {ITEMS[0]: "vaak"})
+    page.locator("[data-spiegel-afspraken]").fill('Elke week "even bijpraten";\nook online.')
     with page.expect_download() as got:
         page.get_by_role("button", name="Download CSV").click()
-    rows = list(csv.DictReader(io.StringIO(Path(got.value.path()).read_text("utf-8"))))
     assert got.value.suggested_filename == f"spiegel-{session}.csv"
-    first = next(r for r in rows if r["item"] == ITEMS[0])
+    raw = Path(got.value.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    lines = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    head, rows = lines[0], lines[1 : 1 + len(ITEMS)]
+    assert head[:3] == ["principe", "item", "uitspraak"] and head[-1] == "onenigheid"
+    first = dict(zip(head, next(r for r in rows if r[1] == ITEMS[0]), strict=True))
+    # Item 0: nooit, soms, nooit = 0, 1, 0: mean 1/3, gap 2 - 1/3, disagreement 0.47.
     assert (first["nooit"], first["soms"], first["leider"]) == ("2", "1", "vaak")
+    assert (first["team_gemiddeld"], first["verschil"], first["onenigheid"]) == (
+        "0,3",
+        "1,7",
+        "0,5",
+    )
+    assert all(re.fullmatch(r"-?\d+,\d|", r[head.index("team_gemiddeld")]) for r in rows)
+    assert lines[-2:] == [[], ["afspraken", 'Elke week "even bijpraten";\nook online.']]
     with page.expect_download() as got:
         page.get_by_role("button", name="Download JSON").click()
     data = json.loads(Path(got.value.path()).read_text("utf-8"))
     assert data["session"] == session and data["answers"] == 3
-    assert data["afspraken"] == "We bespreken fouten op maandag."
+    assert data["afspraken"] == 'Elke week "even bijpraten";\nook online.'
     assert "codes" not in data  # single answers never leave the mirror
 
+
+def test_wiping_a_session_leaves_nothing_behind(page: Page, url: str) -> None:
+    """ "Sessie wissen" removes the session from this browser's storage (also this browser's
+    own answers to it as a participant; an empty record goes altogether) and from the page."""
+    session, href = flow.start(page, url, flow.PRINCIPLE)
+    page.goto(href)  # the facilitator tries the participants' page in the same browser
+    page.locator(f'[data-spiegel-item="{ITEMS[0]}"] input[value="vaak"]').check()
+    page.go_back()
+    flow.paste(page, " ".join(_codes(session)))
+    flow.own(page, {ITEMS[0]: "vaak"})
+    page.locator("[data-spiegel-afspraken]").fill("Afspraak")
+    assert session in (page.evaluate("localStorage.getItem('/vertrouwenskompas.spiegel.v1')") or "")
     page.once("dialog", lambda d: d.accept())
     page.get_by_role("button", name="Sessie wissen").click()
     expect(page.get_by_role("button", name="Start de sessie")).to_be_visible()
-    assert session not in _stored(page)["sessions"]
+    expect(page.locator("[data-spiegel-chosen]")).to_have_text(f"Sessie {session} is gewist.")
+    stored = page.evaluate("Object.entries(localStorage).map(([k, v]) => k + v).join()")
+    assert "spiegel" not in stored and session not in stored
+    assert page.evaluate("sessionStorage.length") == 0
+    assert f"s={session}" not in page.url
+    for part in ("[data-spiegel-rows]", "[data-spiegel-messages]", "[data-spiegel-join-qr]"):
+        assert page.locator(part).inner_html() == ""
+    assert page.locator("[data-spiegel-paste]").input_value() == ""
 
 
 def test_the_print_button_prints(page: Page, url: str) -> None:
@@ -219,6 +269,9 @@ def test_leader_can_take_ticks_from_the_checklist(page: Page, url: str) -> None:
         page.get_by_role("button", name="Neem mijn vinkjes over").click()
         expect(page.locator(f'[data-spiegel-own="{ITEMS[1]}"] input[value="vaak"]')).to_be_checked()
         expect(page.locator(f'[data-spiegel-own="{ITEMS[0]}"] input:checked')).to_have_count(0)
+        expect(page.locator("[data-spiegel-messages]")).to_have_text(
+            '1 vinkje uit Mijn checklist overgenomen als "vaak".'  # Dutch singular
+        )
 
 
 def test_keyboard_only(browser: Browser, page: Page, url: str) -> None:
@@ -244,7 +297,7 @@ def test_keyboard_only(browser: Browser, page: Page, url: str) -> None:
     phone.get_by_role("button", name="Maak mijn code").focus()
     phone.keyboard.press("Enter")
     expect(phone.locator("[data-spiegel-done]")).to_be_focused()
-    expect(phone.locator("[data-spiegel-code]")).to_have_text(re.compile("^VK1-"))
+    expect(phone.locator("[data-spiegel-code]")).to_have_text(re.compile("^VK2-"))
     context.close()
 
 
@@ -262,7 +315,7 @@ def test_no_axe_violations(browser: Browser, url: str, scheme: str, which: str) 
         page.locator("label[for='__palette_1']").click()
     if which == "leider":
         flow.paste(page, " ".join(_codes(session)))
-        flow.paste(page, "VK1-kapot")
+        flow.paste(page, "VK2-kapot")
         expect(page.locator("[data-spiegel-result]")).to_have_count(len(ITEMS))
     else:
         page.goto(href)
@@ -289,13 +342,28 @@ def test_no_request_to_other_hosts_and_no_cookie(browser: Browser, url: str) -> 
     context.close()
 
 
-def test_general_pages_do_not_load_the_spiegel_scripts(built_site: Path) -> None:
-    """The QR libraries and the spiegel script are only on the spiegel pages."""
+def test_general_pages_do_not_load_the_spiegel_scripts(
+    browser: Browser, built_site: Path, site_url: str
+) -> None:
+    """The spiegel's markup and style are only on its two pages, and its script and the QR
+    library load only there (main.js asks for them where [data-spiegel] is)."""
     for path in built_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
         on_spiegel = path.parent.name in ("spiegel", "meedoen")
-        assert ("assets/spiegel/spiegel.js" in html) == on_spiegel, path
-        assert ("qrcode-generator" in html) == on_spiegel, path
+        assert ("data-spiegel=" in html) == on_spiegel, path
+        assert ("spiegel.min.css" in html) == on_spiegel, path
+    context = browser.new_context()
+    page = context.new_page()
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url))
+    for general in ("", "team-vertrouwen/laat-ruimte-echt/", "mijn-checklist/"):
+        page.goto(site_url + general, wait_until="networkidle")
+    assert not [u for u in seen if "spiegel" in u or "qrcode" in u]
+    flow.start(page, site_url + "spiegel/", flow.PRINCIPLE)
+    expect(page.locator("[data-spiegel-join-qr] svg")).to_be_visible()
+    assert [u for u in seen if u.endswith("/assets/kompas/spiegel.min.js")]
+    assert [u for u in seen if u.endswith("/qrcode-generator/qrcode.js")]
+    context.close()
 
 
 def _stored(page: Page) -> dict[str, dict[str, dict[str, dict[str, str]]]]:
@@ -308,7 +376,7 @@ def _stored(page: Page) -> dict[str, dict[str, dict[str, dict[str, str]]]]:
 def _codes(session: str) -> list[str]:
     # The TEAM's codes for a session, made by the Python side of the format.
     return [
-        spiegel.encode(session, ITEMS, f"R{n}0", [answers.get(i) for i in ITEMS])
+        spiegel.encode(session, ITEMS, f"R{n}0000", [answers.get(i) for i in ITEMS])
         for n, answers in enumerate(TEAM)
     ]
 
@@ -340,3 +408,14 @@ def test_spiegel_mounts_after_instant_navigation(browser: Browser, tmp_path: Pat
     assert errors == []
     context.close()
     server.shutdown()
+
+
+def test_a_new_session_with_another_choice(page: Page, url: str) -> None:
+    """ "Nieuwe sessie met een andere keuze" opens the start with this session's choice."""
+    flow.start(page, url, flow.PRINCIPLE, flow.OTHER)
+    page.get_by_role("link", name="Nieuwe sessie met een andere keuze").click()
+    expect(page.get_by_role("button", name="Start de sessie")).to_be_visible()
+    ticked = page.locator("[data-pick]:checked")
+    expect(ticked).to_have_count(2)
+    assert {b.get_attribute("value") for b in ticked.all()} == {flow.PRINCIPLE, flow.OTHER}
+    assert "s=" not in page.url

@@ -20,7 +20,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from kompas import convert
+from kompas import convert, spiegel_wording
 from kompas.articles import extract, rules, sections, source
 from kompas.articles.analysis import Analysis, Candidate
 from kompas.articles.rules import Found
@@ -35,7 +35,7 @@ def report(path: Path, root: Path) -> list[str]:
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     result = extract.extract(outline, path.stem, rel, digest, _site_document(path, root))
-    doc = result.document
+    doc = spiegel_wording.apply(outline, result.document)
     lines = [f"{rel}: {doc.article.title} ({len(doc.principles)} principles)"]
     for p, chosen in zip(doc.principles, result.choice.principles, strict=True):
         lines += ["", f"{p.number}. {p.title}  (line {p.line}, id {p.id})"]
@@ -58,7 +58,7 @@ def _principle(p: Principle, analysis: Analysis) -> list[str]:
     taken = {c.item: c for c in analysis.candidates if c.taken}
     lines = [f"  items ({len(p.checklist)}):"]
     for item, found in zip(p.checklist, analysis.checklist, strict=True):
-        lines += _entry(item, found, taken.get(item.text))
+        lines += _entry(item, found, taken.get(item.text)) + _on_the_scale(item)
     lines.append(f"  questions ({len(p.reflection)}):")
     for q, found in zip(p.reflection, analysis.reflection, strict=True):
         lines += _entry(q, found, taken.get(q.text))
@@ -88,6 +88,17 @@ def _entry(item: Item, found: Found, candidate: Candidate | None) -> list[str]:
     for step in candidate.steps if candidate else ():
         out.append(f"      step: {_why(step)}")
     return out
+
+
+def _on_the_scale(item: Item) -> list[str]:
+    # How an item reads in De spiegel: the editors' wording, or why it reads badly there.
+    if item.spiegel:
+        return [f"      spiegel: {item.spiegel}"]
+    return [
+        f"      ! spiegel: {check.explanation} [{check.id}]; word it with "
+        "<!-- spiegel: … --> after its paragraph"
+        for check in spiegel_wording.flags(item.text)
+    ]
 
 
 def _outside(parts: list[sections.Principle], shown: set[str]) -> list[str]:

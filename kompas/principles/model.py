@@ -77,6 +77,7 @@ class Item(Named):
     text: str
     origin: Origin
     source: Source
+    spiegel: str | None = None  # the editors' wording for De spiegel; written only when given
 
 
 # A reflection question has the shape of a checklist item.

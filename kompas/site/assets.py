@@ -7,10 +7,11 @@ share one scope and leave no globals; the minifier (tdewolff/minify, Go, from Py
 Node.js needed) then renames every name in that scope.
 
 ``kompas.min.js`` is loaded by every page. ``kompas-mijn.min.js`` extends it on the pages
-that need more (Mijn checklist, the handout; main.js loads it): the checklist bundle hands
-the names the extension's modules use to it as ``window.__vertrouwenskompas``, and the
-extension takes them back as local names, so both keep their sources' names and both are
-renamed by the minifier. CSS is minified by rcssmin, which only removes what is safe to
+that need more (Mijn checklist, the handout; main.js loads it), and so does ``spiegel.min.js``
+on De spiegel's two pages (main.js loads it where ``[data-spiegel]`` is; their template links
+``spiegel.min.css``): the checklist bundle hands the names the extensions' modules use to them
+as ``window.__vertrouwenskompas``, and each extension takes them back as local names, so all
+keep their sources' names and all are renamed by the minifier. CSS is minified by rcssmin, which only removes what is safe to
 remove (tdewolff's CSS minifier turns ``flex: 1 1 0`` into ``flex: 1``, which lays out
 differently).
 """
@@ -46,9 +47,24 @@ BUNDLES = {
         "mijn-main.js",
     ),
     "kompas.min.css": ("fonts.css", "kompas.css", "handout.css"),
+    "spiegel.min.js": (
+        "spiegel-code.js",
+        "spiegel-state.js",
+        "spiegel-view.js",
+        "spiegel-participant.js",
+        "spiegel-mirror.js",
+        "spiegel-present.js",
+        "spiegel-report.js",
+        "spiegel-camera.js",
+        "spiegel-paper.js",
+        "spiegel-link.js",
+        "spiegel-facilitator.js",
+        "spiegel-main.js",
+    ),
+    "spiegel.min.css": ("spiegel.css",),
 }
 # An extension bundle and the bundle whose names it uses.
-EXTENDS = {"kompas-mijn.min.js": "kompas.min.js"}
+EXTENDS = {"kompas-mijn.min.js": "kompas.min.js", "spiegel.min.js": "kompas.min.js"}
 # Bundles every page loads (the others only where main.js asks for them).
 GENERAL = ("kompas.min.js", "kompas.min.css")
 ASSET_DIR = Path("assets") / "kompas"
@@ -81,7 +97,8 @@ def bundle(source_dir: Path, name: str) -> str:
             raise AssetError(f"{source_dir / src}: {exc}") from None
     body = "\n".join(parts)
     if name in EXTENDS:
-        names = ", ".join(shared_names(source_dir, EXTENDS[name]))
+        used = {w for text in parts for w in _NAME_USED.findall(text)}
+        names = ", ".join(n for n in shared_names(source_dir, EXTENDS[name]) if n in used)
         joined = f'((kompas) => {{\n"use strict";\nconst {{ {names} }} = kompas;\n{body}\n}})({_SHARED});\n'
     else:
         shared = shared_names(source_dir, name) if name in EXTENDS.values() else []

@@ -32,6 +32,14 @@ const loadExtensions = () => {
   document.body.append(script);
 };
 
+// De spiegel's pages ([data-spiegel]) load their own extension bundle, spiegel.min.js.
+const spiegelScript = { src: EXTENSIONS_SCRIPT && EXTENSIONS_SCRIPT.replace(/kompas-mijn/, "spiegel"), loaded: false };
+const loadSpiegelScript = () => {
+  if (spiegelScript.loaded || !spiegelScript.src || !document.querySelector("[data-spiegel]")) return;
+  spiegelScript.loaded = true;
+  document.body.append(Object.assign(document.createElement("script"), { src: spiegelScript.src }));
+};
+
 const renderPage = () => {
   renderTicks();
   renderAnswers();
@@ -53,6 +61,7 @@ const mountChecklist = () => {
 const mount = () => {
   mountChecklist();
   loadExtensions();
+  loadSpiegelScript();
   extensions.mount();
 };
 

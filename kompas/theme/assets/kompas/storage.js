@@ -172,3 +172,17 @@ const askToKeepData = () => {
     renderPage();
   });
 };
+
+// Another record of this site's, under its own name beside the checklist's (De spiegel's,
+// spiegel-state.js): the stored JSON parsed, null when there is none. Throws when storage is
+// blocked or the text is no JSON; the caller checks what it reads.
+const siteRecordKey = (name) => storageKey.slice(0, -STORAGE_NAME.length) + name;
+const readSiteRecord = (name) => {
+  const text = localStorage.getItem(siteRecordKey(name));
+  return text === null ? null : JSON.parse(text);
+};
+// Stores such a record (null removes it); throws when storage is blocked or full.
+const writeSiteRecord = (name, data) => {
+  if (data === null) localStorage.removeItem(siteRecordKey(name));
+  else localStorage.setItem(siteRecordKey(name), JSON.stringify(data));
+};
