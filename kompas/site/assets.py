@@ -7,10 +7,11 @@ share one scope and leave no globals; the minifier (tdewolff/minify, Go, from Py
 Node.js needed) then renames every name in that scope.
 
 ``kompas.min.js`` is loaded by every page. ``kompas-mijn.min.js`` extends it on the pages
-that need more (Mijn checklist, the handout; main.js loads it): the checklist bundle hands
-the names the extension's modules use to it as ``window.__vertrouwenskompas``, and the
-extension takes them back as local names, so both keep their sources' names and both are
-renamed by the minifier. CSS is minified by rcssmin, which only removes what is safe to
+that need more (Mijn checklist, the handout), ``kompas-transfer.min.js`` on Mijn checklist
+(the transfer to another device); main.js loads them: the checklist bundle hands the names
+the extensions' modules use to them as ``window.__vertrouwenskompas``, and each extension
+takes them back as local names, so all keep their sources' names and all are renamed by the
+minifier. CSS is minified by rcssmin, which only removes what is safe to
 remove (tdewolff's CSS minifier turns ``flex: 1 1 0`` into ``flex: 1``, which lays out
 differently).
 """
@@ -45,10 +46,18 @@ BUNDLES = {
         "handout.js",
         "mijn-main.js",
     ),
+    "kompas-transfer.min.js": (
+        "transfer-code.js",
+        "transfer-merge.js",
+        "transfer-qr.js",
+        "transfer-send.js",
+        "transfer-receive.js",
+        "transfer-main.js",
+    ),
     "kompas.min.css": ("fonts.css", "kompas.css", "handout.css"),
 }
 # An extension bundle and the bundle whose names it uses.
-EXTENDS = {"kompas-mijn.min.js": "kompas.min.js"}
+EXTENDS = {"kompas-mijn.min.js": "kompas.min.js", "kompas-transfer.min.js": "kompas.min.js"}
 # Bundles every page loads (the others only where main.js asks for them).
 GENERAL = ("kompas.min.js", "kompas.min.css")
 ASSET_DIR = Path("assets") / "kompas"
