@@ -205,10 +205,10 @@ def series_matrices(page: Page) -> list[list[list[bool]]]:
 
 # A camera's view of a QR code on a screen, drawn in the browser's canvas: the code as the
 # screen shows it (crisp, `screen` pixels wide), seen `size` camera pixels wide in a frame
-# of width × height, turned by `angle` degrees, blurred by the lens (`blur` px), with the
-# screen's white at `white` and black at `black` and sensor noise of `noise` grey levels
-# (a fixed seed). Returns the frame's grey levels, base64.
-_FRAME = """([matrix, screen, size, width, height, angle, blur, noise, black, white]) => {
+# of width × height, its centre moved by (dx, dy), turned by `angle` degrees, blurred by the
+# lens (`blur` px), with the screen's white at `white` and black at `black` and sensor noise
+# of `noise` grey levels (a fixed seed). Returns the frame's grey levels, base64.
+_FRAME = """([matrix, screen, size, width, height, angle, blur, noise, black, white, dx, dy]) => {
   const n = matrix.length + 8;
   const code = document.createElement("canvas");
   code.width = code.height = n;
@@ -226,7 +226,7 @@ _FRAME = """([matrix, screen, size, width, height, angle, blur, noise, black, wh
   f.fillStyle = "#5a5a5a"; f.fillRect(0, 0, width, height);
   f.filter = blur ? `blur(${blur}px)` : "none";
   f.imageSmoothingQuality = "high";
-  f.translate(width / 2, height / 2); f.rotate(angle * Math.PI / 180);
+  f.translate(width / 2 + dx, height / 2 + dy); f.rotate(angle * Math.PI / 180);
   f.drawImage(shown, -size / 2, -size / 2, size, size);
   const rgba = f.getImageData(0, 0, width, height).data;
   const grey = new Uint8Array(width * height);
@@ -258,11 +258,26 @@ def camera_frame(
     noise: float = 4.0,
     black: int = 35,
     white: int = 215,
+    shift: tuple[float, float] = (0, 0),
 ) -> bytes:
     """Grey levels of a camera frame showing the QR code ``matrix`` on a screen (see _FRAME),
     drawn by Chromium in ``page`` (any page: only its canvas is used)."""
-    args = [matrix, screen, size, width, height, angle, blur, noise, black, white]
+    args = [matrix, screen, size, width, height, angle, blur, noise, black, white, *shift]
     return base64.b64decode(page.evaluate(_FRAME, args))
+
+
+def hand_held(
+    page: Page, matrix: list[list[bool]], *, size: float, width: int, height: int, **view: Any
+) -> list[bytes]:
+    """Camera frames of a code in a hand that is never quite still: a few views, moved by up
+    to 6 pixels and turned by 2 to 4 degrees."""
+    moves = [((0, 0), 3.0), ((5, -3), 2.0), ((-4, 6), 4.0), ((3, 4), 2.5)]
+    return [
+        camera_frame(
+            page, matrix, size=size, width=width, height=height, shift=shift, angle=angle, **view
+        )
+        for shift, angle in moves
+    ]
 
 
 def y4m(frames: list[bytes], width: int, height: int, out: Path, fps: int = 10) -> Path:

@@ -158,7 +158,7 @@ const readPastedTransfer = () => {
   });
 };
 
-// The camera: the centre of each frame goes to jsQR (most browsers have no QR reader of their own).
+// The camera: its frames go to jsQR (most browsers have no QR reader of their own).
 const startTransferCamera = async () => {
   if (receiving.camera) return;
   const progress = inTransferArea("[data-vk-transfer-progress]");
@@ -194,13 +194,19 @@ const startTransferCamera = async () => {
   } catch (error) {
     /* a muted inline video plays; scanning reads frames either way */
   }
+  // Every other frame only its centre square (faster), the others whole: a dense code that
+  // one reading misses (jsQR's thresholds are taken in blocks) the other often finds.
+  let whole = false;
   const scanFrame = async () => {
     if (!receiving.camera) return;
-    const side = Math.min(video.videoWidth, video.videoHeight);
-    if (side) {
-      canvas.width = canvas.height = side;
-      context.drawImage(video, (video.videoWidth - side) / 2, (video.videoHeight - side) / 2, side, side, 0, 0, side, side);
-      const found = jsQR(context.getImageData(0, 0, side, side).data, side, side, { inversionAttempts: "dontInvert" });
+    const width = whole ? video.videoWidth : Math.min(video.videoWidth, video.videoHeight);
+    const height = whole ? video.videoHeight : width;
+    whole = !whole;
+    if (width) {
+      canvas.width = width;
+      canvas.height = height;
+      context.drawImage(video, (video.videoWidth - width) / 2, (video.videoHeight - height) / 2, width, height, 0, 0, width, height);
+      const found = jsQR(context.getImageData(0, 0, width, height).data, width, height, { inversionAttempts: "dontInvert" });
       const seen = receiving.camera.seen;
       if (found && found.data && !seen.has(found.data)) {
         seen.add(found.data);

@@ -85,7 +85,9 @@ const makeTransfer = async () => {
   const address = transferAddress();
   const prefix = address && address + "#";
   const [whole] = transferParts(id, bytes, 1);
-  const count = window.qrcode ? codesNeeded(prefix, toBase32(bytes).length) : 0;
+  const largest = window.qrcode ? largestQrVersion() : 0;
+  codes.setAttribute("data-vk-largest", largest);
+  const count = largest ? codesNeeded(prefix, toBase32(bytes).length, largest) : 0;
   Object.assign(sending, { address, link: prefix + whole, parts: count ? transferParts(id, bytes, count) : [], shown: 0 });
   const link = inTransferArea("a[data-vk-transfer-link]");
   link.href = address ? sending.link : "";
