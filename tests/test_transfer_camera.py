@@ -90,8 +90,9 @@ def test_laptop_reads_a_series_from_a_phone_in_any_order_offline(
     browser: Browser, playwright: Playwright, site: Path, tmp_path: Path
 ) -> None:
     """The other direction, into the offline copy (file://): the phone shows a series of 3
-    codes (5.7 cm wide on its screen, 1050 screen pixels), the laptop's webcam (1280 × 720, 75° across) sees them
-    from 15 cm in the order 3, 1, 2; the progress counts "van 3" and all arrive."""
+    codes (5.7 cm wide on its screen, 1050 screen pixels), the laptop's webcam (1280 × 720,
+    75° across) sees them from 15 cm in the order 3, 1, 2; the progress counts "van 3" and
+    all arrive."""
     phone = flow.device(browser, site, phone=True)
     try:
         page = phone.page()
