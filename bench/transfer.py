@@ -147,7 +147,7 @@ def _capacity(browser: Browser, site: Path, phone: bool) -> dict[str, Any]:
     for count in (1, 4, 8, 16):
         answers = flow.nested(dict(zip(flow.questions(), flow.dutch_answers(count), strict=False)))
         for with_ticks in (False, True):
-            label = f"{count} answers of 300 characters"
+            label = f"{count} answer{'s' if count > 1 else ''} of 300 characters"
             label += f" and all {items} ticks" if with_ticks else ""
             result["rows"].append(
                 (label, *shown(flow.record(ticks if with_ticks else {}, answers)))
@@ -205,8 +205,9 @@ def _print_capacity(sent: dict[str, dict[str, Any]]) -> None:
         )
         print()
         print(f"- {found['bytes']} bytes of compressed transfer;")
+        word = "code" if codes == 1 else "codes"
         print(
-            f"- all {found['items']} ticks of this site: {codes} code(s), link {length} characters;"
+            f"- all {found['items']} ticks of this site: {codes} {word}, link {length} characters;"
         )
         print(f"- all ticks and one answer of at most {found['answer with ticks']} characters;")
         print(f"- no ticks and one answer of at most {found['answer alone']} characters.")
