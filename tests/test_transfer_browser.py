@@ -445,6 +445,13 @@ def test_keyboard_only(laptop: flow.Device, phone: flow.Device) -> None:
     _tab_to(page, "button[data-vk-transfer-step='1']")
     page.keyboard.press("Enter")
     expect(page.locator("[data-vk-transfer-qr] figcaption")).to_have_text(re.compile(r"Code 2 van"))
+    page.keyboard.press("Tab")  # "Wissel vanzelf": the series moves on by itself until unticked
+    expect(page.locator("[data-vk-transfer-auto]")).to_be_focused()
+    page.keyboard.press("Space")
+    caption = page.locator("[data-vk-transfer-qr] figcaption")
+    expect(caption).not_to_have_text(re.compile(r"Code 2 van"), timeout=15_000)
+    page.keyboard.press("Space")
+    expect(page.locator("[data-vk-transfer-auto]")).not_to_be_checked()
     _tab_to(page, "[data-vk-transfer-what][value='alles']", "Shift+Tab")
     page.keyboard.press("ArrowDown")
     expect(page.get_by_label("Alleen vinkjes")).to_be_checked()
