@@ -20,7 +20,12 @@ from kompas.evaluation.fidelity import THRESHOLD
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
 # Benchmarks other issues add; their output is included as it is when they exist.
-EXTERNAL = {"weight": "bench/weight.py", "pdf": "bench/pdf.py", "spiegel": "bench/spiegel.py"}
+EXTERNAL = {
+    "weight": "bench/weight.py",
+    "pdf": "bench/pdf.py",
+    "spiegel": "bench/spiegel.py",
+    "transfer": "bench/transfer.py",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

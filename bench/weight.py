@@ -3,7 +3,7 @@
 Prints the gzipped size (level 9) of every source under kompas/theme/assets/kompas/ and of the
 minified bundles the build serves (kompas/site/assets.py). What every page loads (the general
 bundles and our inline script) is held to the budget: JS <= 5 KB, CSS <= 2.5 KB gzipped
-(issue 11). The extension bundle that only Mijn checklist and the handout load is shown
+(issue 11). The extension bundles that only Mijn checklist and the handout load are shown
 beside it, and so are our self-hosted woff2 fonts (a page that uses regular and bold
 loads <= 80 KB). Exits 1 when a budget is exceeded. Usage: ``python bench/weight.py``.
 """
@@ -27,9 +27,14 @@ FONTS = assets.THEME_DIR / "assets" / "vendor" / "fonts"
 # The woff2 files a page that uses regular and bold text loads (already compressed).
 FONT_PAGE = ("*-400-normal.woff2", "*-700-normal.woff2")
 FONT_BUDGET = 80 * 1024
-# Where a bundle that not every page loads is loaded (bench/spiegel.py holds the spiegel's to
-# its own budget).
-_PAGES = {"spiegel.min.js": "De spiegel (2 pages)", "spiegel.min.css": "De spiegel (2 pages)"}
+# The pages that load each extension bundle (kompas/theme/assets/kompas/main.js loads them;
+# bench/spiegel.py holds the spiegel's to its own budget).
+WHERE = {
+    "kompas-mijn.min.js": "Mijn checklist, handout",
+    "kompas-transfer.min.js": "Mijn checklist",
+    "spiegel.min.js": "De spiegel (2 pages)",
+    "spiegel.min.css": "De spiegel (2 pages)",
+}
 
 
 def main() -> int:
@@ -47,7 +52,7 @@ def main() -> int:
         general = name in assets.GENERAL or name.startswith("inline")
         if general:
             totals[".js" if name.startswith("inline") else Path(name).suffix] += packed
-        where = "every page" if general else _PAGES.get(name, "Mijn checklist, handout")
+        where = "every page" if general else WHERE.get(name, "")
         print(f"{'served: ' + name:<44} {where:<23} {raw:>8} {packed:>7}")
     over = False
     for suffix, limit in BUDGET.items():

@@ -39,7 +39,9 @@ def test_modules_declare_distinct_full_names() -> None:
     assert "storageKey" in seen and seen["storageKey"] == "storage.js"
 
 
-@pytest.mark.parametrize("name", ["kompas.min.js", "kompas-mijn.min.js", "spiegel.min.js"])
+@pytest.mark.parametrize(
+    "name", ["kompas.min.js", "kompas-mijn.min.js", "kompas-transfer.min.js", "spiegel.min.js"]
+)
 def test_bundle_renames_locals_and_leaves_no_globals(name: str) -> None:
     """Each JS bundle is one function whose own names the minifier has renamed."""
     js = assets.bundle(SOURCES, name).rstrip()

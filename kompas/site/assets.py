@@ -7,11 +7,12 @@ share one scope and leave no globals; the minifier (tdewolff/minify, Go, from Py
 Node.js needed) then renames every name in that scope.
 
 ``kompas.min.js`` is loaded by every page. ``kompas-mijn.min.js`` extends it on the pages
-that need more (Mijn checklist, the handout; main.js loads it), and so does ``spiegel.min.js``
-on De spiegel's two pages (main.js loads it where ``[data-spiegel]`` is; their template links
-``spiegel.min.css``): the checklist bundle hands the names the extensions' modules use to them
-as ``window.__vertrouwenskompas``, and each extension takes them back as local names, so all
-keep their sources' names and all are renamed by the minifier. CSS is minified by rcssmin, which only removes what is safe to
+that need more (Mijn checklist, the handout), ``kompas-transfer.min.js`` on Mijn checklist
+(the transfer to another device), ``spiegel.min.js`` on De spiegel's two pages (their
+template links ``spiegel.min.css``); main.js loads them: the checklist bundle hands the names
+the extensions' modules use to them as ``window.__vertrouwenskompas``, and each extension
+takes them back as local names, so all keep their sources' names and all are renamed by the
+minifier. CSS is minified by rcssmin, which only removes what is safe to
 remove (tdewolff's CSS minifier turns ``flex: 1 1 0`` into ``flex: 1``, which lays out
 differently).
 """
@@ -46,6 +47,14 @@ BUNDLES = {
         "handout.js",
         "mijn-main.js",
     ),
+    "kompas-transfer.min.js": (
+        "transfer-code.js",
+        "transfer-merge.js",
+        "transfer-qr.js",
+        "transfer-send.js",
+        "transfer-receive.js",
+        "transfer-main.js",
+    ),
     "kompas.min.css": ("fonts.css", "kompas.css", "handout.css"),
     "spiegel.min.js": (
         "spiegel-code.js",
@@ -64,7 +73,11 @@ BUNDLES = {
     "spiegel.min.css": ("spiegel.css",),
 }
 # An extension bundle and the bundle whose names it uses.
-EXTENDS = {"kompas-mijn.min.js": "kompas.min.js", "spiegel.min.js": "kompas.min.js"}
+EXTENDS = {
+    "kompas-mijn.min.js": "kompas.min.js",
+    "kompas-transfer.min.js": "kompas.min.js",
+    "spiegel.min.js": "kompas.min.js",
+}
 # Bundles every page loads (the others only where main.js asks for them).
 GENERAL = ("kompas.min.js", "kompas.min.css")
 ASSET_DIR = Path("assets") / "kompas"

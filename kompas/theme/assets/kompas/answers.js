@@ -20,10 +20,16 @@ const renderAnswers = () => {
   });
 };
 
-// Typing in an answer field: keep the text (blank removes it), save after a pause.
+// Typing in an answer field: keep the text (blank removes it) and when it changed (so that
+// merging a transfer from another device keeps the newer answer), save after a pause.
 const onAnswerInput = (field) => {
   const bucket = field.hasAttribute("data-answer") && answerBucketOf(field);
   if (!bucket) return;
-  putEntry(storage.record.answers, bucket, field.getAttribute("data-answer"), field.value.trim() && field.value);
+  const id = field.getAttribute("data-answer");
+  const text = field.value.trim() && field.value;
+  const record = storage.record;
+  putEntry(record.answers, bucket, id, text);
+  putEntry(record.answered || (record.answered = emptyMap()), bucket, id, text && new Date().toISOString());
+  if (!Object.keys(record.answered).length) delete record.answered;
   saveSoon();
 };

@@ -3,41 +3,43 @@
    file:// pages of the offline build (mounting twice is harmless). Events are delegated to
    the document once.
 
-   Pages with [data-vk-tools] (Mijn checklist, the handout) need more: the extension bundle
-   kompas-mijn.min.js, loaded from beside this bundle the first time such a page is shown
-   (general pages never load it). It registers its renderers, actions and mount in
-   `extensions`, and uses this bundle's names through window.__vertrouwenskompas (the
-   build lists them: kompas/site/assets.py). */
+   Some pages need more: an extension bundle, loaded from beside this bundle the first time a
+   page with its element is shown (general pages never load one): kompas-mijn.min.js for pages
+   with [data-vk-tools] (Mijn checklist, the handout), kompas-transfer.min.js for the transfer
+   to another device ([data-vk-transfer-area], Mijn checklist), spiegel.min.js for De spiegel's
+   two pages ([data-spiegel], which sets itself up). Each registers its renderers, actions and
+   mount in `extensions`, and uses this bundle's names through
+   window.__vertrouwenskompas (the build lists them: kompas/site/assets.py). */
 
 // The page shown now: its ids (page-ids.js).
 const page = { ids: {} };
 
 const extensions = {
-  loaded: false,
+  loaded: [],
   renderers: [],
   clickActions: {},
   changeActions: {},
   shownSnapshot: () => undefined,
-  mount: () => {},
+  mounts: [],
 };
 
-// The extension bundle's address: this bundle's own, renamed.
-const EXTENSIONS_SCRIPT = document.currentScript && document.currentScript.src.replace(/kompas\.min\.js/, "kompas-mijn.min.js");
+// Each extension bundle and the element that makes a page load it.
+const EXTENSION_BUNDLES = {
+  "kompas-mijn.min.js": "[data-vk-tools]",
+  "kompas-transfer.min.js": "[data-vk-transfer-area]",
+  "spiegel.min.js": "[data-spiegel]",
+};
+// This bundle's own address: the extension bundles are beside it.
+const OWN_SCRIPT = document.currentScript && document.currentScript.src;
 
 const loadExtensions = () => {
-  if (extensions.loaded || !EXTENSIONS_SCRIPT || !document.querySelector("[data-vk-tools]")) return;
-  extensions.loaded = true;
-  const script = document.createElement("script");
-  script.src = EXTENSIONS_SCRIPT;
-  document.body.append(script);
-};
-
-// De spiegel's pages ([data-spiegel]) load their own extension bundle, spiegel.min.js.
-const spiegelScript = { src: EXTENSIONS_SCRIPT && EXTENSIONS_SCRIPT.replace(/kompas-mijn/, "spiegel"), loaded: false };
-const loadSpiegelScript = () => {
-  if (spiegelScript.loaded || !spiegelScript.src || !document.querySelector("[data-spiegel]")) return;
-  spiegelScript.loaded = true;
-  document.body.append(Object.assign(document.createElement("script"), { src: spiegelScript.src }));
+  Object.keys(EXTENSION_BUNDLES).forEach((name) => {
+    if (!OWN_SCRIPT || extensions.loaded.includes(name) || !document.querySelector(EXTENSION_BUNDLES[name])) return;
+    extensions.loaded.push(name);
+    const script = document.createElement("script");
+    script.src = OWN_SCRIPT.replace(/kompas\.min\.js/, name);
+    document.body.append(script);
+  });
 };
 
 const renderPage = () => {
@@ -61,8 +63,7 @@ const mountChecklist = () => {
 const mount = () => {
   mountChecklist();
   loadExtensions();
-  loadSpiegelScript();
-  extensions.mount();
+  extensions.mounts.forEach((mountExtension) => mountExtension());
 };
 
 // What a click on one of our buttons does, by its data attribute (extensions add theirs).

@@ -10,9 +10,9 @@ Object.assign(extensions.clickActions, {
 });
 Object.assign(extensions.changeActions, { "data-vk-import": importRecord, "data-vk-compare": onShowSnapshot });
 extensions.shownSnapshot = shownSnapshot;
-extensions.mount = () => {
+const mountMine = () => {
   renderPage();
   mountHandout();
 };
-extensions.loaded = true;
-extensions.mount();
+extensions.mounts.push(mountMine);
+mountMine();

@@ -1,5 +1,6 @@
-/* The ids on this page and their old ids (aliases), and moving stored ticks and answers from
-   old ids to current ones, so nothing a visitor stored is lost when the site is updated. */
+/* The ids on this page and their old ids (aliases), and moving stored ticks and answers (and
+   the answers' times) from old ids to current ones, so nothing a visitor stored is lost when
+   the site is updated. */
 
 const allOf = (selector, root = document) => [...root.querySelectorAll(selector)];
 const wordsOf = (text) => (text ? text.split(" ") : []);
@@ -46,8 +47,9 @@ const moveAliasedEntries = (record, pageIds) => {
     moved = true;
   };
   Object.keys(pageIds).forEach((principle) => {
-    [["ticks", "items"], ["answers", "questions"]].forEach(([kind, idsKind]) => {
+    [["ticks", "items"], ["answers", "questions"], ["answered", "questions"]].forEach(([kind, idsKind]) => {
       const buckets = record[kind];
+      if (!buckets) return; // no answer times (a record from before they were kept)
       const ids = pageIds[principle][idsKind];
       pageIds[principle].aliases.forEach((oldPrinciple) => {
         if (!buckets[oldPrinciple]) return;

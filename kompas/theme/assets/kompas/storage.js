@@ -5,7 +5,9 @@
    The record, version 2 (README, "Personal checklist"):
    {"version": 2, "ticks": {principle: {item: true}}, "answers": {principle: {question: text}},
     "snapshots": [{"taken": date, "ticks": {...}, "answers": {...} (optional)}],
-    "exported": date of the last export (optional), "reminderDismissed": date (optional)}
+    "exported": date of the last export (optional), "reminderDismissed": date (optional),
+    "answered": {principle: {question: date the answer was last changed}} (optional),
+    "received": {transfer id: date} (optional: transfers from another device taken in)}
    Version 1 had only version, ticks and answers: it is read as version 2 without snapshots,
    and a stored version 1 record is rewritten as version 2 when it is first loaded. The key
    keeps its name (".v1") so that every version of the site finds the same record.
@@ -62,13 +64,16 @@ const checkRecord = (data) => {
       Object.values(buckets).every((bucket) => isPlainObject(bucket) && Object.values(bucket).every(isValid)));
   const validTicks = (ticks) => validBuckets(ticks, (value) => value === true);
   const validAnswers = (answers) => validBuckets(answers, (value) => typeof value == "string");
+  const validDates = (dates) => dates === undefined || (isPlainObject(dates) && Object.values(dates).every(isDate));
   const snapshots = data.version == 1 || data.snapshots === undefined ? [] : data.snapshots;
   const valid =
     validTicks(data.ticks) &&
     validAnswers(data.answers) &&
     Array.isArray(snapshots) &&
     snapshots.every((snapshot) => isPlainObject(snapshot) && isDate(snapshot.taken) && validTicks(snapshot.ticks) && validAnswers(snapshot.answers)) &&
-    ["exported", "reminderDismissed"].every((name) => data[name] === undefined || isDate(data[name]));
+    ["exported", "reminderDismissed"].every((name) => data[name] === undefined || isDate(data[name])) &&
+    validBuckets(data.answered, isDate) &&
+    validDates(data.received);
   if (!valid) return { problem: "Dit bestand is beschadigd: de vinkjes, antwoorden of momentopnames kloppen niet." };
   const record = emptyRecord();
   record.ticks = copyBuckets(data.ticks || {});
@@ -82,6 +87,8 @@ const checkRecord = (data) => {
   ["exported", "reminderDismissed"].forEach((name) => {
     if (data[name]) record[name] = data[name];
   });
+  if (data.answered && Object.keys(data.answered).length) record.answered = copyBuckets(data.answered);
+  if (data.received && Object.keys(data.received).length) record.received = Object.assign(emptyMap(), data.received);
   return { record, migrated: data.version < RECORD_VERSION };
 };
 
