@@ -12,9 +12,13 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+
+if TYPE_CHECKING:
+    from tests.transfer_flow import Device
 
 ROOT = Path(__file__).resolve().parent.parent
 # The site as released in 0.2.0: what the product's tests build (never ROOT's own articles,
@@ -94,3 +98,32 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     )
     yield browser
     browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh browser context the size of a laptop's window (a module that needs another
+    kind of page, e.g. one that records requests, defines its own)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 0.2.0 site built for its published address (the transfer's tests)."""
+    from tests import transfer_flow  # it imports this module
+
+    return transfer_flow.build(tmp_path_factory.mktemp("published"))
+
+
+@pytest.fixture
+def laptop(browser: Browser, published_site: Path) -> Iterator[Device]:
+    """The laptop: a device of its own; fails the test on a page error."""
+    from tests import transfer_flow
+
+    made = transfer_flow.device(browser, published_site)
+    yield made
+    made.context.close()
+    assert made.errors == []

@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,15 +33,6 @@ TEAM = [
     {ITEMS[0]: "soms", ITEMS[1]: "altijd", ITEMS[2]: "vaak"},
     {ITEMS[0]: "nooit", ITEMS[1]: "altijd", ITEMS[2]: "vaak"},
 ]
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """The facilitator's browser: a fresh context with room for the whole page."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -19,15 +18,6 @@ pytestmark = pytest.mark.browser
 ITEMS = flow.item_ids(flow.PRINCIPLE)
 # The same random numbers on every phone: each draws the response id "000000".
 SAME_DICE = "crypto.getRandomValues = (array) => array.fill(0);"
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """The facilitator's browser."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 @pytest.fixture

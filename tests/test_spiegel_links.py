@@ -6,7 +6,6 @@ published address, which is remembered)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -17,15 +16,6 @@ from tests import spiegel_flow as flow
 pytestmark = pytest.mark.browser
 
 PUBLISHED = "https://example.org/vertrouwenskompas/"
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """The facilitator's browser."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def test_the_link_carries_a_short_key(page: Page, browser: Browser, site_url: str) -> None:

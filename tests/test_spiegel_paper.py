@@ -6,7 +6,6 @@ code."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,15 +20,6 @@ pytestmark = pytest.mark.browser
 CHOSEN = (flow.PRINCIPLE, flow.OTHER)
 ITEMS = flow.item_ids(*CHOSEN)
 TEXTS = {i["id"]: i["text"] for p in flow.principles() for i in p["checklist"]}
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """The facilitator's browser."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def test_the_paper_form_prints_on_a4(page: Page, site_url: str, tmp_path: Path) -> None:

@@ -25,25 +25,10 @@ ITEMS = {p["id"]: [i["id"] for i in p["checklist"]] for p in flow.PRINCIPLES}
 QUESTIONS = flow.questions()
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The 0.2.0 site built for its published address."""
-    return flow.build(tmp_path_factory.mktemp("published"))
-
-
 @pytest.fixture
-def laptop(browser: Browser, site: Path) -> Iterator[flow.Device]:
-    """The laptop: a device of its own; fails the test on a page error."""
-    made = flow.device(browser, site)
-    yield made
-    made.context.close()
-    assert made.errors == []
-
-
-@pytest.fixture
-def phone(browser: Browser, site: Path) -> Iterator[flow.Device]:
+def phone(browser: Browser, published_site: Path) -> Iterator[flow.Device]:
     """The phone: a device of its own with a phone's screen; fails the test on a page error."""
-    made = flow.device(browser, site, phone=True)
+    made = flow.device(browser, published_site, phone=True)
     yield made
     made.context.close()
     assert made.errors == []
@@ -281,7 +266,9 @@ def test_ticks_only_fits_one_code_and_replaces_only_ticks(
     assert got["ticks"] == flow.record(flow.all_ticks())["ticks"] and got["answers"] == kept
 
 
-def test_renamed_ids_resolve_through_aliases(browser: Browser, site: Path, tmp_path: Path) -> None:
+def test_renamed_ids_resolve_through_aliases(
+    browser: Browser, published_site: Path, tmp_path: Path
+) -> None:
     """A laptop still on the site as it was before an item and a question were renamed sends
     them under their old ids; the phone, on today's site, finds them through the aliases."""
     old_item, new_item = "breng-het-altijd-in", "breng-altijd-in-wat-je-ziet"
@@ -303,7 +290,7 @@ def test_renamed_ids_resolve_through_aliases(browser: Browser, site: Path, tmp_p
     p_item = next(p["id"] for p in flow.PRINCIPLES if new_item in ITEMS[p["id"]])
     p_q = next(p for p, q in QUESTIONS if q == new_q)
     old_laptop = flow.device(browser, before)
-    new_phone = flow.device(browser, site, phone=True)
+    new_phone = flow.device(browser, published_site, phone=True)
     try:
         page = old_laptop.page()
         page.goto(flow.PUBLISHED + f"{_article_of(p_q)}/{p_q}/")
@@ -327,7 +314,7 @@ def test_renamed_ids_resolve_through_aliases(browser: Browser, site: Path, tmp_p
 
 
 def test_no_request_leaves_the_site_in_the_whole_flow(
-    laptop: flow.Device, phone: flow.Device, site: Path
+    laptop: flow.Device, phone: flow.Device, published_site: Path
 ) -> None:
     """From ticking to a merge on the other device, with the camera and a series: every
     request is a GET of one of the site's own files (no query), nothing else is asked."""
@@ -351,7 +338,9 @@ def test_no_request_leaves_the_site_in_the_whole_flow(
         assert request.url.startswith(flow.PUBLISHED), request.url
         assert "?" not in request.url and "VKO" not in request.url, request.url
         path = request.url.removeprefix(flow.PUBLISHED)
-        assert (site / path).is_file() or (site / path / "index.html").is_file(), request.url
+        assert (published_site / path).is_file() or (
+            published_site / path / "index.html"
+        ).is_file(), request.url
 
 
 def test_offline_copy_sends_a_link_to_the_published_site_and_receives_one(
@@ -467,11 +456,13 @@ def test_keyboard_only(laptop: flow.Device, phone: flow.Device) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_axe_violations_on_the_transfer(browser: Browser, site: Path, scheme: str) -> None:
+def test_no_axe_violations_on_the_transfer(
+    browser: Browser, published_site: Path, scheme: str
+) -> None:
     """axe finds nothing on Mijn checklist with a series shown, the camera's message, and
     an arrival waiting for the choice, in light and dark mode."""
     answers = flow.nested(dict(zip(QUESTIONS[:3], flow.dutch_answers(3), strict=True)))
-    made = flow.device(browser, site, scheme=scheme)
+    made = flow.device(browser, published_site, scheme=scheme)
     try:
         page = made.page()
         flow.put(page, flow.record(flow.all_ticks(), answers))

@@ -11,7 +11,6 @@ README's assumptions ("Take your kompas with you", How large can a QR code be?).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,21 +31,6 @@ def camera_pixels(code_cm: float, distance_cm: float, fov_degrees: float, width:
     return code_cm / seen_cm * width
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The 0.2.0 site built for its published address."""
-    return flow.build(tmp_path_factory.mktemp("published"))
-
-
-@pytest.fixture
-def laptop(browser: Browser, site: Path) -> Iterator[flow.Device]:
-    """The laptop: a device of its own; fails the test on a page error."""
-    made = flow.device(browser, site)
-    yield made
-    made.context.close()
-    assert made.errors == []
-
-
 def read_by_camera(page: Page, url: str) -> None:
     """On Mijn checklist at ``url``: switch the camera on and wait until a transfer arrived."""
     page.goto(url)
@@ -56,7 +40,7 @@ def read_by_camera(page: Page, url: str) -> None:
 
 
 def test_phone_reads_the_largest_single_code_from_a_laptop_at_arms_length(
-    laptop: flow.Device, playwright: Playwright, site: Path, tmp_path: Path
+    laptop: flow.Device, playwright: Playwright, published_site: Path, tmp_path: Path
 ) -> None:
     """The largest transfer that is one code (version 15: every tick of the site and a short
     answer) on a laptop screen, 9.6 cm wide, seen by a phone 50 cm away filming 1920 × 1080
@@ -76,7 +60,7 @@ def test_phone_reads_the_largest_single_code_from_a_laptop_at_arms_length(
     frames = flow.hand_held(page, matrix, size=size, width=1920, height=1080)
     video = flow.y4m(frames, 1920, 1080, tmp_path / "laptop-screen.y4m", fps=4)
     with camera_browser(playwright, video) as camera:
-        phone = flow.device(camera, site, phone=True)
+        phone = flow.device(camera, published_site, phone=True)
         other = phone.page()
         read_by_camera(other, flow.MINE)
         other.get_by_role("button", name="Samenvoegen").click()
@@ -87,13 +71,13 @@ def test_phone_reads_the_largest_single_code_from_a_laptop_at_arms_length(
 
 
 def test_laptop_reads_a_series_from_a_phone_in_any_order_offline(
-    browser: Browser, playwright: Playwright, site: Path, tmp_path: Path
+    browser: Browser, playwright: Playwright, published_site: Path, tmp_path: Path
 ) -> None:
     """The other direction, into the offline copy (file://): the phone shows a series of 3
     codes (5.7 cm wide on its screen, 1050 screen pixels), the laptop's webcam (1280 × 720,
     75° across) sees them from 15 cm in the order 3, 1, 2; the progress counts "van 3" and
     all arrive."""
-    phone = flow.device(browser, site, phone=True)
+    phone = flow.device(browser, published_site, phone=True)
     try:
         page = phone.page()
         answers = flow.nested(dict(zip(QUESTIONS, flow.dutch_answers(2), strict=False)))
@@ -117,7 +101,7 @@ def test_laptop_reads_a_series_from_a_phone_in_any_order_offline(
     offline = flow.build(tmp_path / "offline", offline=True)
     video = flow.y4m([f for f in frames for _ in range(2)], 1280, 720, tmp_path / "phone.y4m")
     with camera_browser(playwright, video) as camera:
-        laptop = flow.device(camera, site)
+        laptop = flow.device(camera, published_site)
         other = laptop.page()
         read_by_camera(other, (offline / "mijn-checklist.html").as_uri())
         expect(other.locator("[data-vk-transfer-progress]")).to_have_text("3 van 3 codes gelezen.")
