@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -127,3 +128,23 @@ def laptop(browser: Browser, published_site: Path) -> Iterator[Device]:
     yield made
     made.context.close()
     assert made.errors == []
+
+
+@pytest.fixture(scope="session")
+def offline_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline zip of the 0.2.0 site, built like `make offline` and unzipped into a
+    temporary folder."""
+    project = copy_project(tmp_path_factory.mktemp("offline-project"))
+    built = project / "build" / "vertrouwenskompas"
+    env = {**os.environ, "OFFLINE": "true", "KOMPAS_PDF": "0"}
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(built)]
+    result = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    archive = project / "vertrouwenskompas-offline.zip"
+    # The same command as the Makefile's `offline` target.
+    zipper = [sys.executable, "-m", "zipfile", "-c", str(archive), built.name]
+    subprocess.run(zipper, cwd=built.parent, check=True)
+    out = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(archive) as zf:
+        zf.extractall(out)
+    return out / "vertrouwenskompas"

@@ -11,6 +11,9 @@ from typing import Any
 
 from playwright.sync_api import Page
 
+# The colour schemes axe checks: light, dark, and dark as a stored choice of an earlier visit
+# (the value is Material's scheme name the page should end up with).
+SCHEMES = {"light": "default", "dark": "slate", "dark-stored": "slate"}
 # axe-core from the pinned PyPI package axe-playwright-python: injected, never fetched.
 AXE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
 # Resolves once no transition or animation has run for two checks 100 ms apart (a scroll
@@ -52,3 +55,13 @@ def mkdocs_build_logged(project: Path, **env: str) -> subprocess.CompletedProces
         text=True,
         check=False,
     )
+
+
+def printed_a4_text(page: Page, out: Path) -> str:
+    """Print ``page`` to ``out`` as the browser's print dialog would, check that the PDF is
+    A4, and return its text in written order, every run of white space one space."""
+    page.pdf(path=out, format="A4", prefer_css_page_size=True)
+    info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info
+    args = ["pdftotext", "-raw", "-enc", "UTF-8", str(out), "-"]
+    return " ".join(subprocess.run(args, capture_output=True, text=True, check=True).stdout.split())

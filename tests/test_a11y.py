@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page
 from kompas.convert import load_all
 from kompas.site.pages import page_uri
 from tests.conftest import SITE
-from tests.helpers import violations
+from tests.helpers import SCHEMES, violations
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +35,6 @@ DATA = {
     "ticks": {_P.id: {_P.checklist[0].id: True}},
     "answers": {_P.id: {_P.reflection[0].id: "Ja, <b>zeker</b>."}},
 }
-SCHEMES = {"light": "default", "dark": "slate", "dark-stored": "slate"}
 
 
 @pytest.fixture(params=list(SCHEMES))

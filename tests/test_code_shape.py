@@ -31,6 +31,18 @@ def test_no_test_and_no_product_module_imports_bench() -> None:
     assert wrong == []
 
 
+def test_no_test_module_imports_another() -> None:
+    """Test modules share through tests/helpers.py, conftest.py and the *_flow.py modules,
+    never by importing each other (pytest collects what a module imports as its own)."""
+    wrong = [
+        f"{p.name}: {m}"
+        for p in sorted((ROOT / "tests").glob("*.py"))
+        for m in _imports(p)
+        if m.startswith("tests.test_")
+    ]
+    assert wrong == []
+
+
 # The size a function of kompas/articles/ may have: its lines (signature, docstring and
 # comments included) and its branches (decision points: if/elif, conditional expressions,
 # loops, except clauses, match cases, comprehension filters, and each "and"/"or" operand

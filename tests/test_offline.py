@@ -4,11 +4,7 @@ search and ticking, without a web server and without any other host."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,31 +12,10 @@ import pytest
 from playwright.sync_api import Browser, Page, Request, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.conftest import copy_project
-
 pytestmark = pytest.mark.browser
 
 PRINCIPLE = "team-vertrouwen/laat-ruimte-echt.html"
 STORAGE_KEY = "vertrouwenskompas.v1"
-
-
-@pytest.fixture(scope="module")
-def offline_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The offline zip, built like `make offline` and unzipped into a temporary folder."""
-    project = copy_project(tmp_path_factory.mktemp("offline-project"))
-    built = project / "build" / "vertrouwenskompas"
-    env = {**os.environ, "OFFLINE": "true", "KOMPAS_PDF": "0"}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(built)]
-    result = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr
-    archive = project / "vertrouwenskompas-offline.zip"
-    # The same command as the Makefile's `offline` target.
-    zipper = [sys.executable, "-m", "zipfile", "-c", str(archive), built.name]
-    subprocess.run(zipper, cwd=built.parent, check=True)
-    out = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(archive) as zf:
-        zf.extractall(out)
-    return out / "vertrouwenskompas"
 
 
 @pytest.fixture

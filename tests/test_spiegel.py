@@ -19,8 +19,7 @@ from playwright.sync_api import Browser, Page, expect
 from kompas.site import spiegel
 from tests import spiegel_flow as flow
 from tests.conftest import copy_project, serve
-from tests.helpers import violations
-from tests.test_a11y import SCHEMES
+from tests.helpers import SCHEMES, printed_a4_text, violations
 
 pytestmark = pytest.mark.browser
 
@@ -156,17 +155,7 @@ def test_report_prints_every_column_on_a4(page: Page, url: str, tmp_path: Path) 
     flow.own(page, {ITEMS[0]: "vaak", ITEMS[1]: "onbekend"})
     page.locator("[data-spiegel-afspraken]").fill("We bespreken fouten op maandag.")
     out = tmp_path / "verslag.pdf"
-    page.pdf(path=out, format="A4", prefer_css_page_size=True)
-    info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
-    assert "(A4)" in info
-    text = " ".join(
-        subprocess.run(
-            ["pdftotext", "-raw", "-enc", "UTF-8", str(out), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-    )
+    text = printed_a4_text(page, out)
     title = next(p["title"] for p in flow.principles() if p["id"] == flow.PRINCIPLE)
     items = {i["id"]: i["text"] for p in flow.principles() for i in p["checklist"]}
     for expected in (f"sessie {session}", title, items[ITEMS[0]], "We bespreken fouten"):

@@ -18,11 +18,9 @@ from playwright.sync_api import Browser, Page, Playwright, Request, expect
 from kompas.site import spiegel
 from tests import spiegel_flow as flow
 from tests.conftest import copy_project
-from tests.test_offline import offline_root
 
 pytestmark = pytest.mark.browser
 
-__all__ = ["offline_root"]  # the module-scoped fixture: the zip, built and unzipped
 ITEMS = flow.item_ids(flow.PRINCIPLE)
 PUBLISHED = "https://example.org/vertrouwenskompas/"
 # Three team members' answers, one per item (the principle has at least three items).

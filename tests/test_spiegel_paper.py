@@ -5,7 +5,6 @@ code."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from kompas.site import spiegel
 from tests import spiegel_flow as flow
-from tests.helpers import violations
+from tests.helpers import printed_a4_text, violations
 
 pytestmark = pytest.mark.browser
 
@@ -37,17 +36,7 @@ def test_the_paper_form_prints_on_a4(page: Page, site_url: str, tmp_path: Path) 
     expect(page.get_by_role("button", name="Maak mijn code")).to_be_hidden()
     expect(page.get_by_role("button", name="Print het formulier")).to_be_visible()
     out = tmp_path / "formulier.pdf"
-    page.pdf(path=out, format="A4", prefer_css_page_size=True)
-    info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
-    assert "(A4)" in info
-    text = " ".join(
-        subprocess.run(
-            ["pdftotext", "-raw", "-enc", "UTF-8", str(out), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-    )
+    text = printed_a4_text(page, out)
     assert f"sessie {session}" in text and "naam er niet op" in text
     for n, item in enumerate(ITEMS, start=1):
         assert f"{n}. {TEXTS[item]}" in text
