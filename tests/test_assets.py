@@ -93,6 +93,34 @@ def test_syntax_error_names_the_source(tmp_path: Path) -> None:
         assets.bundle(tmp_path / "src", "kompas.min.js")
 
 
+def test_a_name_declared_in_two_modules_names_the_bundle(tmp_path: Path) -> None:
+    """Sources that each parse but clash when joined stop the bundle with its name."""
+    shutil.copytree(SOURCES, tmp_path / "src")
+    clash = tmp_path / "src" / "progress.js"
+    clash.write_text(clash.read_text(encoding="utf-8") + "\nconst page = 1;\n", encoding="utf-8")
+    with pytest.raises(assets.AssetError, match=r"kompas\.min\.js"):
+        assets.bundle(tmp_path / "src", "kompas.min.js")
+
+
+def test_cached_bundles_are_the_same_and_follow_their_sources(tmp_path: Path) -> None:
+    """A second build takes its bundles from the cache, byte for byte what minifying gives;
+    a changed source makes a new bundle, never the stale one."""
+    src = shutil.copytree(SOURCES, tmp_path / "src")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    first = {p.name: p.read_bytes() for p in assets.write_bundles(src, tmp_path / "a", cache)}
+    assert len(list(cache.iterdir())) == len(assets.BUNDLES)
+    again = {p.name: p.read_bytes() for p in assets.write_bundles(src, tmp_path / "b", cache)}
+    assert again == first == {n: (assets.bundle(src, n)).encode() for n in assets.BUNDLES}
+    (src / "progress.js").write_text(
+        (src / "progress.js").read_text(encoding="utf-8") + "\nconst vkCacheProbe = 1;\n",
+        encoding="utf-8",
+    )
+    changed = {p.name: p.read_bytes() for p in assets.write_bundles(src, tmp_path / "c", cache)}
+    assert changed["kompas.min.js"] == assets.bundle(src, "kompas.min.js").encode()
+    assert changed["kompas.min.js"] != first["kompas.min.js"]
+
+
 def test_css_bundle_keeps_flex_basis() -> None:
     """The CSS minifier keeps `flex: 1 1 0` (a zero basis lays the handout's lines out)."""
     css = assets.bundle(SOURCES, "kompas.min.css")

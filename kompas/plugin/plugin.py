@@ -194,7 +194,9 @@ class KompasPlugin(BasePlugin[KompasConfig]):
         """Bundle our JS and CSS, then print the built handout to a ready-made PDF (not while
         serving, to keep each rebuild fast; not with ``pdf: false``)."""
         try:
-            assets.write_bundles(assets.SOURCE_DIR, Path(config.site_dir))
+            assets.write_bundles(
+                assets.SOURCE_DIR, Path(config.site_dir), speedups.cache_dir("bundles")
+            )
         except assets.AssetError as exc:
             raise PluginError(str(exc)) from None
         if self.command == "serve" or not self.config.pdf:

@@ -19,7 +19,12 @@ differently).
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
 import re
+import shutil
+from importlib.metadata import version
 from pathlib import Path
 
 import minify
@@ -103,21 +108,26 @@ def bundle(source_dir: Path, name: str) -> str:
     if name.endswith(".css"):
         return "\n".join(str(rcssmin.cssmin(p)) for p in parts) + "\n"
     minify.config({"js-keep-var-names": False})
-    for src, text in zip(BUNDLES[name], parts, strict=True):
-        try:  # each source on its own first, so that an error names its file
-            minify.string(_JS, text)
-        except minify.MinifyError as exc:
-            raise AssetError(f"{source_dir / src}: {exc}") from None
     body = "\n".join(parts)
     if name in EXTENDS:
-        used = {w for text in parts for w in _NAME_USED.findall(text)}
+        used = set().union(*map(_names_used, parts))
         names = ", ".join(n for n in shared_names(source_dir, EXTENDS[name]) if n in used)
-        joined = f'((kompas) => {{\n"use strict";\nconst {{ {names} }} = kompas;\n{body}\n}})({_SHARED});\n'
+        take_back = f'"use strict";\nconst {{ {names} }} = kompas;'
+        joined = f"((kompas) => {{\n{take_back}\n{body}\n}})({_SHARED});\n"
     else:
         shared = shared_names(source_dir, name) if name in EXTENDS.values() else []
         hand_over = f"\n{_SHARED} = {{ {', '.join(shared)} }};" if shared else ""
         joined = f'(() => {{\n"use strict";\n{body}{hand_over}\n}})();\n'
-    return str(minify.string(_JS, joined)) + "\n"
+    try:
+        return str(minify.string(_JS, joined)) + "\n"
+    except minify.MinifyError as joined_error:
+        for src, text in zip(BUNDLES[name], parts, strict=True):
+            try:  # each source on its own, so that the error names its file
+                minify.string(_JS, text)
+            except minify.MinifyError as exc:
+                raise AssetError(f"{source_dir / src}: {exc}") from None
+        # Each source parses, together they do not (a name declared in two modules).
+        raise AssetError(f"{source_dir} ({name}, its sources joined): {joined_error}") from None
 
 
 def shared_names(source_dir: Path, name: str) -> list[str]:
@@ -126,22 +136,52 @@ def shared_names(source_dir: Path, name: str) -> list[str]:
     used: set[str] = set()
     for ext, base in EXTENDS.items():
         if base == name:
-            used |= {w for text in _read(source_dir, ext) for w in _NAME_USED.findall(text)}
+            used = used.union(*map(_names_used, _read(source_dir, ext)))
     return sorted(declared & used)
 
 
-def write_bundles(source_dir: Path, site_dir: Path) -> list[Path]:
-    """Write every bundle into the built site and remove the copied sources there."""
+@functools.lru_cache(maxsize=256)
+def _names_used(text: str) -> frozenset[str]:
+    # The names a source uses (each source is scanned once per process, however many
+    # bundles ask: the base bundle's hand-over and each extension's take-back).
+    return frozenset(_NAME_USED.findall(text))
+
+
+def write_bundles(source_dir: Path, site_dir: Path, cache: Path | None = None) -> list[Path]:
+    """Write every bundle into the built site and remove the copied sources there.
+
+    With a ``cache`` folder, a bundle made once from the same sources (and the same bundling
+    code) is taken from there instead of being minified again.
+    """
     out_dir = site_dir / ASSET_DIR
     out_dir.mkdir(parents=True, exist_ok=True)
+    key = _sources_digest(source_dir) if cache else ""
     written = []
     for name, sources in BUNDLES.items():
         target = out_dir / name
-        target.write_text(bundle(source_dir, name), encoding="utf-8")
+        kept = cache / f"{key}-{name}" if cache else None
+        if kept and kept.is_file():
+            shutil.copyfile(kept, target)
+        else:
+            target.write_text(bundle(source_dir, name), encoding="utf-8")
+            if kept:  # written beside, then renamed: never a bundle read half written
+                part = kept.with_name(f"{kept.name}.{os.getpid()}")
+                shutil.copyfile(target, part)
+                os.replace(part, kept)
         written.append(target)
         for src in sources:
             (out_dir / src).unlink(missing_ok=True)
     return written
+
+
+def _sources_digest(source_dir: Path) -> str:
+    # What every bundle is made from: each source, this module and the minifiers' versions.
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(f"{version('tdewolff-minify')}|{version('rcssmin')}".encode())
+    for name in BUNDLES:
+        for text in _read(source_dir, name):
+            digest.update(text.encode())
+    return digest.hexdigest()[:20]
 
 
 def _read(source_dir: Path, name: str) -> list[str]:
