@@ -120,6 +120,8 @@ BEST = "beste"
 ADVICE_WORDS = frozenset(
     {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}
 )
+# The infinitive's "te" ("om deze te delen"): the word after it is a verb, not a noun.
+TO = "te"
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.
