@@ -122,6 +122,8 @@ ADVICE_WORDS = frozenset(
 )
 # The infinitive's "te" ("om deze te delen"): the word after it is a verb, not a noun.
 TO = "te"
+# "zorg je"/"zorgt u" in the present tense: the reader sees to something ("Ook zorg je …").
+SEE_TO = frozenset({"zorg", "zorgt"})
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.
@@ -130,6 +132,10 @@ COPULAS = frozenset({"wees", "blijf", "word"})
 NEGATIONS = frozenset({"niet", "nooit", "geen", "vermijd"})
 
 # Adverbs ---------------------------------------------------------------------------------
+
+# Go on with a list of instructions: a present tense after one instructs the reader ("Ook
+# zorg je …", "Daarna zorg je …"), unlike a means or result ("Door …", "Zo zorg je …").
+SEQUENCE = frozenset({"ook", "daarna", "vervolgens", "verder", "daarnaast", "tevens", "eerst"})
 
 # Adverbs and separable particles that follow an object pronoun, never a noun: after "het" or
 # "die" they show that the pronoun stands alone ("Laat het daarna los", "Zet het op …").

@@ -391,6 +391,20 @@ def reader_must(s: Sentence) -> bool:
     )
 
 
+def reader_sees_to(s: Sentence) -> bool:
+    """An instruction in the present tense after an adverb that goes on with a list of
+    them: "Ook zorg je tijdens deze stap dat …", "Daarna zorgt u voor …"; not a means or a
+    result ("Door de niveaus zorg je …", "Zo zorg je …")."""
+    ws = s.lower
+    return (
+        not s.question
+        and len(ws) > 3
+        and ws[0] in nl.SEQUENCE
+        and ws[1] in nl.SEE_TO
+        and ws[2] in nl.READER
+    )
+
+
 def has_finite_verb(s: Sentence) -> bool:
     """Whether ``s`` is a clause with a conjugated verb ("… is een voorwaarde."), not a
     fragment ("Door ruimte te laten voor eigen keuzes.")."""

@@ -211,6 +211,12 @@ def _reader_must(ctx: Context) -> Verdict | None:
     return _items(ctx, [nlp.strip_leading(ctx.unit.text)])
 
 
+def _reader_sees_to(ctx: Context) -> Verdict | None:
+    if not nlp.reader_sees_to(ctx.unit.sentence):
+        return None
+    return _items(ctx, [nlp.strip_leading(ctx.unit.text)])
+
+
 def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
     unit, prev = ctx.unit, ctx.prev
     if (
@@ -232,7 +238,8 @@ def _advice_without_action(ctx: Context) -> Verdict | None:
 # because the words after the colon decide, not the sentence's first word; a condition
 # comes before the plain imperative so that "Als …, doe …" keeps its condition; an
 # imperative before one after a statement, before advice with a modal (whose "Dan …" form
-# is left out first), before a list item after a colon; last the statements that only
+# is left out first) or in the present tense ("Ook zorg je …"), before a list item after a
+# colon; last the statements that only
 # look like advice, which are reported but never taken.
 ITEM_RULES: tuple[Rule, ...] = (
     Rule(
@@ -310,6 +317,19 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Bij iedere vraag dien je je af te vragen of deze nodig is.",
         ),
         ("Je hoeft het niet altijd netjes te zeggen.", "Dan moet je het zelf doen."),
+    ),
+    Rule(
+        "reader-sees-to",
+        "advice in the present tense after 'Ook', 'Daarna', …: 'Ook zorg je … dat …'",
+        _reader_sees_to,
+        (
+            "Ook zorg je tijdens deze stap dat je als team over dezelfde concepten praat.",
+            "Daarna zorg je voor een rustige ruimte.",
+        ),
+        (
+            "Door de verschillende niveaus zorg je voor een goede volgorde.",
+            "Zo zorg je dat iedereen meedoet.",
+        ),
     ),
     Rule(
         "action-in-list-after-colon",
