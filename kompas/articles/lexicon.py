@@ -67,6 +67,9 @@ PLURAL_DETERMINERS = frozenset({"je", "jouw", "de", "hun", "alle"})
 DETERMINERS = frozenset(
     {"de", "het", "een", "je", "jouw", "uw", "hun", "zijn", "haar", "ons", "onze", "mijn"}
 )
+# The articles: after a verb stem they open its object ("Update de notities"); an inflected
+# adjective is never followed by one ("Verplichte velden").
+ARTICLES = frozenset({"de", "het", "een"})
 # The indefinite article: "een …" introduces something new, it is not what a pronoun refers to.
 INDEFINITE = frozenset({"een"})
 # Open the clause an anticipatory "het" announces ("Maak het … gemakkelijk om …").

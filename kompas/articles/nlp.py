@@ -596,7 +596,10 @@ def _is_imperative_verb(word: str, nxt: str) -> bool:
         return False  # a compound noun ("Miro-bord klaar zetten"), never a verb
     lem = _lemma(word)
     if lem != word:
-        return _is_infinitive(lem) and word in _stems(lem)
+        # A loan verb keeps its stem's spelling ("updaten": "update"); the lemmatiser also
+        # takes some inflected adjectives for one ("verplichte"), which no article follows.
+        loan = lem == word + "n" and nxt in nl.ARTICLES
+        return _is_infinitive(lem) and (word in _stems(lem) or loan)
     # Nouns that are also verb stems ("vraag", "plan"): a verb when a conjugated form
     # ("vraagt", "plande") lemmatises to an infinitive with this stem; never when a
     # preposition follows ("Opmaak van koppen", "Antwoord op een vraag").

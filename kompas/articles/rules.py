@@ -291,8 +291,16 @@ ITEM_RULES: tuple[Rule, ...] = (
         "imperative",
         "a sentence or list item that opens with an imperative",
         _imperative,
-        ("Durf dus te zeggen wat je ziet.", "- Schrap vragen waarvan je het antwoord al weet."),
-        ("Vertrouwen groeit niet vanzelf.", "Blijf je bouwen op twijfel."),
+        (
+            "Durf dus te zeggen wat je ziet.",
+            "- Schrap vragen waarvan je het antwoord al weet.",
+            "- Update de copyright notities in de bestanden.",
+        ),
+        (
+            "Vertrouwen groeit niet vanzelf.",
+            "Blijf je bouwen op twijfel.",
+            "Verplichte velden zijn gemarkeerd.",
+        ),
     ),
     Rule(
         "imperative-after-statement",
