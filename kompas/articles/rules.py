@@ -206,15 +206,17 @@ def _consequence_of_previous(ctx: Context) -> Verdict | None:
 
 
 def _reader_must(ctx: Context) -> Verdict | None:
-    if not nlp.reader_must(ctx.unit.sentence):
-        return None
+    return _whole_sentence(ctx) if nlp.reader_must(ctx.unit.sentence) else None
+
+
+def _whole_sentence(ctx: Context) -> Verdict:
+    # Advice that is no imperative is the sentence itself (a leading "En"/"Dus"/"Maar" left
+    # out).
     return _items(ctx, [nlp.strip_leading(ctx.unit.text)])
 
 
 def _reader_sees_to(ctx: Context) -> Verdict | None:
-    if not nlp.reader_sees_to(ctx.unit.sentence):
-        return None
-    return _items(ctx, [nlp.strip_leading(ctx.unit.text)])
+    return _whole_sentence(ctx) if nlp.reader_sees_to(ctx.unit.sentence) else None
 
 
 def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
