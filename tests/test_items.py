@@ -89,7 +89,22 @@ def _items(text: str, tmp_path: Path) -> list[str]:
             "Is je plan klaar? Bespreek het met een collega.",
             ["Bespreek je plan met een collega."],
         ),
-        ("Maak een plan en bespreek het met een collega.", ["Maak een plan."]),
+        (
+            "Maak een plan en bespreek het met een collega.",
+            ["Maak een plan.", "Bespreek een plan met een collega."],
+        ),
+        (
+            "Bewaar de vragen. Zet ze opzij en laat het daarna los.",
+            ["Bewaar de vragen.", "Zet de vragen opzij.", "Laat de vragen daarna los."],
+        ),
+        (
+            "Benoem niet dat het een foto is. Benoem het alleen als het relevant is.",
+            [
+                "Benoem niet dat het een foto is.",
+                "Benoem alleen als het relevant is dat het een foto is.",
+            ],
+        ),
+        ("Je hebt eerder selfies gemaakt, laat ze dus zien.", ["Laat selfies zien."]),
         (
             "Laat je team leren. En blijf staan als dat proces niet vlekkeloos gaat.",
             ["Laat je team leren, en blijf staan als dat proces niet vlekkeloos gaat."],

@@ -27,6 +27,7 @@ from kompas.articles import nlp, source
         "Begin met je advies en laat zien dat het om mensen gaat.",
         "Plan voor jezelf voor en na elk onderzoek een beetje extra tijd in.",
         "Werk met korte zinnen.",
+        "Update de copyright notities in de bestanden.",
     ],
 )
 def test_imperatives_are_recognised(sentence: str) -> None:
@@ -54,6 +55,8 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "Opmaak van koppen",
         "Miro-bord klaar zetten",
         "En wie moet invullen, gaat twijfelen.",
+        "Verplichte velden zijn gemarkeerd.",
+        "Nuttige tips vind je hier.",
     ],
 )
 def test_statements_are_not_imperatives(sentence: str) -> None:

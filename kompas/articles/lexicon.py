@@ -67,6 +67,9 @@ PLURAL_DETERMINERS = frozenset({"je", "jouw", "de", "hun", "alle"})
 DETERMINERS = frozenset(
     {"de", "het", "een", "je", "jouw", "uw", "hun", "zijn", "haar", "ons", "onze", "mijn"}
 )
+# The articles: after a verb stem they open its object ("Update de notities"); an inflected
+# adjective is never followed by one ("Verplichte velden").
+ARTICLES = frozenset({"de", "het", "een"})
 # The indefinite article: "een …" introduces something new, it is not what a pronoun refers to.
 INDEFINITE = frozenset({"een"})
 # Open the clause an anticipatory "het" announces ("Maak het … gemakkelijk om …").
@@ -120,6 +123,10 @@ BEST = "beste"
 ADVICE_WORDS = frozenset(
     {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}
 )
+# The infinitive's "te" ("om deze te delen"): the word after it is a verb, not a noun.
+TO = "te"
+# "zorg je"/"zorgt u" in the present tense: the reader sees to something ("Ook zorg je …").
+SEE_TO = frozenset({"zorg", "zorgt"})
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.
@@ -128,6 +135,10 @@ COPULAS = frozenset({"wees", "blijf", "word"})
 NEGATIONS = frozenset({"niet", "nooit", "geen", "vermijd"})
 
 # Adverbs ---------------------------------------------------------------------------------
+
+# Go on with a list of instructions: a present tense after one instructs the reader ("Ook
+# zorg je …", "Daarna zorg je …"), unlike a means or result ("Door …", "Zo zorg je …").
+SEQUENCE = frozenset({"ook", "daarna", "vervolgens", "verder", "daarnaast", "tevens", "eerst"})
 
 # Adverbs and separable particles that follow an object pronoun, never a noun: after "het" or
 # "die" they show that the pronoun stands alone ("Laat het daarna los", "Zet het op …").

@@ -11,7 +11,6 @@ lemmatising the first word and checking that the word is a stem of that infiniti
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -31,6 +30,10 @@ _MAAR = re.compile(r"^maar\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]")
 _OBJECT_CLAUSE = re.compile(
     r"\b((?:" + "|".join(sorted(nl.OBJECT_CLAUSE_OPENERS)) + r")\s[^,;:]+?)[.!]?$"
+)
+# The verb of an item, a negation or none, and the "dat" clause it takes as its object.
+_THAT_CLAUSE = re.compile(
+    r"^(\w+)\s+(?:(?:" + "|".join(sorted(nl.NEGATIONS)) + r")\s+)?(d[aá]t\s[^,;:.!?]+)"
 )
 _OPEN, _CLOSE = "([{", ")]}"
 
@@ -228,13 +231,27 @@ def imperative_tail(s: Sentence) -> list[str]:
     """The actions of an imperative clause that follows a statement in the same sentence
     ("Wat je ziet is interessant, maar hou de mogelijkheid open …", "Je hebt … gemaakt, …,
     laat ze dus zien."), or ``[]``. A conditional sentence is left to ``split_condition``."""
+    found = _tail(s)
+    return found[1] if found else []
+
+
+def tail_antecedent(s: Sentence) -> str | None:
+    """The last plural noun of the statement before an imperative tail, which a plural
+    pronoun of the tail stands for ("Je hebt eerder selfies gemaakt, …, laat ze dus zien."
+    → "selfies"), or None."""
+    found = _tail(s)
+    return plural_phrase(tokenise(found[0]), bare=True) if found else None
+
+
+def _tail(s: Sentence) -> tuple[str, list[str]] | None:
+    # The statement and the actions of the imperative clause after it, or None.
     ws = list(s.words_lower)
     while ws and ws[0] in nl.PARTICLES | nl.TIES:
         ws = ws[1:]
     # A question, a conditional sentence (``split_condition``'s) and a lead-in to what
     # follows ("…, stel jezelf eerst de vraag:") give no item here.
     if not ws or ws[0] in nl.SUBORDINATORS or s.text.rstrip().endswith(("?", ":")):
-        return []
+        return None
     clauses = split_outside_brackets(s.text.strip(), _COMMA)[::2]
     for n in range(1, len(clauses)):
         # "…, maar hou …" limits the statement with an action; a clause opening with "en"
@@ -243,10 +260,11 @@ def imperative_tail(s: Sentence) -> list[str]:
         if clause.text.lower().startswith("en ") or not _acts_on_its_own(clause):
             continue
         # Only after a clause that is complete on its own: it has a finite verb.
-        if not any(_is_finite(w) for w in tokenise(", ".join(clauses[:n])).words_lower):
-            return []
-        return split_imperatives(tokenise(", ".join([clause.text, *clauses[n + 1 :]])))
-    return []
+        statement = ", ".join(clauses[:n])
+        if not any(_is_finite(w) for w in tokenise(statement).words_lower):
+            return None
+        return statement, split_imperatives(tokenise(", ".join([clause.text, *clauses[n + 1 :]])))
+    return None
 
 
 def _acts_on_its_own(clause: Sentence) -> bool:
@@ -373,6 +391,20 @@ def reader_must(s: Sentence) -> bool:
     )
 
 
+def reader_sees_to(s: Sentence) -> bool:
+    """An instruction in the present tense after an adverb that goes on with a list of
+    them: "Ook zorg je tijdens deze stap dat …", "Daarna zorgt u voor …"; not a means or a
+    result ("Door de niveaus zorg je …", "Zo zorg je …")."""
+    ws = s.lower
+    return (
+        not s.question
+        and len(ws) > 3
+        and ws[0] in nl.SEQUENCE
+        and ws[1] in nl.SEE_TO
+        and ws[2] in nl.READER
+    )
+
+
 def has_finite_verb(s: Sentence) -> bool:
     """Whether ``s`` is a clause with a conjugated verb ("… is een voorwaarde."), not a
     fragment ("Door ruimte te laten voor eigen keuzes.")."""
@@ -464,25 +496,35 @@ def demonstrative_after(item: Sentence) -> str | None:
     return None
 
 
-def plural_phrase(s: Sentence) -> str | None:
-    """The last "je/jouw/de/hun … <plural noun>" phrase of ``s`` ("je mensen")."""
+def plural_phrase(s: Sentence, *, bare: bool = False) -> str | None:
+    """The last "je/jouw/de/hun … <plural noun>" phrase of ``s`` ("je mensen"); with
+    ``bare`` also a plural noun without a determiner ("selfies")."""
     ws = s.words
     found = None
-    for det, noun in itertools.pairwise(ws):
-        if det.lower in nl.PLURAL_DETERMINERS and noun.lower.endswith(("en", "s")):
-            lem, low = noun.lemma, noun.lower
-            if lem != low and not _is_infinitive(lem) and low not in nl.FUNCTION_WORDS:
-                found = f"{det.text} {noun.text}"
+    for n, noun in enumerate(ws):
+        lem, low = noun.lemma, noun.lower
+        if not low.endswith(("en", "s")) or lem == low or _is_infinitive(lem):
+            continue
+        if low in nl.FUNCTION_WORDS:
+            continue
+        before = ws[n - 1].lower if n else ""
+        if before in nl.PLURAL_DETERMINERS:
+            found = f"{ws[n - 1].text} {noun.text}"
+        elif bare and before != nl.TO and n + 1 < len(ws):
+            found = noun.text  # not "te delen", nor a verb closing the clause ("… delen")
     return found
 
 
-def object_phrase(s: Sentence, start: int = 1) -> str | None:
+def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> str | None:
     """The definite noun phrase at word ``start``: an article or possessive, an inflected
     adjective or none, a noun ("Deel de onderzoeksresultaten met …" → "de
     onderzoeksresultaten", "Is je gespreksleidraad klaar?" → "je gespreksleidraad"), or None.
-    An indefinite "een …" stands for no particular thing said before."""
+    An indefinite "een …" stands for no particular thing said before, unless ``indefinite``:
+    the object of an action that a later action of the same sentence goes on with ("Maak
+    een document … en deel die …")."""
     ws, low = s.words, s.words_lower
-    if len(ws) <= start + 1 or low[start] not in nl.DETERMINERS - nl.INDEFINITE:
+    determiners = nl.DETERMINERS if indefinite else nl.DETERMINERS - nl.INDEFINITE
+    if len(ws) <= start + 1 or low[start] not in determiners:
         return None
     first = low[start + 1]
     inflected = first.endswith("e") and _lemma(first) != first  # "de eerste …", not "de ruimte"
@@ -504,6 +546,15 @@ def object_clause(item: str) -> str | None:
     """A closing "wat …"/"hoe …"/"waarom …" clause of an item ("… wat je ziet")."""
     match = _OBJECT_CLAUSE.search(item)
     return match.group(1) if match else None
+
+
+def that_clause(item: str) -> tuple[str, str] | None:
+    """The verb of an item and the "dat …" clause right after it (a negation between them),
+    up to a comma: "Benoem niet dát het een afbeelding is, bijvoorbeeld …" → ("benoem",
+    "dát het een afbeelding is"); None when "dat" does not follow the verb ("Kies een boek
+    dat …")."""
+    match = _THAT_CLAUSE.match(item)
+    return (match.group(1).lower(), match.group(2)) if match else None
 
 
 def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
@@ -545,7 +596,10 @@ def _is_imperative_verb(word: str, nxt: str) -> bool:
         return False  # a compound noun ("Miro-bord klaar zetten"), never a verb
     lem = _lemma(word)
     if lem != word:
-        return _is_infinitive(lem) and word in _stems(lem)
+        # A loan verb keeps its stem's spelling ("updaten": "update"); the lemmatiser also
+        # takes some inflected adjectives for one ("verplichte"), which no article follows.
+        loan = lem == word + "n" and nxt in nl.ARTICLES
+        return _is_infinitive(lem) and (word in _stems(lem) or loan)
     # Nouns that are also verb stems ("vraag", "plan"): a verb when a conjugated form
     # ("vraagt", "plande") lemmatises to an infinitive with this stem; never when a
     # preposition follows ("Opmaak van koppen", "Antwoord op een vraag").

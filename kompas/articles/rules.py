@@ -195,7 +195,9 @@ def _imperative(ctx: Context) -> Verdict | None:
 
 def _imperative_after_statement(ctx: Context) -> Verdict | None:
     actions = nlp.imperative_tail(ctx.unit.sentence)
-    return _items(ctx, actions) if actions else None
+    if not actions:
+        return None
+    return _items(ctx, actions, near=nlp.tail_antecedent(ctx.unit.sentence))
 
 
 def _consequence_of_previous(ctx: Context) -> Verdict | None:
@@ -204,9 +206,17 @@ def _consequence_of_previous(ctx: Context) -> Verdict | None:
 
 
 def _reader_must(ctx: Context) -> Verdict | None:
-    if not nlp.reader_must(ctx.unit.sentence):
-        return None
+    return _whole_sentence(ctx) if nlp.reader_must(ctx.unit.sentence) else None
+
+
+def _whole_sentence(ctx: Context) -> Verdict:
+    # Advice that is no imperative is the sentence itself (a leading "En"/"Dus"/"Maar" left
+    # out).
     return _items(ctx, [nlp.strip_leading(ctx.unit.text)])
+
+
+def _reader_sees_to(ctx: Context) -> Verdict | None:
+    return _whole_sentence(ctx) if nlp.reader_sees_to(ctx.unit.sentence) else None
 
 
 def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
@@ -230,7 +240,8 @@ def _advice_without_action(ctx: Context) -> Verdict | None:
 # because the words after the colon decide, not the sentence's first word; a condition
 # comes before the plain imperative so that "Als …, doe …" keeps its condition; an
 # imperative before one after a statement, before advice with a modal (whose "Dan …" form
-# is left out first), before a list item after a colon; last the statements that only
+# is left out first) or in the present tense ("Ook zorg je …"), before a list item after a
+# colon; last the statements that only
 # look like advice, which are reported but never taken.
 ITEM_RULES: tuple[Rule, ...] = (
     Rule(
@@ -282,8 +293,16 @@ ITEM_RULES: tuple[Rule, ...] = (
         "imperative",
         "a sentence or list item that opens with an imperative",
         _imperative,
-        ("Durf dus te zeggen wat je ziet.", "- Schrap vragen waarvan je het antwoord al weet."),
-        ("Vertrouwen groeit niet vanzelf.", "Blijf je bouwen op twijfel."),
+        (
+            "Durf dus te zeggen wat je ziet.",
+            "- Schrap vragen waarvan je het antwoord al weet.",
+            "- Update de copyright notities in de bestanden.",
+        ),
+        (
+            "Vertrouwen groeit niet vanzelf.",
+            "Blijf je bouwen op twijfel.",
+            "Verplichte velden zijn gemarkeerd.",
+        ),
     ),
     Rule(
         "imperative-after-statement",
@@ -308,6 +327,19 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Bij iedere vraag dien je je af te vragen of deze nodig is.",
         ),
         ("Je hoeft het niet altijd netjes te zeggen.", "Dan moet je het zelf doen."),
+    ),
+    Rule(
+        "reader-sees-to",
+        "advice in the present tense after 'Ook', 'Daarna', …: 'Ook zorg je … dat …'",
+        _reader_sees_to,
+        (
+            "Ook zorg je tijdens deze stap dat je als team over dezelfde concepten praat.",
+            "Daarna zorg je voor een rustige ruimte.",
+        ),
+        (
+            "Door de verschillende niveaus zorg je voor een goede volgorde.",
+            "Zo zorg je dat iedereen meedoet.",
+        ),
     ),
     Rule(
         "action-in-list-after-colon",
@@ -476,8 +508,16 @@ STEPS: tuple[Rule, ...] = (
             "Durf te zeggen wat je ziet. Breng het altijd in.",
             "Deel de resultaten met je team, zet het op het intranet.",
             "Is je plan klaar? Bespreek het met een collega.",
+            "Maak een plan en bespreek het met een collega.",
+            "Bewaar de vragen. Zet ze opzij en laat het daarna los.",
+            "Benoem niet dat het een foto is. Benoem het alleen als het relevant is.",
+            "Je hebt eerder selfies gemaakt, laat ze dus zien.",
         ),
-        ("Breng het altijd in.", "Maak een plan en bespreek het met een collega."),
+        (
+            "Breng het altijd in.",
+            "Zorg dat de ruimte netjes is. Controleer het vooraf.",
+            "Je hebt toestemming om te delen, laat ze dus zien.",
+        ),
     ),
     Rule(
         "editors-marker",
@@ -606,12 +646,12 @@ def by_id() -> dict[str, Rule]:
 # Wording an item -------------------------------------------------------------------------
 
 
-def _items(ctx: Context, actions: list[str], *, split: bool = True) -> Verdict:
-    # Each action made to read on its own: ties dropped, a qualifier kept, pronouns resolved.
+def _items(
+    ctx: Context, actions: list[str], *, split: bool = True, near: str | None = None
+) -> Verdict:
+    # Each action made to read on its own: ties dropped, a qualifier kept, pronouns resolved
+    # (``near``: a plural noun of the same sentence that a plural pronoun stands for).
     parts = [p for a in actions for p in (nlp.split_and(a) if split else [a])]
-    # A pronoun in a later action may stand for the first action's object ("Deel de
-    # onderzoeksresultaten …, zet het op LinkedIn").
-    first = nlp.object_phrase(tokenise(parts[0])) if len(parts) > 1 else None
     nxt, out = ctx.nxt, []
     for n, action in enumerate(parts):
         text = nlp.drop_ties(action) if split else action
@@ -623,29 +663,49 @@ def _items(ctx: Context, actions: list[str], *, split: bool = True) -> Verdict:
         ):
             text = f"{text.rstrip('.!')}, {nxt.text[:1].lower()}{nxt.text[1:]}"
         out.append(nlp.finish(text))
-    resolved = [_resolve(text, ctx, first if n else None) for n, text in enumerate(out)]
+    head = _resolve(out[0], ctx, None, near)
+    # A pronoun in a later action may stand for the first action's object, resolved ("Deel
+    # de onderzoeksresultaten …, zet het op LinkedIn", "Zet ze opzij … en laat het los"),
+    # also a thing the first action makes ("Maak een document … en deel die met …").
+    first = nlp.object_phrase(tokenise(head), indefinite=True) if len(out) > 1 else None
+    resolved = [head, *(_resolve(text, ctx, first, near) for text in out[1:])]
     steps = tuple(
         ("pronoun-replaced",) if a != b else () for a, b in zip(out, resolved, strict=True)
     )
     return Verdict(True, tuple(resolved), steps)
 
 
-def _resolve(text: str, ctx: Context, antecedent: str | None) -> str:
+def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None = None) -> str:
     # Replace a pronoun that stands for something said before with the article's own words:
-    # a plural of the sentence before, a clause closing the item before, the object of the
+    # a plural of the same sentence (``near``) or of the sentence before, a clause that the
+    # item before closes with or that its verb, repeated here, takes, the object of the
     # sentence's first action (``antecedent``), what the yes/no question before asks about.
     # A pronoun left unresolved fails the check "leaning-pronoun".
     pron = nlp.leaning_pronoun(tokenise(text))
     if pron is None:
         return text
-    prev, items = ctx.prev, ctx.items
-    if pron in nl.PLURAL_PRONOUNS and prev and (np := nlp.plural_phrase(prev.sentence)):
-        return re.sub(rf"\b{pron}\b", np, text, count=1)
-    if pron == nl.IT and items and (clause := nlp.object_clause(items[-1].text)):
+    prev = ctx.prev
+    plural = near or (nlp.plural_phrase(prev.sentence) if prev else None)
+    if pron in nl.PLURAL_PRONOUNS and plural:
+        return re.sub(rf"\b{pron}\b", plural, text, count=1)
+    if pron == nl.IT and (clause := _clause_before(text, ctx.items)):
         bare = re.sub(rf"\s+{nl.IT}\b", "", text, count=1).rstrip(".!")
         return nlp.finish(f"{bare} {clause}")
     np = antecedent or _asked_about(ctx)
     return re.sub(rf"\b{pron}\b", np, text, count=1) if np else text
+
+
+def _clause_before(text: str, items: Sequence[Found]) -> str | None:
+    # The clause "het" stands for: one closing the item before ("Durf te zeggen wat je
+    # ziet. Breng het altijd in."), or the "dat …" clause the item before takes with the
+    # same verb ("Benoem niet dát het een afbeelding is. Benoem het alleen als …").
+    if not items:
+        return None
+    if clause := nlp.object_clause(items[-1].text):
+        return clause
+    that = nlp.that_clause(items[-1].text)
+    verb = text.split(" ", 1)[0].lower()
+    return that[1] if that and that[0] == verb else None
 
 
 def _asked_about(ctx: Context) -> str | None:
