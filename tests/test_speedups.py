@@ -3,11 +3,16 @@ article watcher signals one rebuild per complete save."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import stat
+import tempfile
 import threading
 import time
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from jinja2 import FileSystemBytecodeCache
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.theme import Theme
@@ -89,3 +94,21 @@ def test_a_save_written_in_two_steps_signals_one_rebuild(tmp_path: Path) -> None
     finally:
         watcher.stop()
     assert not watcher.stamps.exists()
+
+
+def test_the_cache_is_used_only_when_it_is_this_users_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the cache holds ends up in the built site (bundles, compiled templates): a folder
+    that others may write to, or a link put in its place, is not used."""
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    base = tmp_path / f"vertrouwenskompas-{os.getuid()}"
+    made = speedups.cache_dir("bundles")
+    assert made == base / "bundles" and made.is_dir()
+    assert stat.S_IMODE(base.stat().st_mode) & 0o077 == 0
+    base.chmod(0o777)
+    assert speedups.cache_dir("bundles") is None
+    shutil.rmtree(base)
+    (tmp_path / "elders").mkdir()
+    base.symlink_to(tmp_path / "elders")
+    assert speedups.cache_dir("bundles") is None

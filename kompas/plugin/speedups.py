@@ -19,6 +19,7 @@ At build time a mismatch skips the speed-up with an info line: the site still bu
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,7 +59,9 @@ def fast_theme_env(theme: Theme) -> list[str]:
     def get_env() -> Environment:
         env = make_env()
         env.loader = ThemeLoader(theme.dirs)
-        env.bytecode_cache = FileSystemBytecodeCache(str(cache_dir("jinja")))
+        cache = cache_dir("jinja")
+        if cache is not None:
+            env.bytecode_cache = FileSystemBytecodeCache(str(cache))
         return env
 
     get_env.kompas_fast = True  # type: ignore[attr-defined]
@@ -85,9 +88,18 @@ def problems(*, server: Any = None, theme: Any = None) -> list[str]:
     return found
 
 
-def cache_dir(name: str) -> Path:
-    """A per-user folder in the system's temporary directory (never in the project)."""
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    path = Path(tempfile.gettempdir()) / f"vertrouwenskompas-{uid}" / name
-    path.mkdir(parents=True, exist_ok=True)
+def cache_dir(name: str) -> Path | None:
+    """A per-user folder in the system's temporary directory (never in the project), or None
+    when that folder is not safely this user's own (made by another user, a link, or
+    writable by others: what it holds ends up in the built site, so it is then not used)."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    base = Path(tempfile.gettempdir()) / f"vertrouwenskompas-{uid if uid is not None else 0}"
+    base.mkdir(mode=0o700, exist_ok=True)
+    info = base.lstat()
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+        return None
+    if uid is not None and (info.st_uid != uid or info.st_mode & 0o022):
+        return None
+    path = base / name
+    path.mkdir(mode=0o700, exist_ok=True)
     return path
