@@ -35,20 +35,23 @@ def output_dir(root: Path, articles: Path | None = None) -> Path:
     return articles_dir(root, articles) / OUTPUT_DIR
 
 
-def convert(root: Path, *, full: bool = True, articles: Path | None = None) -> list[Converted]:
+def convert(
+    root: Path, *, full: bool = True, articles: Path | None = None, cache: Path | None = None
+) -> list[Converted]:
     """Convert every article of the project at ``root``; nothing is written (see ``write``).
 
     ``articles`` is the folder of the articles (default: ``root/content_src``); paths in the
     principle files are relative to ``root``. With ``full=False`` an article whose principle
     file records the same source digest is not converted again (the fast path the site
-    build uses). Raises ContentError for the first problem found in any file.
+    build uses; ``cache``: see ``store.load``). Raises ContentError for the first problem found
+    in any file.
     """
     src = articles_dir(root, articles)
     found = sorted(src.glob("*.md"))
     if not found:
         rel = src.name if src.parent == root else src
         raise ContentError(src, None, "there is no article", f"add an article as {rel}/<name>.md")
-    results = [_convert_one(root, src, md, full) for md in found]
+    results = [_convert_one(root, src, md, full, cache) for md in found]
     store.check_unique(((root / r.doc.source, r.doc) for r in results), root)
     return results
 
@@ -81,7 +84,7 @@ def load_all(root: Path, articles: Path | None = None) -> list[Document]:
     ]
 
 
-def _convert_one(root: Path, src: Path, md: Path, full: bool) -> Converted:
+def _convert_one(root: Path, src: Path, md: Path, full: bool, cache: Path | None) -> Converted:
     # Convert one article, or reuse its file when it is up to date (fast path).
     article_id = md.stem
     if not store.id_pattern().match(article_id):
@@ -94,7 +97,7 @@ def _convert_one(root: Path, src: Path, md: Path, full: bool) -> Converted:
     out = src / OUTPUT_DIR / f"{article_id}.yml"
     data = md.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    previous = store.load(out) if out.exists() else None
+    previous = store.load(out, cache) if out.exists() else None
     if previous is not None and not full and previous.source_sha256 == digest:
         return Converted(out, previous, None, changed=False)
     # Parsing needs markdown-it, pysbd and simplemma: imported only when an article changed,

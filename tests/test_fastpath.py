@@ -58,3 +58,21 @@ def test_up_to_date_articles_are_not_converted() -> None:
     results = convert.convert(ROOT, full=False)
     assert [r.text for r in results] == [None] * len(results)
     assert not any(r.changed for r in results)
+
+
+def test_the_json_cache_gives_the_same_documents_and_never_a_stale_one(tmp_path: Path) -> None:
+    """A checked principle file is read from the cache the second time, as the same document;
+    once its text changes (another digest), the cache is not used for it."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    files = sorted((SITE / "content_src" / "principles").glob("*.yml"))
+    plain = [document.load(f) for f in files]
+    assert [document.load(f, cache) for f in files] == plain  # parsed, then kept
+    assert len(list(cache.glob("*.json"))) == len(files)
+    assert [document.load(f, cache) for f in files] == plain  # from the cache
+    copy = tmp_path / files[0].name
+    text = files[0].read_text(encoding="utf-8")
+    copy.write_text(text.replace(plain[0].principles[0].title, "Een andere titel", 1), "utf-8")
+    changed = document.load(copy, cache)  # no longer the checked text: validated, not cached
+    assert changed.principles[0].title == "Een andere titel"
+    assert len(list(cache.glob("*.json"))) == len(files)

@@ -119,7 +119,9 @@ class KompasPlugin(BasePlugin[KompasConfig]):
             ]
         articles = Path(self.config.articles)
         try:
-            results = convert.convert(self.root, full=False, articles=articles)
+            results = convert.convert(
+                self.root, full=False, articles=articles, cache=speedups.cache_dir("principles")
+            )
             written = convert.write(results)
         except ContentError as exc:
             raise PluginError(str(exc.relative_to(self.root))) from None
