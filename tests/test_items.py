@@ -8,9 +8,8 @@ import pytest
 
 from kompas import convert
 from kompas.articles import extract, nlp, rules, sections, source
-from kompas.articles.analysis import Candidate
 from kompas.articles.nlp import tokenise
-from kompas.articles.rules import Context, Unit
+from kompas.articles.rules import Candidate, Context, Unit
 from kompas.articles.source import Block
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,7 @@ from typing import Literal
 
 from kompas.articles import dedupe, nlp, rules
 from kompas.articles.nlp import tokenise
-from kompas.articles.rules import Context, Found, Unit
+from kompas.articles.rules import Candidate, Context, Found, Unit
 from kompas.articles.source import CHECKLIST_TITLES, REFLECTION_TITLES, Block, Section
 
 # Markers after a paragraph that add an item worded from that passage.
@@ -24,29 +24,6 @@ _MIN_ITEM_WORDS = 2
 # A tick the author drew before a checklist entry ("✅ Ruimte geregeld", "[x] …"): the site
 # draws its own checkbox, so the item leaves it out (its source quote keeps it).
 _CHECK_MARK = re.compile(r"^(?:[✅✔✓☑☐□]\ufe0f?\s*|\[[ xX]\]\s+)")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of a principle that looks like advice or a question, and what became of it.
-
-    ``taken`` says whether it is on the principle's checklist or reflection list, ``item``
-    is its wording there, ``rule`` the id of the rule that took it or left it out
-    (``rules.by_id()`` explains it), ``steps`` the ids of the steps that reworded it, and
-    ``flag`` the id of the check that held the item back from the checklist (it does not
-    read on its own, is no advice, or is a fragment: the editors word it themselves).
-    ``principle`` is the principle's title, ``line`` the sentence's line in the article.
-    """
-
-    text: str
-    line: int
-    principle: str
-    kind: Literal["item", "question"]
-    taken: bool
-    rule: str
-    item: str = ""
-    flag: str = ""
-    steps: tuple[str, ...] = ()
 
 
 @dataclass

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from kompas.articles import nlp
-from kompas.articles.rules import Found
+from kompas.articles.rules import Candidate, Found
 from kompas.principles import ids
-
-if TYPE_CHECKING:
-    from kompas.articles.analysis import Candidate
 
 # Two extracted items this similar say the same thing; the longer one stays.
 _SAME_ADVICE = 0.75

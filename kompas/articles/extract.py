@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kompas.articles import lead, nlp, sections
-from kompas.articles.analysis import Candidate, prose
-from kompas.articles.rules import Found
+from kompas.articles.analysis import prose
+from kompas.articles.rules import Candidate, Found
 from kompas.articles.source import (
     COMMENT,
     FAQ_TITLE,

@@ -60,6 +60,29 @@ class Found:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A sentence of a principle that looks like advice or a question, and what became of it.
+
+    ``taken`` says whether it is on the principle's checklist or reflection list, ``item``
+    is its wording there, ``rule`` the id of the rule that took it or left it out
+    (``rules.by_id()`` explains it), ``steps`` the ids of the steps that reworded it, and
+    ``flag`` the id of the check that held the item back from the checklist (it does not
+    read on its own, is no advice, or is a fragment: the editors word it themselves).
+    ``principle`` is the principle's title, ``line`` the sentence's line in the article.
+    """
+
+    text: str
+    line: int
+    principle: str
+    kind: Literal["item", "question"]
+    taken: bool
+    rule: str
+    item: str = ""
+    flag: str = ""
+    steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Context:
     """What a rule sees: the principle's sentences, the one to decide (``n``), and the items
     found before it."""

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from kompas import convert, spiegel_wording
 from kompas.articles import extract, rules, sections, source
-from kompas.articles.analysis import Analysis, Candidate
-from kompas.articles.rules import Found
+from kompas.articles.analysis import Analysis
+from kompas.articles.rules import Candidate, Found
 from kompas.errors import ContentError
 from kompas.principles import store
 from kompas.principles.model import Document, Item, Principle
