@@ -185,6 +185,8 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     ws = s.lower
     if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
         return False
+    if opens_spaced_compound(s):
+        return False
     nxt = ws[1] if len(ws) > 1 else ""
     if _is_imperative_verb(ws[0], nxt) or _stem_opens_sentence(s):
         return True
@@ -195,6 +197,41 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
         and len(ws[0]) > 3
         and _is_imperative_verb(ws[0][:-1], nxt)
     )
+
+
+def opens_spaced_compound(s: Sentence) -> bool:
+    """Whether the first word, a verb stem, opens a compound written with a space and a
+    hyphen ("Open source-projecten gedijen …", "Open source-beheerder"): a noun, no advice."""
+    ws = s.lower
+    if len(ws) < 2 or ws[1].count("-") != 1 or not s.tokens[1].text[:1].islower():
+        return False
+    head, _, tail = ws[1].partition("-")
+    first, second = nl.COMPOUND_PARTS
+    return len(head) >= first and len(tail) >= second and _is_imperative_verb(ws[0], "")
+
+
+def imagines(s: Sentence) -> bool:
+    """Whether ``s`` asks the reader to imagine ("Stel je nu voor dat …", "Stel u voor."),
+    which is no action; "Stel je voor aan de groep" is one."""
+    ws = s.lower
+    verb, particle = nl.IMAGINE
+    if len(ws) < 3 or ws[0] != verb or ws[1] not in nl.READER:
+        return False
+    at = next((n for n in range(2, min(len(ws), 5)) if ws[n] == particle), None)
+    return at is not None and (at + 1 == len(ws) or ws[at + 1] in nl.CLAUSE_OPENERS)
+
+
+def inverted_after_concession(s: Sentence) -> bool:
+    """Whether the main clause after a concession opens with a finite verb whose stem is also
+    its third person ("Hoewel …, vergroot het geven van een signaal de kans …"): a statement,
+    not advice ("Hoewel …, overweeg …" is advice)."""
+    if s.words_lower[:1] == () or s.words_lower[0] not in nl.CONCESSIONS:
+        return False
+    for clause in split_outside_brackets(s.text.strip(), _COMMA)[2::2]:
+        cw = tokenise(clause).lower
+        if cw and _is_finite(cw[0]):
+            return cw[0].endswith("t") and cw[1:2] != (nl.THEN,)
+    return False
 
 
 def _inverted(ws: tuple[str, ...]) -> bool:
@@ -528,7 +565,9 @@ def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> s
         return None
     first = low[start + 1]
     inflected = first.endswith("e") and _lemma(first) != first  # "de eerste …", not "de ruimte"
-    end = start + 2 if inflected and len(ws) > start + 2 else start + 1
+    # "een duidelijk proces": after "een" an adjective is not inflected before a "het" noun.
+    plain = indefinite and low[start] in nl.INDEFINITE and first.endswith(nl.ADJECTIVE_ENDINGS)
+    end = start + 2 if (inflected or plain) and len(ws) > start + 2 else start + 1
     words = low[start + 1 : end + 1]
     if any(w in nl.FUNCTION_WORDS | nl.PREPOSITIONS for w in words):
         return None

@@ -223,6 +223,18 @@ def _imperative_after_statement(ctx: Context) -> Verdict | None:
     return _items(ctx, actions, near=nlp.tail_antecedent(ctx.unit.sentence))
 
 
+def _compound_noun_first(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if nlp.opens_spaced_compound(ctx.unit.sentence) else None
+
+
+def _imagine(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if nlp.imagines(ctx.unit.sentence) else None
+
+
+def _inversion_after_concession(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if nlp.inverted_after_concession(ctx.unit.sentence) else None
+
+
 def _consequence_of_previous(ctx: Context) -> Verdict | None:
     s = ctx.unit.sentence
     return LEFT_OUT if s.words_lower[:1] == (nl.THEN,) and nlp.reader_must(s) else None
@@ -313,6 +325,30 @@ ITEM_RULES: tuple[Rule, ...] = (
         ("Als je geen vertrouwen hebt, kun je het niet geven.",),
     ),
     Rule(
+        "compound-noun-first",
+        "a verb stem that opens a noun written with a space and a hyphen ('Open source-…')",
+        _compound_noun_first,
+        ("Open source-projecten gedijen goed.", "- Open source-beheerder / Maintainer"),
+        ("Open het project.", "Maak back-ups van uw bestanden.", "Gebruik e-mail."),
+    ),
+    Rule(
+        "imagine",
+        "'Stel je voor dat …' asks the reader to imagine something, it is no action",
+        _imagine,
+        ("Stel je nu voor dat je wilt bijdragen aan een project.", "Stel u voor."),
+        ("Stel je voor aan de groep.", "Stel jezelf de vraag wat je wilt."),
+    ),
+    Rule(
+        "inversion-after-concession",
+        "after 'Hoewel …,' a verb like 'vergroot' is the third person of a statement",
+        _inversion_after_concession,
+        ("Hoewel je niet altijd iemand vindt, vergroot het geven van een signaal de kans.",),
+        (
+            "Hoewel u uw rollen zelf kunt definiëren, overweeg het gebruik van bredere definities.",
+            "Hoewel het lastig is, zet dan de eerste stap.",
+        ),
+    ),
+    Rule(
         "imperative",
         "a sentence or list item that opens with an imperative",
         _imperative,
@@ -382,6 +418,15 @@ ITEM_RULES: tuple[Rule, ...] = (
 
 
 # Question rules --------------------------------------------------------------------------
+
+
+def _not_dutch_advice(ctx: Context) -> Verdict | None:
+    # A quote's English original ("Part of the reason why …", "Do you enjoy …?"): no advice
+    # or question to a Dutch reader (an item check and a question rule).
+    words = ctx.unit.sentence.words_lower
+    english = sum(w in nl.ENGLISH for w in words)
+    dutch = sum(w in nl.FUNCTION_WORDS for w in words)
+    return LEFT_OUT if english >= 3 and english > dutch else None
 
 
 def _question_heading(ctx: Context) -> Verdict | None:
@@ -455,6 +500,13 @@ QUESTION_RULES: tuple[Rule, ...] = (
         "a question of fewer than three words: rhetorical",
         _rhetorical,
         ("Waarom? Omdat het werkt.", "En fouten?"),
+        ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "english-question",
+        "the English original of a quoted question, not a question in the article's language",
+        _not_dutch_advice,
+        ("Do you enjoy coding, but not answering issues?",),
         ("Wat speelt er echt bij je mensen?",),
     ),
     Rule(
@@ -582,14 +634,6 @@ def _fragment(ctx: Context) -> Verdict | None:
     return None
 
 
-def _not_dutch_advice(ctx: Context) -> Verdict | None:
-    # A quote's English original ("Part of the reason why …"): no advice to a Dutch reader.
-    words = ctx.unit.sentence.words_lower
-    english = sum(w in nl.ENGLISH for w in words)
-    dutch = sum(w in nl.FUNCTION_WORDS for w in words)
-    return LEFT_OUT if english >= 3 and english > dutch else None
-
-
 def _bare(ctx: Context) -> Verdict | None:
     # "Wees specifiek.": a copula and one word, without what it is about.
     words = ctx.unit.sentence.lower
@@ -711,7 +755,9 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
     plural = near or (nlp.plural_phrase(prev.sentence) if prev else None)
     if pron in nl.PLURAL_PRONOUNS and plural:
         return re.sub(rf"\b{pron}\b", plural, text, count=1)
-    if pron == nl.IT and (clause := _clause_before(text, ctx.items)):
+    # The first action of the same sentence comes before the item before: "Stel een duidelijk
+    # proces vast …, en schrijf het op …".
+    if pron == nl.IT and antecedent is None and (clause := _clause_before(text, ctx.items)):
         bare = re.sub(rf"\s+{nl.IT}\b", "", text, count=1).rstrip(".!")
         return nlp.finish(f"{bare} {clause}")
     np = antecedent or _asked_about(ctx)
