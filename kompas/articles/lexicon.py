@@ -35,9 +35,12 @@ SUBORDINATORS = CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "wa
 CONCESSIONS = frozenset({"hoewel", "alhoewel", "ofschoon"})
 # Open a clause inside a sentence, after which no tie word is dropped ("… dat moed …").
 CLAUSE_OPENERS = SUBORDINATORS | frozenset({"dat", "wat", "hoe", "waarom", "die", "wie"})
+# Open a closing object clause that "het" may stand for ("… wat je ziet").
+OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 # End the first clause of a sentence (for a verb stem that is also a noun: "Begin met …").
-CLAUSE_ENDS = frozenset(
-    {"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"}
+CLAUSE_ENDS = (
+    frozenset({"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"})
+    | OBJECT_CLAUSE_OPENERS
 )
 # Open the sentence that answers a question before it ("Dan …", "Omdat …").
 ANSWER_OPENERS = frozenset({"dan", "omdat"})
@@ -50,6 +53,17 @@ THEN = "dan"
 SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "iemand"})
 # The reader ("je", "jij", "u"): "Jij moet …", "dien je …".
 READER = frozenset({"je", "jij", "u"})
+# The reader addressed formally: "Concentreer u op …" (a reflexive imperative), "…, plaatst u
+# dit in …" (advice in the present tense after a condition).
+FORMAL_YOU = "u"
+# Verbs in the present tense with "u" that say what the reader can, must or will get, not what
+# to do ("Als …, kunt u …", "…, krijgt u een melding").
+NOT_INSTRUCTIONS = frozenset(
+    """
+    kunt moet wilt zult zou mag hoeft bent hebt heeft wordt krijgt ziet vindt ontvangt weet
+    komt gaat blijft merkt voelt staat loopt lijkt leest hoort
+    """.split()
+)
 # The dummy subject "er" ("Kijken er mensen mee?"): a yes/no question.
 THERE = frozenset({"er"})
 # Pronouns for a plural said before ("Betrek ze bij …" after "je mensen").
@@ -77,8 +91,6 @@ ARTICLES = frozenset({"de", "het", "een"})
 INDEFINITE = frozenset({"een"})
 # Open the clause an anticipatory "het" announces ("Maak het … gemakkelijk om …").
 IT_CLAUSES = frozenset({"om", "dat"})
-# Open a closing object clause that "het" may stand for ("… wat je ziet").
-OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 # Question words: a question that opens with one asks for content, not yes or no.
 QUESTION_WORDS = frozenset(
     """

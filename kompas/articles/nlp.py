@@ -24,6 +24,8 @@ _RE_CACHE = 4096
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MIN_QUESTION_WORDS = 3
 _COMMA = re.compile(r",\s+")
+# Where a clause after a statement may begin: a comma or a dash ("… te doen - doe wat …").
+_CLAUSE = re.compile(r",\s+|\s+[-–—]\s+")
 _AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(nl.ACTION_JOINERS)) + r")\s+")
 _MAAR = re.compile(r"^maar\s+", re.IGNORECASE)
 # A mark that may end a sentence.
@@ -234,10 +236,51 @@ def inverted_after_concession(s: Sentence) -> bool:
     return False
 
 
+def reflexive_stem(word: str) -> bool:
+    """Whether ``word`` is the bare stem of a verb, not its third person: before "u" it is an
+    imperative with its reflexive pronoun ("Concentreer u op …"), while "Gebruikt u …",
+    "Zet u …" are inversions."""
+    lem = _lemma(word)
+    return not word.endswith("t") and lem != word and _is_infinitive(lem) and word in _stems(lem)
+
+
+def reader_does(s: Sentence) -> bool:
+    """Advice in the present tense to "u" after a condition: "plaatst u dit in …", "stelt u
+    een speciaal e-mailadres in"; not a modal or a result ("kunt u …", "krijgt u …")."""
+    ws = s.words_lower
+    return (
+        len(ws) > 2
+        and ws[1] == nl.FORMAL_YOU
+        and ws[0].endswith("t")
+        and ws[0] not in nl.NOT_INSTRUCTIONS
+        and _is_finite(ws[0])
+    )
+
+
+def split_reader_does(s: Sentence) -> tuple[str, list[str]] | None:
+    """A condition and the present-tense actions to "u" after it ("Als …, plaatst u dit in
+    … en markeert u het als …" → the condition and both actions), or None."""
+    parts = s.text.rstrip(".!").split(", ")
+    for n in range(1, len(parts)):
+        rest = ", ".join(parts[n:])
+        if reader_does(tokenise(rest)):
+            pieces = split_outside_brackets(rest, _AND)
+            actions = [pieces[0]]
+            for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
+                if reader_does(tokenise(part)):
+                    actions.append(part)
+                else:
+                    actions[-1] = f"{actions[-1]}{joint}{part}"
+            return ", ".join(parts[:n]), actions
+    return None
+
+
 def _inverted(ws: tuple[str, ...]) -> bool:
     # A first word that is a function word, or one followed by a subject or a finite verb
     # ("Blijf je bouwen": verb, subject, verb is an inversion): no imperative.
     nxt = ws[1] if len(ws) > 1 else ""
+    if nxt == nl.FORMAL_YOU and reflexive_stem(ws[0]):
+        return False  # "Concentreer u op …": the reflexive pronoun of an imperative
     if nxt in nl.SUBJECTS or ws[0] in nl.FUNCTION_WORDS or _is_finite(nxt):
         return True
     return nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2])
@@ -289,7 +332,7 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
     # follows ("…, stel jezelf eerst de vraag:") give no item here.
     if not ws or ws[0] in nl.SUBORDINATORS or s.text.rstrip().endswith(("?", ":")):
         return None
-    clauses = split_outside_brackets(s.text.strip(), _COMMA)[::2]
+    clauses = split_outside_brackets(s.text.strip(), _CLAUSE)[::2]
     for n in range(1, len(clauses)):
         # "…, maar hou …" limits the statement with an action; a clause opening with "en"
         # goes on with the statement's subject ("Je hebt …, en heb …").
@@ -665,7 +708,7 @@ def _stem_opens_sentence(s: Sentence) -> bool:
     ws = s.lower
     word, nxt = ws[0], ws[1] if len(ws) > 1 else ""
     if (
-        not s.text.rstrip().endswith((".", "!"))
+        not s.text.rstrip().endswith((".", "!", ":"))
         or "-" in word
         or word in nl.FUNCTION_WORDS
         or _lemma(word) != word  # a form of another word ("gaat"): _is_imperative_verb's

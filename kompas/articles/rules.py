@@ -211,6 +211,24 @@ def _condition_kept(ctx: Context) -> Verdict | None:
     return _items(ctx, [text], split=False)
 
 
+def _reader_does_after_condition(ctx: Context) -> Verdict | None:
+    first = ctx.unit.sentence.words[:1]
+    if not first or not nlp.is_condition(first[0].text):
+        return None
+    split = nlp.split_reader_does(ctx.unit.sentence)
+    if split is None:
+        return None
+    condition, actions = split
+    return _items(ctx, [f"{condition}, {a}" for a in actions], split=False)
+
+
+def _reflexive_imperative(ctx: Context) -> Verdict | None:
+    s = ctx.unit.sentence
+    if s.lower[1:2] != (nl.FORMAL_YOU,) or not nlp.is_imperative(s):
+        return None
+    return _items(ctx, nlp.split_imperatives(s))
+
+
 def _imperative(ctx: Context) -> Verdict | None:
     actions = nlp.split_imperatives(ctx.unit.sentence)
     return _items(ctx, actions) if actions else None
@@ -325,6 +343,19 @@ ITEM_RULES: tuple[Rule, ...] = (
         ("Als je geen vertrouwen hebt, kun je het niet geven.",),
     ),
     Rule(
+        "reader-does-after-condition",
+        "advice to 'u' in the present tense after a condition ('Als …, plaatst u dit in …')",
+        _reader_does_after_condition,
+        (
+            "Als u aan een grote wijziging werkt, plaatst u dit in een pull-aanvraag.",
+            "Als u uw eigen e-mailadres niet wilt gebruiken, stelt u een speciaal adres in.",
+        ),
+        (
+            "Als u dit formulier verstuurt, krijgt u een bevestiging.",
+            "Als uw project groeit, kunt u een kernteam vormen.",
+        ),
+    ),
+    Rule(
         "compound-noun-first",
         "a verb stem that opens a noun written with a space and a hyphen ('Open source-…')",
         _compound_noun_first,
@@ -349,6 +380,13 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "reflexive-imperative",
+        "an imperative with the reflexive 'u' after it ('Concentreer u op …')",
+        _reflexive_imperative,
+        ("Concentreer u op de reis, niet op de bestemming.", "Houd u aan de afspraken."),
+        ("Gebruikt u een formulier.", "Zet u het op de agenda."),
+    ),
+    Rule(
         "imperative",
         "a sentence or list item that opens with an imperative",
         _imperative,
@@ -356,6 +394,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Durf dus te zeggen wat je ziet.",
             "- Schrap vragen waarvan je het antwoord al weet.",
             "- Update de copyright notities in de bestanden.",
+            "Begin met uw documentatie:",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
@@ -367,7 +406,11 @@ ITEM_RULES: tuple[Rule, ...] = (
         "imperative-after-statement",
         "an imperative after a statement in the same sentence ('…, maar hou …')",
         _imperative_after_statement,
-        ("Wat je ziet is interessant, maar hou de mogelijkheid open dat het anders is.",),
+        (
+            "Wat je ziet is interessant, maar hou de mogelijkheid open dat het anders is.",
+            "Er is niet één goede manier om het te doen - doe wat je het prettigst vindt!",
+            "Een deel zal al bijdragen aan uw project, dus begin met opschrijven wat u kunt.",
+        ),
         ("En wie twijfelt, gaat vermijden.", "Dus voordat je begint, stel jezelf de vraag:"),
     ),
     Rule(
