@@ -104,6 +104,7 @@ def _ask(ctx: Context, work: _Work) -> None:
 
 def _advise(ctx: Context, work: _Work) -> None:
     # A sentence that is no question: the items it gives, or why it gives none.
+    _quoted_question(ctx, work)
     decided = rules.decide(rules.ITEM_RULES, ctx)
     if decided is None:
         return
@@ -116,6 +117,19 @@ def _advise(ctx: Context, work: _Work) -> None:
         steps = verdict.steps[n] if n < len(verdict.steps) else ()
         if not _joined(ctx, work, text, rule.id, line):
             _take(ctx, work, Found(text, line, unit.text, _origin(unit), rule.id), steps)
+
+
+def _quoted_question(ctx: Context, work: _Work) -> None:
+    # A question quoted after a colon that the reader is told to ask ("…, de vraag: "…?"").
+    unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
+    question = nlp.quoted_question(unit.text)
+    if question is None:
+        return
+    rule = "question-after-colon"
+    work.questions.append(Found(question, line, unit.text, "sentence", rule=rule))
+    work.candidates.append(
+        Candidate(unit.text, line, work.principle, "question", True, rule, question)
+    )
 
 
 def _take(ctx: Context, work: _Work, found: Found, steps: tuple[str, ...]) -> None:

@@ -38,6 +38,8 @@ _THAT_CLAUSE = re.compile(
     r"^(\w+)\s+(?:(?:" + "|".join(sorted(nl.NEGATIONS)) + r")\s+)?(d[aá]t\s[^,;:.!?]+)"
 )
 _OPEN, _CLOSE = "([{", ")]}"
+# A question in quotation marks after a colon, closing the sentence.
+_QUOTED_QUESTION = re.compile(r":\s*[\"“„‘']([^\"“”„‘’]+\?)[\"”’']\.?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +178,16 @@ def answers(s: Sentence) -> bool:
     """Whether ``s`` answers the question before it: "Laat dan …", "Dan …", "Omdat …"."""
     ws = s.words_lower
     return bool(ws) and (ws[0] in nl.ANSWER_OPENERS or (len(ws) > 1 and ws[1] == nl.THEN))
+
+
+def quoted_question(text: str) -> str | None:
+    """The question quoted after a colon that closes a sentence, which the reader is told to
+    ask ("Stel uzelf de vraag: "Hoe brengt dit ons dichter bij een oplossing?"" → "Hoe brengt
+    dit ons dichter bij een oplossing?"), or None."""
+    match = _QUOTED_QUESTION.search(text)
+    if match is None or len(words(match.group(1))) < _MIN_QUESTION_WORDS:
+        return None
+    return match.group(1)
 
 
 # Imperatives -----------------------------------------------------------------------------

@@ -638,6 +638,13 @@ STEPS: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "question-after-colon",
+        "a question quoted after a colon, which the reader is told to ask, is a question",
+        None,
+        ('Stel uzelf steeds de vraag: "Hoe brengt dit ons dichter bij een oplossing?"',),
+        ('Stel uzelf de vraag: "Klopt dit?"', "Stel uzelf de vraag wat u wilt."),
+    ),
+    Rule(
         "editors-marker",
         "worded by the editors in a <!-- checklist: … --> or <!-- reflectie: … --> marker",
         None,
