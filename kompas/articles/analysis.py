@@ -104,7 +104,6 @@ def _ask(ctx: Context, work: _Work) -> None:
 
 def _advise(ctx: Context, work: _Work) -> None:
     # A sentence that is no question: the items it gives, or why it gives none.
-    _quoted_question(ctx, work)
     decided = rules.decide(rules.ITEM_RULES, ctx)
     if decided is None:
         return
@@ -117,10 +116,12 @@ def _advise(ctx: Context, work: _Work) -> None:
         steps = verdict.steps[n] if n < len(verdict.steps) else ()
         if not _joined(ctx, work, text, rule.id, line):
             _take(ctx, work, Found(text, line, unit.text, _origin(unit), rule.id), steps)
+    _quoted_question(ctx, work)
 
 
 def _quoted_question(ctx: Context, work: _Work) -> None:
-    # A question quoted after a colon that the reader is told to ask ("…, de vraag: "…?"").
+    # A question quoted after a colon that advice tells the reader to ask ("Stel uzelf … de
+    # vraag: "…?""); one that others ask or a thought ("Ze stellen niet de vraag: …") is none.
     unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
     question = nlp.quoted_question(unit.text)
     if question is None:

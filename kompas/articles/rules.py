@@ -639,10 +639,13 @@ STEPS: tuple[Rule, ...] = (
     ),
     Rule(
         "question-after-colon",
-        "a question quoted after a colon, which the reader is told to ask, is a question",
+        "a question quoted after a colon in advice, which the reader is told to ask",
         None,
         ('Stel uzelf steeds de vraag: "Hoe brengt dit ons dichter bij een oplossing?"',),
-        ('Stel uzelf de vraag: "Klopt dit?"', "Stel uzelf de vraag wat u wilt."),
+        (
+            'Stel uzelf de vraag: "Klopt dit?"',
+            'Ze stellen niet de vraag: "Wat heeft mijn team nodig?"',
+        ),
     ),
     Rule(
         "editors-marker",
