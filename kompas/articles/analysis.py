@@ -116,6 +116,21 @@ def _advise(ctx: Context, work: _Work) -> None:
         steps = verdict.steps[n] if n < len(verdict.steps) else ()
         if not _joined(ctx, work, text, rule.id, line):
             _take(ctx, work, Found(text, line, unit.text, _origin(unit), rule.id), steps)
+    _quoted_question(ctx, work)
+
+
+def _quoted_question(ctx: Context, work: _Work) -> None:
+    # A question quoted after a colon that advice tells the reader to ask ("Stel uzelf … de
+    # vraag: "…?""); one that others ask or a thought ("Ze stellen niet de vraag: …") is none.
+    unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
+    question = nlp.quoted_question(unit.text)
+    if question is None:
+        return
+    rule = "question-after-colon"
+    work.questions.append(Found(question, line, unit.text, "sentence", rule=rule))
+    work.candidates.append(
+        Candidate(unit.text, line, work.principle, "question", True, rule, question)
+    )
 
 
 def _take(ctx: Context, work: _Work, found: Found, steps: tuple[str, ...]) -> None:

@@ -30,11 +30,17 @@ CONDITIONS = frozenset(
 )
 # Open a subordinate clause other than a condition ("omdat …", "zodat …").
 SUBORDINATORS = CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin"})
+# Open a concession ("Hoewel …, …"): after it the main clause opens with its finite verb, so a
+# verb whose stem is also its third person ("vergroot", "zet") is an inversion, not advice.
+CONCESSIONS = frozenset({"hoewel", "alhoewel", "ofschoon"})
 # Open a clause inside a sentence, after which no tie word is dropped ("… dat moed …").
 CLAUSE_OPENERS = SUBORDINATORS | frozenset({"dat", "wat", "hoe", "waarom", "die", "wie"})
+# Open a closing object clause that "het" may stand for ("… wat je ziet").
+OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 # End the first clause of a sentence (for a verb stem that is also a noun: "Begin met …").
-CLAUSE_ENDS = frozenset(
-    {"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"}
+CLAUSE_ENDS = (
+    frozenset({"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"})
+    | OBJECT_CLAUSE_OPENERS
 )
 # Open the sentence that answers a question before it ("Dan …", "Omdat …").
 ANSWER_OPENERS = frozenset({"dan", "omdat"})
@@ -47,6 +53,17 @@ THEN = "dan"
 SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "iemand"})
 # The reader ("je", "jij", "u"): "Jij moet …", "dien je …".
 READER = frozenset({"je", "jij", "u"})
+# The reader addressed formally: "Concentreer u op …" (a reflexive imperative), "…, plaatst u
+# dit in …" (advice in the present tense after a condition).
+FORMAL_YOU = "u"
+# Verbs in the present tense with "u" that say what the reader can, must or will get, not what
+# to do ("Als …, kunt u …", "…, krijgt u een melding").
+NOT_INSTRUCTIONS = frozenset(
+    """
+    kunt moet wilt zult zou mag hoeft bent hebt heeft wordt krijgt ziet vindt ontvangt weet
+    komt gaat blijft merkt voelt staat loopt lijkt leest hoort
+    """.split()
+)
 # The dummy subject "er" ("Kijken er mensen mee?"): a yes/no question.
 THERE = frozenset({"er"})
 # Pronouns for a plural said before ("Betrek ze bij …" after "je mensen").
@@ -74,8 +91,6 @@ ARTICLES = frozenset({"de", "het", "een"})
 INDEFINITE = frozenset({"een"})
 # Open the clause an anticipatory "het" announces ("Maak het … gemakkelijk om …").
 IT_CLAUSES = frozenset({"om", "dat"})
-# Open a closing object clause that "het" may stand for ("… wat je ziet").
-OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 # Question words: a question that opens with one asks for content, not yes or no.
 QUESTION_WORDS = frozenset(
     """
@@ -125,6 +140,9 @@ ADVICE_WORDS = frozenset(
 )
 # The infinitive's "te" ("om deze te delen"): the word after it is a verb, not a noun.
 TO = "te"
+# "Stel je voor (dat …)", "Stel u voor": the reader is asked to imagine, not to act (unlike
+# "Stel je voor aan de groep").
+IMAGINE = ("stel", "voor")
 # "zorg je"/"zorgt u" in the present tense: the reader sees to something ("Ook zorg je …").
 SEE_TO = frozenset({"zorg", "zorgt"})
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
@@ -182,9 +200,13 @@ STOP_WORDS = frozenset(
 ENGLISH = frozenset(
     """
     the of to and you your for with that this are be not from by an it its was were will would
-    can't don't isn't doesn't
+    can't don't isn't doesn't didn't do does did have has had ever but been where everyone else
     """.split()
 )
+# Compounds written with a space and a hyphen ("open source-projecten", "ad hoc-besluit"): the
+# part before the hyphen has at least this many letters, the part after it at least the second
+# ("e-mail", "back-ups" and "up-to-date" are one word of their own).
+COMPOUND_PARTS = (3, 5)
 # Words an item cannot end with: it was cut off in the middle of a phrase ("…, en.", "… van.").
 DANGLING = frozenset({"en", "of", "maar", "van", "de", "het", "een", "te", "om", "met", "voor"})
 

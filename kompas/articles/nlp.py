@@ -24,6 +24,8 @@ _RE_CACHE = 4096
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MIN_QUESTION_WORDS = 3
 _COMMA = re.compile(r",\s+")
+# Where a clause after a statement may begin: a comma or a dash ("… te doen - doe wat …").
+_CLAUSE = re.compile(r",\s+|\s+[-–—]\s+")
 _AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(nl.ACTION_JOINERS)) + r")\s+")
 _MAAR = re.compile(r"^maar\s+", re.IGNORECASE)
 # A mark that may end a sentence.
@@ -36,6 +38,8 @@ _THAT_CLAUSE = re.compile(
     r"^(\w+)\s+(?:(?:" + "|".join(sorted(nl.NEGATIONS)) + r")\s+)?(d[aá]t\s[^,;:.!?]+)"
 )
 _OPEN, _CLOSE = "([{", ")]}"
+# A question in quotation marks after a colon, closing the sentence.
+_QUOTED_QUESTION = re.compile(r":\s*[\"“„‘']([^\"“”„‘’]+\?)[\"”’']\.?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +180,16 @@ def answers(s: Sentence) -> bool:
     return bool(ws) and (ws[0] in nl.ANSWER_OPENERS or (len(ws) > 1 and ws[1] == nl.THEN))
 
 
+def quoted_question(text: str) -> str | None:
+    """The question quoted after a colon that closes a sentence, which the reader is told to
+    ask ("Stel uzelf de vraag: "Hoe brengt dit ons dichter bij een oplossing?"" → "Hoe brengt
+    dit ons dichter bij een oplossing?"), or None."""
+    match = _QUOTED_QUESTION.search(text)
+    if match is None or len(words(match.group(1))) < _MIN_QUESTION_WORDS:
+        return None
+    return match.group(1)
+
+
 # Imperatives -----------------------------------------------------------------------------
 
 
@@ -184,6 +198,8 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     ``written_t`` also one misspelt with a -t ("Biedt waar mogelijk …")."""
     ws = s.lower
     if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
+        return False
+    if opens_spaced_compound(s):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
     if _is_imperative_verb(ws[0], nxt) or _stem_opens_sentence(s):
@@ -197,10 +213,86 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     )
 
 
+def opens_spaced_compound(s: Sentence) -> bool:
+    """Whether the first word, a verb stem, opens a compound written with a space and a
+    hyphen ("Open source-projecten gedijen …", "Open source-beheerder"): a noun, no advice."""
+    ws = s.lower
+    if len(ws) < 2 or ws[1].count("-") != 1 or not s.tokens[1].text[:1].islower():
+        return False
+    head, _, tail = ws[1].partition("-")
+    first, second = nl.COMPOUND_PARTS
+    return len(head) >= first and len(tail) >= second and _is_imperative_verb(ws[0], "")
+
+
+def imagines(s: Sentence) -> bool:
+    """Whether ``s`` asks the reader to imagine ("Stel je nu voor dat …", "Stel u voor."),
+    which is no action; "Stel je voor aan de groep" is one."""
+    ws = s.lower
+    verb, particle = nl.IMAGINE
+    if len(ws) < 3 or ws[0] != verb or ws[1] not in nl.READER:
+        return False
+    at = next((n for n in range(2, min(len(ws), 5)) if ws[n] == particle), None)
+    return at is not None and (at + 1 == len(ws) or ws[at + 1] in nl.CLAUSE_OPENERS)
+
+
+def inverted_after_concession(s: Sentence) -> bool:
+    """Whether the main clause after a concession opens with a finite verb whose stem is also
+    its third person ("Hoewel …, vergroot het geven van een signaal de kans …"): a statement,
+    not advice ("Hoewel …, overweeg …" is advice)."""
+    if s.words_lower[:1] == () or s.words_lower[0] not in nl.CONCESSIONS:
+        return False
+    for clause in split_outside_brackets(s.text.strip(), _COMMA)[2::2]:
+        cw = tokenise(clause).lower
+        if cw and _is_finite(cw[0]):
+            return cw[0].endswith("t") and cw[1:2] != (nl.THEN,)
+    return False
+
+
+def reflexive_stem(word: str) -> bool:
+    """Whether ``word`` is the bare stem of a verb, not its third person: before "u" it is an
+    imperative with its reflexive pronoun ("Concentreer u op …"), while "Gebruikt u …",
+    "Zet u …" are inversions."""
+    lem = _lemma(word)
+    return not word.endswith("t") and lem != word and _is_infinitive(lem) and word in _stems(lem)
+
+
+def reader_does(s: Sentence) -> bool:
+    """Advice in the present tense to "u" after a condition: "plaatst u dit in …", "stelt u
+    een speciaal e-mailadres in"; not a modal or a result ("kunt u …", "krijgt u …")."""
+    ws = s.words_lower
+    return (
+        len(ws) > 2
+        and ws[1] == nl.FORMAL_YOU
+        and ws[0].endswith("t")
+        and ws[0] not in nl.NOT_INSTRUCTIONS
+        and _is_finite(ws[0])
+    )
+
+
+def split_reader_does(s: Sentence) -> tuple[str, list[str]] | None:
+    """A condition and the present-tense actions to "u" after it ("Als …, plaatst u dit in
+    … en markeert u het als …" → the condition and both actions), or None."""
+    parts = s.text.rstrip(".!").split(", ")
+    for n in range(1, len(parts)):
+        rest = ", ".join(parts[n:])
+        if reader_does(tokenise(rest)):
+            pieces = split_outside_brackets(rest, _AND)
+            actions = [pieces[0]]
+            for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
+                if reader_does(tokenise(part)):
+                    actions.append(part)
+                else:
+                    actions[-1] = f"{actions[-1]}{joint}{part}"
+            return ", ".join(parts[:n]), actions
+    return None
+
+
 def _inverted(ws: tuple[str, ...]) -> bool:
     # A first word that is a function word, or one followed by a subject or a finite verb
     # ("Blijf je bouwen": verb, subject, verb is an inversion): no imperative.
     nxt = ws[1] if len(ws) > 1 else ""
+    if nxt == nl.FORMAL_YOU and reflexive_stem(ws[0]):
+        return False  # "Concentreer u op …": the reflexive pronoun of an imperative
     if nxt in nl.SUBJECTS or ws[0] in nl.FUNCTION_WORDS or _is_finite(nxt):
         return True
     return nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2])
@@ -252,7 +344,7 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
     # follows ("…, stel jezelf eerst de vraag:") give no item here.
     if not ws or ws[0] in nl.SUBORDINATORS or s.text.rstrip().endswith(("?", ":")):
         return None
-    clauses = split_outside_brackets(s.text.strip(), _COMMA)[::2]
+    clauses = split_outside_brackets(s.text.strip(), _CLAUSE)[::2]
     for n in range(1, len(clauses)):
         # "…, maar hou …" limits the statement with an action; a clause opening with "en"
         # goes on with the statement's subject ("Je hebt …, en heb …").
@@ -528,7 +620,9 @@ def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> s
         return None
     first = low[start + 1]
     inflected = first.endswith("e") and _lemma(first) != first  # "de eerste …", not "de ruimte"
-    end = start + 2 if inflected and len(ws) > start + 2 else start + 1
+    # "een duidelijk proces": after "een" an adjective is not inflected before a "het" noun.
+    plain = indefinite and low[start] in nl.INDEFINITE and first.endswith(nl.ADJECTIVE_ENDINGS)
+    end = start + 2 if (inflected or plain) and len(ws) > start + 2 else start + 1
     words = low[start + 1 : end + 1]
     if any(w in nl.FUNCTION_WORDS | nl.PREPOSITIONS for w in words):
         return None
@@ -626,7 +720,7 @@ def _stem_opens_sentence(s: Sentence) -> bool:
     ws = s.lower
     word, nxt = ws[0], ws[1] if len(ws) > 1 else ""
     if (
-        not s.text.rstrip().endswith((".", "!"))
+        not s.text.rstrip().endswith((".", "!", ":"))
         or "-" in word
         or word in nl.FUNCTION_WORDS
         or _lemma(word) != word  # a form of another word ("gaat"): _is_imperative_verb's

@@ -211,6 +211,24 @@ def _condition_kept(ctx: Context) -> Verdict | None:
     return _items(ctx, [text], split=False)
 
 
+def _reader_does_after_condition(ctx: Context) -> Verdict | None:
+    first = ctx.unit.sentence.words[:1]
+    if not first or not nlp.is_condition(first[0].text):
+        return None
+    split = nlp.split_reader_does(ctx.unit.sentence)
+    if split is None:
+        return None
+    condition, actions = split
+    return _items(ctx, [f"{condition}, {a}" for a in actions], split=False)
+
+
+def _reflexive_imperative(ctx: Context) -> Verdict | None:
+    s = ctx.unit.sentence
+    if s.lower[1:2] != (nl.FORMAL_YOU,) or not nlp.is_imperative(s):
+        return None
+    return _items(ctx, nlp.split_imperatives(s))
+
+
 def _imperative(ctx: Context) -> Verdict | None:
     actions = nlp.split_imperatives(ctx.unit.sentence)
     return _items(ctx, actions) if actions else None
@@ -221,6 +239,18 @@ def _imperative_after_statement(ctx: Context) -> Verdict | None:
     if not actions:
         return None
     return _items(ctx, actions, near=nlp.tail_antecedent(ctx.unit.sentence))
+
+
+def _compound_noun_first(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if nlp.opens_spaced_compound(ctx.unit.sentence) else None
+
+
+def _imagine(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if nlp.imagines(ctx.unit.sentence) else None
+
+
+def _inversion_after_concession(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if nlp.inverted_after_concession(ctx.unit.sentence) else None
 
 
 def _consequence_of_previous(ctx: Context) -> Verdict | None:
@@ -313,6 +343,50 @@ ITEM_RULES: tuple[Rule, ...] = (
         ("Als je geen vertrouwen hebt, kun je het niet geven.",),
     ),
     Rule(
+        "reader-does-after-condition",
+        "advice to 'u' in the present tense after a condition ('Als …, plaatst u dit in …')",
+        _reader_does_after_condition,
+        (
+            "Als u aan een grote wijziging werkt, plaatst u dit in een pull-aanvraag.",
+            "Als u uw eigen e-mailadres niet wilt gebruiken, stelt u een speciaal adres in.",
+        ),
+        (
+            "Als u dit formulier verstuurt, krijgt u een bevestiging.",
+            "Als uw project groeit, kunt u een kernteam vormen.",
+        ),
+    ),
+    Rule(
+        "compound-noun-first",
+        "a verb stem that opens a noun written with a space and a hyphen ('Open source-…')",
+        _compound_noun_first,
+        ("Open source-projecten gedijen goed.", "- Open source-beheerder / Maintainer"),
+        ("Open het project.", "Maak back-ups van uw bestanden.", "Gebruik e-mail."),
+    ),
+    Rule(
+        "imagine",
+        "'Stel je voor dat …' asks the reader to imagine something, it is no action",
+        _imagine,
+        ("Stel je nu voor dat je wilt bijdragen aan een project.", "Stel u voor."),
+        ("Stel je voor aan de groep.", "Stel jezelf de vraag wat je wilt."),
+    ),
+    Rule(
+        "inversion-after-concession",
+        "after 'Hoewel …,' a verb like 'vergroot' is the third person of a statement",
+        _inversion_after_concession,
+        ("Hoewel je niet altijd iemand vindt, vergroot het geven van een signaal de kans.",),
+        (
+            "Hoewel u uw rollen zelf kunt definiëren, overweeg het gebruik van bredere definities.",
+            "Hoewel het lastig is, zet dan de eerste stap.",
+        ),
+    ),
+    Rule(
+        "reflexive-imperative",
+        "an imperative with the reflexive 'u' after it ('Concentreer u op …')",
+        _reflexive_imperative,
+        ("Concentreer u op de reis, niet op de bestemming.", "Houd u aan de afspraken."),
+        ("Gebruikt u een formulier.", "Zet u het op de agenda."),
+    ),
+    Rule(
         "imperative",
         "a sentence or list item that opens with an imperative",
         _imperative,
@@ -320,6 +394,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Durf dus te zeggen wat je ziet.",
             "- Schrap vragen waarvan je het antwoord al weet.",
             "- Update de copyright notities in de bestanden.",
+            "Begin met uw documentatie:",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
@@ -331,7 +406,11 @@ ITEM_RULES: tuple[Rule, ...] = (
         "imperative-after-statement",
         "an imperative after a statement in the same sentence ('…, maar hou …')",
         _imperative_after_statement,
-        ("Wat je ziet is interessant, maar hou de mogelijkheid open dat het anders is.",),
+        (
+            "Wat je ziet is interessant, maar hou de mogelijkheid open dat het anders is.",
+            "Er is niet één goede manier om het te doen - doe wat je het prettigst vindt!",
+            "Een deel zal al bijdragen aan uw project, dus begin met opschrijven wat u kunt.",
+        ),
         ("En wie twijfelt, gaat vermijden.", "Dus voordat je begint, stel jezelf de vraag:"),
     ),
     Rule(
@@ -382,6 +461,15 @@ ITEM_RULES: tuple[Rule, ...] = (
 
 
 # Question rules --------------------------------------------------------------------------
+
+
+def _not_dutch_advice(ctx: Context) -> Verdict | None:
+    # A quote's English original ("Part of the reason why …", "Do you enjoy …?"): no advice
+    # or question to a Dutch reader (an item check and a question rule).
+    words = ctx.unit.sentence.words_lower
+    english = sum(w in nl.ENGLISH for w in words)
+    dutch = sum(w in nl.FUNCTION_WORDS for w in words)
+    return LEFT_OUT if english >= 3 and english > dutch else None
 
 
 def _question_heading(ctx: Context) -> Verdict | None:
@@ -455,6 +543,13 @@ QUESTION_RULES: tuple[Rule, ...] = (
         "a question of fewer than three words: rhetorical",
         _rhetorical,
         ("Waarom? Omdat het werkt.", "En fouten?"),
+        ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "english-question",
+        "the English original of a quoted question, not a question in the article's language",
+        _not_dutch_advice,
+        ("Do you enjoy coding, but not answering issues?",),
         ("Wat speelt er echt bij je mensen?",),
     ),
     Rule(
@@ -543,6 +638,16 @@ STEPS: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "question-after-colon",
+        "a question quoted after a colon in advice, which the reader is told to ask",
+        None,
+        ('Stel uzelf steeds de vraag: "Hoe brengt dit ons dichter bij een oplossing?"',),
+        (
+            'Stel uzelf de vraag: "Klopt dit?"',
+            'Ze stellen niet de vraag: "Wat heeft mijn team nodig?"',
+        ),
+    ),
+    Rule(
         "editors-marker",
         "worded by the editors in a <!-- checklist: … --> or <!-- reflectie: … --> marker",
         None,
@@ -580,14 +685,6 @@ def _fragment(ctx: Context) -> Verdict | None:
     if not text[:1].isalpha() or unbalanced or (words and words[-1] in nl.DANGLING):
         return LEFT_OUT
     return None
-
-
-def _not_dutch_advice(ctx: Context) -> Verdict | None:
-    # A quote's English original ("Part of the reason why …"): no advice to a Dutch reader.
-    words = ctx.unit.sentence.words_lower
-    english = sum(w in nl.ENGLISH for w in words)
-    dutch = sum(w in nl.FUNCTION_WORDS for w in words)
-    return LEFT_OUT if english >= 3 and english > dutch else None
 
 
 def _bare(ctx: Context) -> Verdict | None:
@@ -711,7 +808,9 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
     plural = near or (nlp.plural_phrase(prev.sentence) if prev else None)
     if pron in nl.PLURAL_PRONOUNS and plural:
         return re.sub(rf"\b{pron}\b", plural, text, count=1)
-    if pron == nl.IT and (clause := _clause_before(text, ctx.items)):
+    # The first action of the same sentence comes before the item before: "Stel een duidelijk
+    # proces vast …, en schrijf het op …".
+    if pron == nl.IT and antecedent is None and (clause := _clause_before(text, ctx.items)):
         bare = re.sub(rf"\s+{nl.IT}\b", "", text, count=1).rstrip(".!")
         return nlp.finish(f"{bare} {clause}")
     np = antecedent or _asked_about(ctx)
