@@ -204,16 +204,20 @@ def _units(s: Section) -> list[Unit]:
             units += _sentences(b.text, b, "paragraph")
         elif b.kind in ("list", "quote"):
             kind: Literal["list", "quote"] = "list" if b.kind == "list" else "quote"
+            numbered = kind == "list" and b.markdown.lstrip()[:1].isdigit()
             for text, line in b.items:
-                units += _sentences(text, Block("paragraph", text, line, text=text), kind)
+                item = Block("paragraph", text, line, text=text)
+                units += _sentences(text, item, kind, numbered=numbered)
         elif b.kind == "heading" and "redactie" not in b.markdown:
             units.append(Unit(b.text, b, "heading", tokenise(b.text)))
     return units
 
 
-def _sentences(text: str, block: Block, kind: Literal["paragraph", "list", "quote"]) -> list[Unit]:
+def _sentences(
+    text: str, block: Block, kind: Literal["paragraph", "list", "quote"], *, numbered: bool = False
+) -> list[Unit]:
     # The sentences of one paragraph or item as units.
-    return [Unit(t, block, kind, tokenise(t)) for t in nlp.sentences(text)]
+    return [Unit(t, block, kind, tokenise(t), numbered) for t in nlp.sentences(text)]
 
 
 def _explicit(s: Section, titles: frozenset[str]) -> list[Found] | None:

@@ -64,6 +64,16 @@ NOT_INSTRUCTIONS = frozenset(
     komt gaat blijft merkt voelt staat loopt lijkt leest hoort
     """.split()
 )
+# The same verbs as the stem that comes before "je" in an inversion ("…, dan kun je …", "dan
+# krijg je …"): the reader can, must or will get something, no instruction.
+NOT_INSTRUCTIONS_BEFORE_JE = frozenset(
+    """
+    kun kan moet wil zal zult zou mag hoef ben heb word krijg zie vind ontvang weet
+    kom ga blijf merk voel sta loop lijk lees hoor
+    """.split()
+)
+# The informal reader after an inverted verb: "dan vul je … in", "Vind je …,".
+INFORMAL_YOU = "je"
 # The dummy subject "er" ("Kijken er mensen mee?"): a yes/no question.
 THERE = frozenset({"er"})
 # Pronouns for a plural said before ("Betrek ze bij …" after "je mensen").

@@ -256,10 +256,14 @@ def reflexive_stem(word: str) -> bool:
     return not word.endswith("t") and lem != word and _is_infinitive(lem) and word in _stems(lem)
 
 
-def reader_does(s: Sentence) -> bool:
-    """Advice in the present tense to "u" after a condition: "plaatst u dit in …", "stelt u
-    een speciaal e-mailadres in"; not a modal or a result ("kunt u …", "krijgt u …")."""
+def reader_does(s: Sentence, *, steps: bool = False) -> bool:
+    """Advice in the present tense to the reader after a condition: "plaatst u dit in …",
+    "stelt u een speciaal e-mailadres in"; not a modal or a result ("kunt u …", "krijgt u
+    …"). In numbered ``steps`` also "dan vul je … in": elsewhere "…, dan houd je je mensen
+    klein" says what follows, not what to do."""
     ws = s.words_lower
+    if steps and len(ws) > 3 and ws[0] == nl.THEN and ws[2] == nl.INFORMAL_YOU:
+        return _stem_before_je(ws[1])
     return (
         len(ws) > 2
         and ws[1] == nl.FORMAL_YOU
@@ -269,22 +273,71 @@ def reader_does(s: Sentence) -> bool:
     )
 
 
-def split_reader_does(s: Sentence) -> tuple[str, list[str]] | None:
-    """A condition and the present-tense actions to "u" after it ("Als …, plaatst u dit in
-    … en markeert u het als …" → the condition and both actions), or None."""
+def _stem_before_je(word: str) -> bool:
+    # A verb stem that, before "je", tells the reader what to do ("vul", "kies", "meld").
+    return word not in nl.NOT_INSTRUCTIONS_BEFORE_JE and _is_imperative_verb(word, "")
+
+
+def split_reader_does(s: Sentence, *, steps: bool = False) -> tuple[str, list[str]] | None:
+    """A condition and the present-tense actions to the reader after it ("Als …, plaatst u dit
+    in … en markeert u het als …" → the condition and both actions; "Gebruik je de app voor het
+    eerst, dan vul je … in en kies je een pincode" → "dan vul je … in", "dan kies je …"), or
+    None."""
     parts = s.text.rstrip(".!").split(", ")
     for n in range(1, len(parts)):
         rest = ", ".join(parts[n:])
-        if reader_does(tokenise(rest)):
+        if reader_does(tokenise(rest), steps=steps):
+            then = rest[: len(nl.THEN) + 1] if tokenise(rest).lower[:1] == (nl.THEN,) else ""
             pieces = split_outside_brackets(rest, _AND)
             actions = [pieces[0]]
             for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
-                if reader_does(tokenise(part)):
-                    actions.append(part)
+                if reader_does(tokenise(then + part), steps=steps):
+                    actions.append(then + part)
                 else:
                     actions[-1] = f"{actions[-1]}{joint}{part}"
             return ", ".join(parts[:n]), actions
     return None
+
+
+def inverted_condition(s: Sentence, *, steps: bool = False) -> bool:
+    """Whether ``s`` opens with a condition written as an inversion, its verb first and the
+    reader after it, followed by advice with "dan" ("Vind je geen ruimte …, probeer dan …",
+    "Werkt je pas toch niet, meld je dan …", "Gebruik je de app …, dan vul je … in"). An
+    imperative with "je" as a possessive ("Geef je team de ruimte, dan groeit …") is followed
+    by no advice."""
+    ws = s.lower
+    if s.question or len(ws) < 3 or (ws[1] != nl.INFORMAL_YOU and ws[1] not in nl.SUBJECTS):
+        return False
+    if ws[0] in nl.FUNCTION_WORDS or not (_is_finite(ws[0]) or _is_imperative_verb(ws[0], "")):
+        return False
+    _, comma, rest = s.text.partition(", ")
+    after = tokenise(rest)
+    if not comma or nl.THEN not in after.lower[:3]:
+        return False
+    return reader_does(after, steps=steps) or consequent_is_advice(after)
+
+
+def opens_inverted(s: Sentence) -> bool:
+    """Whether ``s`` opens with a verb in the third person and the reader after it ("Werkt je
+    pas toch niet.", "Gebruikt u …"): a condition or question cut from its advice, not an
+    imperative ("Zet je naam …", "Laat je team …" open with a stem that ends in -t)."""
+    ws = s.lower
+    if len(ws) < 2 or ws[1] not in nl.READER or not ws[0].endswith("t") or ", " in s.text:
+        return False  # with a comma the advice may follow ("Mocht je …, doe dit dan …")
+    return ws[0] not in nl.CONDITIONS and _is_finite(ws[0]) and ws[0] not in _stems(_lemma(ws[0]))
+
+
+def reader_does_first(s: Sentence) -> bool:
+    """An instruction in the present tense that opens with the reader: "Je vraagt de toegang
+    vooraf zelf aan:"; not a modal or a result ("Je kunt …", "U krijgt …")."""
+    ws = s.words_lower
+    return (
+        len(ws) > 2
+        and ws[0] in nl.READER
+        and ws[1].endswith("t")
+        and ws[1] not in nl.NOT_INSTRUCTIONS
+        and _is_finite(ws[1])
+    )
 
 
 def _inverted(ws: tuple[str, ...]) -> bool:

@@ -45,6 +45,7 @@ class Unit:
     block: Block
     kind: Literal["paragraph", "list", "quote", "heading"]
     sentence: Sentence
+    numbered: bool = False  # an item of a numbered list (steps)
 
 
 @dataclass(frozen=True)
@@ -215,11 +216,40 @@ def _reader_does_after_condition(ctx: Context) -> Verdict | None:
     first = ctx.unit.sentence.words[:1]
     if not first or not nlp.is_condition(first[0].text):
         return None
-    split = nlp.split_reader_does(ctx.unit.sentence)
+    return _condition_and_actions(ctx)
+
+
+def _condition_and_actions(ctx: Context) -> Verdict | None:
+    # Each present-tense action after the condition, as an item with the condition.
+    split = nlp.split_reader_does(ctx.unit.sentence, steps=ctx.unit.numbered)
     if split is None:
         return None
     condition, actions = split
     return _items(ctx, [f"{condition}, {a}" for a in actions], split=False)
+
+
+def _inverted_condition(ctx: Context) -> Verdict | None:
+    # "Werkt je pas toch niet, meld je dan …": the whole sentence, its condition kept; with
+    # actions in the present tense ("…, dan vul je … in en kies je …") one item per action.
+    if not nlp.inverted_condition(ctx.unit.sentence, steps=ctx.unit.numbered):
+        return None
+    return _condition_and_actions(ctx) or _items(
+        ctx, [nlp.strip_leading(ctx.unit.text)], split=False
+    )
+
+
+def _reader_does_before_steps(ctx: Context) -> Verdict | None:
+    # "Je vraagt de toegang vooraf zelf aan:" before numbered steps that are imperatives.
+    unit, nxt = ctx.unit, ctx.nxt
+    if (
+        not unit.text.rstrip().endswith(":")
+        or nxt is None
+        or not nxt.numbered
+        or not nlp.reader_does_first(unit.sentence)
+        or not nlp.is_imperative(nxt.sentence)
+    ):
+        return None
+    return Verdict(True, (nlp.finish(unit.text.rstrip().rstrip(":")),))
 
 
 def _reflexive_imperative(ctx: Context) -> Verdict | None:
@@ -356,6 +386,22 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "inverted-condition",
+        "advice after a condition that opens with its verb ('Werkt je pas niet, meld je dan …')",
+        _inverted_condition,
+        (
+            "Werkt je pas toch niet, meld je dan bij de receptie.",
+            "Vind je geen ruimte via een van de links, probeer dan de andere link.",
+            "1. Gebruik je de app voor het eerst, dan vul je je naam in en kies je een pincode.",
+        ),
+        (
+            "Geef je team de ruimte, dan groeit het vertrouwen.",
+            "Wil je daar werken, dan kun je dat via de balie regelen.",
+            "Heb je vragen?",
+            "Neem je de tijd niet, dan houd je je mensen klein.",
+        ),
+    ),
+    Rule(
         "compound-noun-first",
         "a verb stem that opens a noun written with a space and a hyphen ('Open source-…')",
         _compound_noun_first,
@@ -441,6 +487,17 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Door de verschillende niveaus zorg je voor een goede volgorde.",
             "Zo zorg je dat iedereen meedoet.",
+        ),
+    ),
+    Rule(
+        "reader-does-before-steps",
+        "an instruction in the present tense ('Je vraagt … aan:') before numbered steps",
+        _reader_does_before_steps,
+        ("Je vraagt de toegang vooraf zelf aan:\n\n1. Open de app.\n2. Kies het gebouw.",),
+        (
+            "Je vraagt de toegang vooraf zelf aan:\n\n- Open de app.\n- Kies het gebouw.",
+            "Je krijgt daarna:\n\n1. Open de app.\n2. Kies het gebouw.",
+            "Je leert in dit hoofdstuk:\n\n1. Het belang van feedback.\n2. Drie vormen.",
         ),
     ),
     Rule(
@@ -687,6 +744,11 @@ def _fragment(ctx: Context) -> Verdict | None:
     return None
 
 
+def _inverted_without_advice(ctx: Context) -> Verdict | None:
+    # "Werkt je pas toch niet.": the condition of advice that a split left behind.
+    return LEFT_OUT if nlp.opens_inverted(ctx.unit.sentence) else None
+
+
 def _bare(ctx: Context) -> Verdict | None:
     # "Wees specifiek.": a copula and one word, without what it is about.
     words = ctx.unit.sentence.lower
@@ -716,6 +778,13 @@ CHECKS: tuple[Rule, ...] = (
         _not_dutch_advice,
         ("> Part of the reason why the team is not going to follow it.",),
         ("Laat je team leren.",),
+    ),
+    Rule(
+        "inverted-without-advice",
+        "a condition or question in the form of a verb and 'je' ('Werkt je pas niet.'), no advice",
+        _inverted_without_advice,
+        ("Werkt je pas toch niet.", "Biedt je team genoeg ruimte."),
+        ("Zet je naam op de lijst.", "Laat je team leren.", "Houd je aan de afspraken."),
     ),
     Rule(
         "bare",
