@@ -108,6 +108,9 @@ QUESTION_WORDS = frozenset(
     waaraan waarin waardoor waarvoor vanwaar
     """.split()
 )
+# End the clause whose subject may be infinitives ("Open vragen stellen … leidt tot …"): what
+# follows one of these ("Controleer of koppen … worden gebruikt") is another clause.
+INFINITIVE_CLAUSE_ENDS = (CLAUSE_ENDS | CLAUSE_OPENERS | QUESTION_WORDS) - frozenset({"en"})
 
 # Prepositions ----------------------------------------------------------------------------
 

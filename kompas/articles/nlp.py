@@ -327,6 +327,24 @@ def opens_inverted(s: Sentence) -> bool:
     return ws[0] not in nl.CONDITIONS and _is_finite(ws[0]) and ws[0] not in _stems(_lemma(ws[0]))
 
 
+def infinitive_subject(s: Sentence) -> bool:
+    """Whether the first clause of ``s`` has infinitives as its subject and a verb in the
+    third person after them ("Open vragen stellen en je mond houden leidt tot …"): a
+    statement, though its first word looks like an imperative."""
+    clause = tokenise(s.text.split(", ", 1)[0].split(" (", 1)[0]).lower
+    if not clause or clause[0] in nl.CONDITIONS:
+        return False
+    seen = False
+    for w in clause[1:]:
+        if w in nl.INFINITIVE_CLAUSE_ENDS:
+            return False
+        if seen and w.endswith("t") and _is_finite(w) and w not in _stems(_lemma(w)):
+            return True
+        infinitive = w.endswith("en") and _lemma(w) == w and _is_infinitive(w)
+        seen = seen or (infinitive and w not in nl.FUNCTION_WORDS)
+    return False
+
+
 def reader_does_first(s: Sentence) -> bool:
     """An instruction in the present tense that opens with the reader: "Je vraagt de toegang
     vooraf zelf aan:"; not a modal or a result ("Je kunt …", "U krijgt …")."""

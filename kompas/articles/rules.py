@@ -749,6 +749,11 @@ def _inverted_without_advice(ctx: Context) -> Verdict | None:
     return LEFT_OUT if nlp.opens_inverted(ctx.unit.sentence) else None
 
 
+def _statement_of_infinitives(ctx: Context) -> Verdict | None:
+    # "Open vragen stellen en je mond houden leidt tot …": what leads to something, no action.
+    return LEFT_OUT if nlp.infinitive_subject(ctx.unit.sentence) else None
+
+
 def _bare(ctx: Context) -> Verdict | None:
     # "Wees specifiek.": a copula and one word, without what it is about.
     words = ctx.unit.sentence.lower
@@ -778,6 +783,17 @@ CHECKS: tuple[Rule, ...] = (
         _not_dutch_advice,
         ("> Part of the reason why the team is not going to follow it.",),
         ("Laat je team leren.",),
+    ),
+    Rule(
+        "statement-of-infinitives",
+        "a statement whose subject is what one does ('Open vragen stellen leidt tot …')",
+        _statement_of_infinitives,
+        ("Dus open vragen stellen en je mond houden leidt tot hele mooie resultaten.",),
+        (
+            "Open de app en kies het gebouw.",
+            "Laat mensen weten wat ze kunnen verwachten.",
+            "Blijf luisteren en geniet van het gesprek.",
+        ),
     ),
     Rule(
         "inverted-without-advice",
