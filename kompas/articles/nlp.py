@@ -673,9 +673,23 @@ def plural_phrase(s: Sentence, *, bare: bool = False) -> str | None:
         before = ws[n - 1].lower if n else ""
         if before in nl.PLURAL_DETERMINERS:
             found = f"{ws[n - 1].text} {noun.text}"
-        elif bare and before != nl.TO and n + 1 < len(ws):
-            found = noun.text  # not "te delen", nor a verb closing the clause ("… delen")
+        elif bare and before != nl.TO and (n + 1 < len(ws) or not low.endswith("en")):
+            found = _with_adjectives(s, n)  # not "te delen", nor a verb closing a clause
     return found
+
+
+def _with_adjectives(s: Sentence, n: int) -> str:
+    # The plural noun at word ``n`` with the inflected adjectives before it, as written
+    # ("gemakkelijke (niet-kritieke) bugs").
+    ws, first = s.words, n
+    while first and ws[first - 1].lower.endswith("e") and not _is_verb_form(ws[first - 1].lower):
+        if ws[first - 1].lower in nl.FUNCTION_WORDS:
+            break
+        first -= 1
+    if first == n:
+        return ws[n].text
+    match = re.search(rf"\b{re.escape(ws[first].text)}\b.*?\b{re.escape(ws[n].text)}\b", s.text)
+    return match.group(0) if match else ws[n].text
 
 
 def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> str | None:

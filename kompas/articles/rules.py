@@ -268,6 +268,11 @@ def _imperative_after_statement(ctx: Context) -> Verdict | None:
     actions = nlp.imperative_tail(ctx.unit.sentence)
     if not actions:
         return None
+    # "U kunt … uiten, maar doe dit rustig": "dit" is the statement's action, so the item is
+    # the whole sentence.
+    pronoun = nlp.leaning_pronoun(tokenise(actions[0]))
+    if pronoun is not None and pronoun not in nl.PLURAL_PRONOUNS:
+        return _whole_sentence(ctx)
     return _items(ctx, actions, near=nlp.tail_antecedent(ctx.unit.sentence))
 
 
@@ -456,6 +461,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Wat je ziet is interessant, maar hou de mogelijkheid open dat het anders is.",
             "Er is niet één goede manier om het te doen - doe wat je het prettigst vindt!",
             "Een deel zal al bijdragen aan uw project, dus begin met opschrijven wat u kunt.",
+            "U kunt nog steeds teleurstelling uiten, maar doe dit rustig.",
         ),
         ("En wie twijfelt, gaat vermijden.", "Dus voordat je begint, stel jezelf de vraag:"),
     ),
@@ -890,7 +896,10 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
     if pron is None:
         return text
     prev = ctx.prev
-    plural = near or (nlp.plural_phrase(prev.sentence) if prev else None)
+    before = prev.sentence if prev else None
+    plural = near or (
+        before and (nlp.plural_phrase(before) or nlp.plural_phrase(before, bare=True))
+    )
     if pron in nl.PLURAL_PRONOUNS and plural:
         return re.sub(rf"\b{pron}\b", plural, text, count=1)
     # The first action of the same sentence comes before the item before: "Stel een duidelijk
