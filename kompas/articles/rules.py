@@ -207,9 +207,10 @@ def _condition_kept(ctx: Context) -> Verdict | None:
     if split is None:
         return None
     condition, cons = split
-    cons = nlp.drop_ties(cons)
-    text = nlp.finish(f"{condition}, {cons[:1].lower()}{cons[1:]}")
-    return _items(ctx, [text], split=False)
+    # "Als …, verplaats … en voeg … toe": each action an item of its own, with the condition.
+    actions = nlp.split_and(nlp.drop_ties(cons))
+    texts = [nlp.finish(f"{condition}, {a[:1].lower()}{a[1:]}") for a in actions]
+    return _items(ctx, texts, split=False)
 
 
 def _reader_does_after_condition(ctx: Context) -> Verdict | None:
