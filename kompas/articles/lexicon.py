@@ -13,6 +13,26 @@ from __future__ import annotations
 # Open a sentence without changing it ("En luister.", "Dus zeg …", "Maar blijf …"): a
 # Sentence keeps them apart from its tokens.
 PARTICLES = frozenset({"en", "dus", "maar"})
+# Open a sentence before a comma, ordering it among others ("Ten slotte, als …, overweeg …"):
+# what follows the comma decides.
+OPENING_ADVERBIALS = frozenset(
+    {
+        "ten slotte",
+        "tenslotte",
+        "tot slot",
+        "daarnaast",
+        "verder",
+        "bovendien",
+        "vervolgens",
+        "daarna",
+        "allereerst",
+        "ten eerste",
+        "ten tweede",
+        "ten derde",
+        "tot besluit",
+        "kortom",
+    }
+)
 # Tie a sentence to the one before it ("Durf dus …", "Laat dan …"): left out of an item.
 TIES = frozenset({"dus", "dan", "echter", "daarom"})
 # Open a short qualifier that belongs to the sentence before ("Juist als het spannend is.").

@@ -152,6 +152,15 @@ def is_function_word(word: str) -> bool:
     return word.lower() in nl.FUNCTION_WORDS
 
 
+def after_opening(s: Sentence) -> Sentence:
+    """``s`` without an opening adverbial and its comma ("Ten slotte, als …" → "als …");
+    ``s`` itself when it has none."""
+    head, comma, rest = s.text.partition(", ")
+    if comma and rest and head.strip().lower() in nl.OPENING_ADVERBIALS:
+        return tokenise(rest[:1].upper() + rest[1:])
+    return s
+
+
 def is_condition(word: str) -> bool:
     """Whether ``word`` opens a condition ("Als", "Wanneer", …)."""
     return word.lower() in nl.CONDITIONS

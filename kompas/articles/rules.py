@@ -200,10 +200,11 @@ def _actions_listed_after_colon(ctx: Context) -> Verdict | None:
 
 
 def _condition_kept(ctx: Context) -> Verdict | None:
-    first = ctx.unit.sentence.words[:1]
+    sentence = nlp.after_opening(ctx.unit.sentence)  # "Ten slotte, als …"
+    first = sentence.words[:1]
     if not first or not nlp.is_condition(first[0].text):
         return None
-    split = nlp.split_condition(ctx.unit.sentence)
+    split = nlp.split_condition(sentence)
     if split is None:
         return None
     condition, cons = split
@@ -375,6 +376,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Als een veld leeg is toon dan een foutmelding.",
             "Als een tijdslimiet strikt noodzakelijk is, informeer de gebruiker vooraf.",
+            "Ten slotte, als uw project op GitHub staat, overweeg dan een organisatie.",
         ),
         ("Als je geen vertrouwen hebt, kun je het niet geven.",),
     ),
