@@ -33,6 +33,9 @@ OPENING_ADVERBIALS = frozenset(
         "kortom",
     }
 )
+# Point at what follows ("Volg de volgende stappen:", "… als volgt:"): a sentence with one that
+# ends in a colon announces the steps, which are the advice.
+ANNOUNCERS = frozenset({"volgende", "onderstaande", "hieronder", "hierna", "volgt"})
 # Tie a sentence to the one before it ("Durf dus …", "Laat dan …"): left out of an item.
 TIES = frozenset({"dus", "dan", "echter", "daarom"})
 # Open a short qualifier that belongs to the sentence before ("Juist als het spannend is.").

@@ -763,6 +763,18 @@ def _statement_of_infinitives(ctx: Context) -> Verdict | None:
     return LEFT_OUT if nlp.infinitive_subject(ctx.unit.sentence) else None
 
 
+def _announces(ctx: Context) -> Verdict | None:
+    # "Volg de volgende stappen:": the steps after it are the advice. "Controleer de tekst op
+    # de volgende punten:" names its own object first and is advice.
+    text = ctx.unit.text.rstrip()
+    if not text.endswith(":"):
+        return None
+    words = tokenise(text.rsplit(", ", 1)[-1]).words_lower[1:]
+    filler = nl.FUNCTION_WORDS | nl.ADVERBS | nl.TIES
+    at = next((n for n, w in enumerate(words) if w not in filler), None)
+    return LEFT_OUT if at is not None and words[at] in nl.ANNOUNCERS else None
+
+
 def _bare(ctx: Context) -> Verdict | None:
     # "Wees specifiek.": a copula and one word, without what it is about.
     words = ctx.unit.sentence.lower
@@ -810,6 +822,17 @@ CHECKS: tuple[Rule, ...] = (
         _inverted_without_advice,
         ("Werkt je pas toch niet.", "Biedt je team genoeg ruimte."),
         ("Zet je naam op de lijst.", "Laat je team leren.", "Houd je aan de afspraken."),
+    ),
+    Rule(
+        "announces-steps",
+        "points at the steps that follow ('Volg de volgende stappen:'), which are the advice",
+        _announces,
+        ("Volg de volgende stappen:", "Als je een account hebt, volg daarna de volgende stappen:"),
+        (
+            "Begin met uw documentatie:",
+            "Volg de stappen van de handleiding.",
+            "Controleer de tekst dan op de volgende punten:",
+        ),
     ),
     Rule(
         "bare",
