@@ -177,3 +177,21 @@ def test_one_sentence_without_a_mark_inside_is_not_split_and_pysbd_agrees() -> N
     for text in fast:
         split = [s.strip() for s in nlp._segmenter().segment(text) if s.strip()]
         assert nlp.sentences(text) == split, text
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("informeer de gebruiker dan vooraf", "Informeer de gebruiker vooraf"),
+        ("Durf dus te zeggen wat je ziet.", "Durf te zeggen wat je ziet."),
+        # "dan" after a comparative compares and stays.
+        (
+            "Probeer andere dan de uwe perspectieven te verzamelen.",
+            "Probeer andere dan de uwe perspectieven te verzamelen.",
+        ),
+        ("Vraag niet meer dan nodig.", "Vraag niet meer dan nodig."),
+    ],
+)
+def test_drop_ties_keeps_a_comparing_dan(clause: str, expected: str) -> None:
+    """Ties to the sentence before are dropped; "dan" after a comparative is not a tie."""
+    assert nlp.drop_ties(clause) == expected

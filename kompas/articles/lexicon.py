@@ -207,7 +207,9 @@ SUPERLATIVES = frozenset({"liefst", "best", "meest", "minst"})
 # Endings of adjectives ("menselijk", "rustig", "zichtbaar"): a pronoun before one stands alone.
 ADJECTIVE_ENDINGS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "rijk", "vol")
 # Comparatives without the -er of most ("meer dan nodig"): a "dan" after them compares.
-COMPARATIVES = frozenset({"meer", "minder", "liever", "beter", "eerder", "anders"})
+COMPARATIVES = frozenset(
+    {"meer", "minder", "liever", "beter", "eerder", "anders", "ander", "andere"}
+)
 
 # Closed-class words ----------------------------------------------------------------------
 
