@@ -234,6 +234,9 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# Fixed names that open with a verb stem but are nouns ("Open source beheerdersactiviteit",
+# "Open source-werk heeft …"): never an imperative.
+NOUN_PHRASES = frozenset({("open", "source")})
 # English function words: an item made of them is a quote's English original, no Dutch advice.
 ENGLISH = frozenset(
     """

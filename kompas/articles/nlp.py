@@ -226,6 +226,8 @@ def opens_spaced_compound(s: Sentence) -> bool:
     """Whether the first word, a verb stem, opens a compound written with a space and a
     hyphen ("Open source-projecten gedijen …", "Open source-beheerder"): a noun, no advice."""
     ws = s.lower
+    if tuple(w.split("-")[0] for w in ws[:2]) in nl.NOUN_PHRASES:
+        return True
     if len(ws) < 2 or ws[1].count("-") != 1 or not s.tokens[1].text[:1].islower():
         return False
     head, _, tail = ws[1].partition("-")
@@ -596,6 +598,10 @@ def infinitive_phrase(s: Sentence) -> bool:
         return False
     cut = next((i for i, w in enumerate(ws) if w in nl.PHRASE_ENDS), len(ws))
     last = ws[cut - 1] if cut > 1 else ws[-1]
+    # A finite verb before it makes a clause ("Total page views: geeft aan hoe vaak … is
+    # bekeken"), not a phrase.
+    if any(w.endswith("t") and _is_finite(w) for w in ws[: cut - 1]):
+        return False
     return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
 
 

@@ -165,7 +165,9 @@ def _what_not_to_do(ctx: Context) -> Verdict | None:
 
 def _action_after_short_lead(ctx: Context) -> Verdict | None:
     lead = _lead(ctx.unit.text)
-    if lead and lead.short and nlp.is_imperative(lead.tail):
+    # After a term and its colon a verb with -t describes it ("**Total page views:** geeft aan
+    # hoe vaak …"), so no misspelt imperative here.
+    if lead and lead.short and nlp.is_imperative(lead.tail, written_t=False):
         return _items(ctx, nlp.split_imperatives(lead.tail))
     return None
 
@@ -179,7 +181,7 @@ def _action_after_colon(ctx: Context) -> Verdict | None:
     named = not (
         lead.acts or nlp.is_negative(lead.head) or nlp.is_condition(lead.head.words[0].text)
     )
-    if named and nlp.is_imperative(lead.tail):
+    if named and nlp.is_imperative(lead.tail, written_t=False):
         return _items(ctx, nlp.split_imperatives(lead.tail))
     return None
 
@@ -346,7 +348,11 @@ ITEM_RULES: tuple[Rule, ...] = (
         "the action after a short lead ('Tip:', 'Wel doen:')",
         _action_after_short_lead,
         ("**Wel doen:** Gebruik koppen in de goede volgorde.", "Tip: maak even een selfie."),
-        ("**Niet doen:** Sla een kopniveau over.", "Vergeet ook niet: mensen vertrouwen je."),
+        (
+            "**Niet doen:** Sla een kopniveau over.",
+            "Vergeet ook niet: mensen vertrouwen je.",
+            "- **Total page views:** geeft aan hoe vaak uw project is bekeken",
+        ),
     ),
     Rule(
         "action-after-colon",
@@ -413,7 +419,11 @@ ITEM_RULES: tuple[Rule, ...] = (
         "compound-noun-first",
         "a verb stem that opens a noun written with a space and a hyphen ('Open source-…')",
         _compound_noun_first,
-        ("Open source-projecten gedijen goed.", "- Open source-beheerder / Maintainer"),
+        (
+            "Open source-projecten gedijen goed.",
+            "- Open source-beheerder / Maintainer",
+            "Open source-werk heeft je ooit vreugde gebracht.",
+        ),
         ("Open het project.", "Maak back-ups van uw bestanden.", "Gebruik e-mail."),
     ),
     Rule(
@@ -514,7 +524,10 @@ ITEM_RULES: tuple[Rule, ...] = (
         "an action written as an infinitive, in a list after a sentence ending in a colon",
         _action_in_list_after_colon,
         ("Voor je begint:\n\n- tijd nemen voor gesprekken",),
-        ("Voor je begint.\n\n- tijd nemen voor gesprekken",),
+        (
+            "Voor je begint.\n\n- tijd nemen voor gesprekken",
+            "Op deze pagina ziet u:\n\n- **Page views:** geeft aan hoe vaak het is bekeken",
+        ),
     ),
     Rule(
         "advice-without-action",
@@ -776,9 +789,10 @@ def _announces(ctx: Context) -> Verdict | None:
 
 
 def _bare(ctx: Context) -> Verdict | None:
-    # "Wees specifiek.": a copula and one word, without what it is about.
+    # "Wees specifiek.": a copula and one word, without what it is about; a word alone
+    # ("Gebruik" as a heading).
     words = ctx.unit.sentence.lower
-    return LEFT_OUT if len(words) == 2 and words[0] in nl.COPULAS else None
+    return LEFT_OUT if len(words) == 1 or (len(words) == 2 and words[0] in nl.COPULAS) else None
 
 
 def _leaning(ctx: Context) -> Verdict | None:
@@ -838,7 +852,7 @@ CHECKS: tuple[Rule, ...] = (
         "bare",
         "says too little on its own: what is it about? ('Wees specifiek.')",
         _bare,
-        ("Zeg wat je verwacht. Wees specifiek.",),
+        ("Zeg wat je verwacht. Wees specifiek.", "## 1. Gebruik\n\nMensen vinden uw project."),
         ("Wees radicaal duidelijk over wat je verwacht.", "Documenteer alles."),
     ),
     Rule(
