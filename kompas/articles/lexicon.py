@@ -161,8 +161,11 @@ OBJECT_CUES = frozenset(
 
 # Verbs -----------------------------------------------------------------------------------
 
-# Imperatives that no spelling rule derives from the infinitive.
-IRREGULAR_IMPERATIVES = {"wees": "zijn", "hou": "houden"}
+# Imperatives that no spelling rule derives from the infinitive, or whose infinitive the
+# lemmatiser reads as another word ("wijzen" as the adjective "wijze").
+IRREGULAR_IMPERATIVES = {"wees": "zijn", "hou": "houden", "wijs": "wijzen"}
+# How an infinitive ends: -en, or -n after a long vowel ("gaan", "doen", "zien", "zijn").
+INFINITIVE_ENDINGS = ("en", "aan", "ijn")
 # What the reader has to do ("Jij moet …", "dien je …").
 MUST = frozenset({"moet", "moeten", "dient", "dien"})
 # "moet" between a verb and its pronoun ("Jij moet het voordoen.").

@@ -860,8 +860,9 @@ def _is_verb_form(word: str) -> bool:
 
 
 def _is_infinitive(lem: str) -> bool:
-    # Dutch infinitives end in -en or -n (gaan, doen, zien).
-    return lem.endswith("n") and len(lem) > 2
+    # Dutch infinitives end in -en, or -n after a long vowel (gaan, doen, zien, zijn); a
+    # noun's lemma that merely ends in -n ("zin" of "zinnen", "plan") is none.
+    return len(lem) > 2 and lem.endswith(nl.INFINITIVE_ENDINGS)
 
 
 def _is_finite_only(word: str) -> bool:

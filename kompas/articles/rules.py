@@ -459,11 +459,14 @@ ITEM_RULES: tuple[Rule, ...] = (
             "- Schrap vragen waarvan je het antwoord al weet.",
             "- Update de copyright notities in de bestanden.",
             "Begin met uw documentatie:",
+            '- Gebruik zinnen zoals “Ik merk op…" en “Ik vraag me af…"',
+            "- Wijs op onderdelen als een student vastloopt.",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
             "Blijf je bouwen op twijfel.",
             "Verplichte velden zijn gemarkeerd.",
+            "Wijs is wie twijfelt.",
         ),
     ),
     Rule(
