@@ -305,3 +305,31 @@ def test_every_extracted_item_reads_on_its_own(md: Path) -> None:
             if failed is not None:
                 failing.append(f"{failed.id}: {text}")
     assert failing == []
+
+
+def test_a_tick_a_pictograph_or_a_capital_label_before_advice_is_read_past(
+    tmp_path: Path,
+) -> None:
+    """ "✅ Probeer …", "👉 Vraag …" and "**NOTE** Zoals je …, moet je …" give their advice;
+    the mark is no part of the item."""
+    text = (
+        "✅ Probeer een schermlezer en browsertekstlezer.\n\n"
+        "- 👉 Vraag een collega om mee te lezen.\n\n"
+        "> **NOTE** Zoals je zo zult lezen, moet je nooit links maken die zo heten."
+    )
+    assert _items(text, tmp_path) == [
+        "Probeer een schermlezer en browsertekstlezer.",
+        "Vraag een collega om mee te lezen.",
+        "Zoals je zo zult lezen, moet je nooit links maken die zo heten.",
+    ]
+
+
+def test_an_action_on_the_object_of_the_one_before_stays_with_it(tmp_path: Path) -> None:
+    """ "… en probeer er doorheen te navigeren": "er" is the website of the first action, so
+    the sentence is one item; "zorg ervoor dat …" points ahead and is an action of its own."""
+    text = (
+        "Ga naar een willekeurige website en probeer er doorheen te navigeren met je toetsenbord."
+    )
+    assert _items(text, tmp_path) == [text]
+    text = "Kies een ruimte en zorg ervoor dat iedereen er kan zitten."
+    assert _items(text, tmp_path) == ["Kies een ruimte.", "Zorg ervoor dat iedereen er kan zitten."]

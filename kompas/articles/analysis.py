@@ -10,10 +10,12 @@ read on its own. Items found twice and items an explicit list says again are lef
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from kompas.articles import dedupe, nlp, rules
+from kompas.articles import lexicon as nl
 from kompas.articles.nlp import tokenise
 from kompas.articles.rules import Candidate, Context, Found, Unit
 from kompas.articles.source import CHECKLIST_TITLES, REFLECTION_TITLES, Block, Section
@@ -216,8 +218,26 @@ def _units(s: Section) -> list[Unit]:
 def _sentences(
     text: str, block: Block, kind: Literal["paragraph", "list", "quote"], *, numbered: bool = False
 ) -> list[Unit]:
-    # The sentences of one paragraph or item as units.
-    return [Unit(t, block, kind, tokenise(t), numbered) for t in nlp.sentences(text)]
+    # The sentences of one paragraph or item as units; a tick or pictograph the author put
+    # before a sentence ("✅ Probeer een schermlezer.", "👉 Vraag …") and a label in capitals
+    # are read past, like a list's bullet.
+    units = (_without_mark(t) for t in nlp.sentences(text))
+    return [Unit(t, block, kind, tokenise(t), numbered) for t in units if t]
+
+
+def _without_mark(text: str) -> str:
+    # ``text`` without the ticks and pictographs (Unicode symbols) that open it, and without
+    # a label in capitals ("NOTE Zoals je …").
+    text = _CHECK_MARK.sub("", text)
+    n = 0
+    while n < len(text) and (
+        unicodedata.category(text[n]) == "So" or text[n] in "\ufe0f\u200d" or text[n].isspace()
+    ):
+        n += 1
+    return _LABEL.sub("", text[n:])
+
+
+_LABEL = re.compile(rf"^(?:{'|'.join(map(re.escape, nl.CAPITAL_LABELS))})\b:?\s+(?=[A-Z])")
 
 
 def _explicit(s: Section, titles: frozenset[str]) -> list[Found] | None:

@@ -95,6 +95,8 @@ NOT_INSTRUCTIONS_BEFORE_JE = frozenset(
     kom ga blijf merk voel sta loop lijk lees hoor
     """.split()
 )
+# Labels in capitals that open a note ("**NOTE** Zoals je …", "LET OP: …"): read past.
+CAPITAL_LABELS = ("NOTE", "TIP", "LET OP", "OPMERKING", "WAARSCHUWING", "BELANGRIJK", "NB")
 # The informal reader after an inverted verb: "dan vul je … in", "Vind je …,".
 INFORMAL_YOU = "je"
 # The dummy subject "er" ("Kijken er mensen mee?"): a yes/no question.
@@ -105,6 +107,14 @@ PLURAL_PRONOUNS = frozenset({"ze", "hen"})
 IT = "het"
 # Pronouns that, right after the verb, stand for something said before ("Breng het in.").
 REFERRING = frozenset({"het", "ze", "hen", "dat", "dit", "die", "hem", "haar", "deze"})
+# "er" and its pronominal adverbs: right after a verb they point at the object of the
+# action before ("Ga naar een website en probeer er doorheen te navigeren").
+ER_WORDS = frozenset(
+    """
+    er erin erop ervan erover eraan ermee erbij erdoor erdoorheen erheen eruit ervoor
+    erachter erom ertegen erna
+    """.split()
+)
 # Pronominal adverbs open with these and point at something said before ("Hiermee …",
 # "Daarom …").
 POINTING_PREFIXES = ("hier", "daar")

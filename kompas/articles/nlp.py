@@ -236,14 +236,18 @@ def opens_spaced_compound(s: Sentence) -> bool:
 
 
 def imagines(s: Sentence) -> bool:
-    """Whether ``s`` asks the reader to imagine ("Stel je nu voor dat …", "Stel u voor."),
-    which is no action; "Stel je voor aan de groep" is one."""
+    """Whether ``s`` asks the reader to imagine ("Stel je nu voor dat …", "Stel u voor.",
+    "Stel je de volgende pagina voor:"), which is no action; "Stel je voor aan de groep"
+    is one."""
     ws = s.lower
     verb, particle = nl.IMAGINE
     if len(ws) < 3 or ws[0] != verb or ws[1] not in nl.READER:
         return False
-    at = next((n for n in range(2, min(len(ws), 5)) if ws[n] == particle), None)
-    return at is not None and (at + 1 == len(ws) or ws[at + 1] in nl.CLAUSE_OPENERS)
+    at = next((n for n in range(2, min(len(ws), 8)) if ws[n] == particle), None)
+    if at is None:
+        return False
+    before_colon = re.search(rf"\b{particle}\s*:", s.text, re.IGNORECASE) is not None
+    return at + 1 == len(ws) or ws[at + 1] in nl.CLAUSE_OPENERS or before_colon
 
 
 def inverted_after_concession(s: Sentence) -> bool:
@@ -466,10 +470,14 @@ def split_and(action: str) -> list[str]:
 
 def _own_action(part: str) -> bool:
     # An imperative of two words or more that says what it is about: "… en wees specifiek"
-    # stays with the action it qualifies.
+    # stays with the action it qualifies, and so does "… en probeer er doorheen te …",
+    # whose "er" is the object of the action before.
     s = tokenise(part)
     bare = len(s.lower) == 2 and s.lower[0] in nl.COPULAS
-    return len(s.words) >= 2 and not bare and is_imperative(s)
+    ws = s.lower
+    # ("zorg ervoor dat …" points ahead, at its own clause)
+    leans = len(ws) > 2 and ws[1] in nl.ER_WORDS and ws[2] not in nl.CLAUSE_OPENERS | {"om"}
+    return len(s.words) >= 2 and not bare and not leans and is_imperative(s)
 
 
 def drop_ties(clause: str) -> str:

@@ -430,8 +430,16 @@ ITEM_RULES: tuple[Rule, ...] = (
         "imagine",
         "'Stel je voor dat …' asks the reader to imagine something, it is no action",
         _imagine,
-        ("Stel je nu voor dat je wilt bijdragen aan een project.", "Stel u voor."),
-        ("Stel je voor aan de groep.", "Stel jezelf de vraag wat je wilt."),
+        (
+            "Stel je nu voor dat je wilt bijdragen aan een project.",
+            "Stel u voor.",
+            "Stel je de volgende pagina voor:",
+        ),
+        (
+            "Stel je voor aan de groep.",
+            "Stel jezelf de vraag wat je wilt.",
+            "Stel je vraag voor de hele groep.",
+        ),
     ),
     Rule(
         "inversion-after-concession",
