@@ -26,6 +26,8 @@ _MIN_ITEM_WORDS = 2
 # A tick the author drew before a checklist entry ("✅ Ruimte geregeld", "[x] …"): the site
 # draws its own checkbox, so the item leaves it out (its source quote keeps it).
 _CHECK_MARK = re.compile(r"^(?:[✅✔✓☑☐□]\ufe0f?\s*|\[[ xX]\]\s+)")
+# A label in capitals before a note ("NOTE Zoals je …", "LET OP: Vraag …").
+_LABEL = re.compile(rf"^(?:{'|'.join(map(re.escape, nl.CAPITAL_LABELS))})\b:?\s+(?=[A-Z])")
 
 
 @dataclass
@@ -237,15 +239,12 @@ def _without_mark(text: str) -> str:
     return _LABEL.sub("", text[n:])
 
 
-_LABEL = re.compile(rf"^(?:{'|'.join(map(re.escape, nl.CAPITAL_LABELS))})\b:?\s+(?=[A-Z])")
-
-
 def _explicit(s: Section, titles: frozenset[str]) -> list[Found] | None:
     # Items of a '### Checklist' / '### Reflectie' list under the principle, verbatim.
     for sub in s.subsections:
         if sub.title.lower() in titles:
             return [
-                Found(_CHECK_MARK.sub("", text) or text, line, text, "list", rule="explicit-list")
+                Found(_without_mark(text) or text, line, text, "list", rule="explicit-list")
                 for block in sub.blocks
                 if block.kind == "list"
                 for text, line in block.items

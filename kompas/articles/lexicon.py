@@ -115,6 +115,9 @@ ER_WORDS = frozenset(
     erachter erom ertegen erna
     """.split()
 )
+# After "ervoor", "eraan": the "er" points ahead at a clause ("zorg ervoor dat …", "denk
+# eraan om …"), not back at the action before.
+ER_AHEAD = CLAUSE_OPENERS | frozenset({"om"})
 # Pronominal adverbs open with these and point at something said before ("Hiermee …",
 # "Daarom …").
 POINTING_PREFIXES = ("hier", "daar")

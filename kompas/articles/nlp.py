@@ -473,10 +473,9 @@ def _own_action(part: str) -> bool:
     # stays with the action it qualifies, and so does "… en probeer er doorheen te …",
     # whose "er" is the object of the action before.
     s = tokenise(part)
-    bare = len(s.lower) == 2 and s.lower[0] in nl.COPULAS
     ws = s.lower
-    # ("zorg ervoor dat …" points ahead, at its own clause)
-    leans = len(ws) > 2 and ws[1] in nl.ER_WORDS and ws[2] not in nl.CLAUSE_OPENERS | {"om"}
+    bare = len(ws) == 2 and ws[0] in nl.COPULAS
+    leans = len(ws) > 2 and ws[1] in nl.ER_WORDS and ws[2] not in nl.ER_AHEAD
     return len(s.words) >= 2 and not bare and not leans and is_imperative(s)
 
 
