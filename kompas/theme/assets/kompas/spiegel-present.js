@@ -38,6 +38,26 @@ const openProjector = (team) => {
   document.onfullscreenchange = () => !document.fullscreenElement && dialog.open && dialog.close();
 };
 
+// One item on a slide: its text and the summary in words above a column per scale value
+// (the number of answers, a bar of that share, the value's name), the leader's own marked.
+const slideItem = (r, count) => {
+  const column = (value) =>
+    makeElement(
+      "span",
+      { class: "vk-spiegel__col", style: `--share:${r.counts[value] / count}`, ...(r.leider == value && { "data-own": "" }) },
+      makeElement("b", {}, String(r.counts[value])),
+      makeElement("i", { class: `vk-spiegel__bar-${value}` }),
+      spiegelTexts.scale[value],
+    );
+  const summary = textOf("summary", { mean: decimal(r.mean), own: scaleLabel(r.leider), gap: signed(r.gap) });
+  return makeElement(
+    "li",
+    {},
+    makeElement("p", {}, r.item.text, makeElement("small", {}, summary)),
+    makeElement("div", { class: "vk-spiegel__chart", "aria-hidden": "true" }, ...SCALE.map(column)),
+  );
+};
+
 // The slide on screen, from the mirror as it is now (codes may still come in).
 const renderSlide = (team) => {
   const dialog = oneOf("[data-spiegel-projector]", team.root);
@@ -55,34 +75,9 @@ const renderSlide = (team) => {
     );
   }
   const results = mirrorResults(team).filter((r) => r.item.principle == principle);
-  const chart = (r) =>
-    makeElement(
-      "div",
-      { class: "vk-spiegel__chart", "aria-hidden": "true" },
-      ...SCALE.map((value) =>
-        makeElement(
-          "span",
-          Object.assign({ class: "vk-spiegel__col", style: `--share:${r.counts[value] / count}` }, r.leider == value && { "data-own": "" }),
-          makeElement("b", {}, String(r.counts[value])),
-          makeElement("i", { class: `vk-spiegel__bar-${value}` }),
-          spiegelTexts.scale[value],
-        ),
-      ),
-    );
   slide.replaceChildren(
     makeElement("h2", { id: "vk-spiegel-slide-title" }, `${principle.number}. ${principle.title}`),
-    makeElement(
-      "ul",
-      { class: "vk-spiegel__charts", "aria-hidden": "true" },
-      ...results.map((r) =>
-        makeElement(
-          "li",
-          {},
-          makeElement("p", {}, r.item.text, makeElement("small", {}, textOf("summary", { mean: decimal(r.mean), own: scaleLabel(r.leider), gap: signed(r.gap) }))),
-          chart(r),
-        ),
-      ),
-    ),
+    makeElement("ul", { class: "vk-spiegel__charts", "aria-hidden": "true" }, ...results.map((r) => slideItem(r, count))),
     makeElement(
       "table",
       { class: "vk-spiegel__sr" },
