@@ -120,6 +120,32 @@ def test_sentences_are_split_with_abbreviations_and_quotes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Schrijf een foutmelding, bv. “De voornaam is verplicht”. Klaar.",
+            ["Schrijf een foutmelding, bv. “De voornaam is verplicht”.", "Klaar."],
+        ),
+        ("Vul bijv. Jansen in. Klaar.", ["Vul bijv. Jansen in.", "Klaar."]),
+        (
+            "Noem de delen, m.a.w. De kop en de tekst. Klaar.",
+            ["Noem de delen, m.a.w. De kop en de tekst.", "Klaar."],
+        ),
+        (
+            "Kies kleuren, vormen enz. De rest volgt.",
+            ["Kies kleuren, vormen enz.", "De rest volgt."],
+        ),
+    ],
+)
+def test_an_abbreviation_that_introduces_an_example_does_not_end_the_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """pysbd cuts after "bv." before a capital or a quote; the example stays in its sentence
+    ("enz." can end one and still does)."""
+    assert nlp.sentences(text) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("Is je gespreksleidraad klaar?", True),

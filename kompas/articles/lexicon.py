@@ -274,5 +274,12 @@ VOWELS = frozenset("aeiouë")
 # Two letters for one vowel sound: after them the stem's vowel is not doubled ("benoem").
 # Other vowel pairs are two syllables: "evalueren" → "evalueer", "situeren" → "situeer".
 DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "eu", "oe", "ou", "ei", "ij", "ui", "au"})
+# Abbreviations that introduce what follows and so never end a sentence: the sentence splitter
+# cuts after them when a capital or a quote follows ("bv. “De voornaam is verplicht”"), and
+# the sentences are joined again (articles.nlp.sentences). "enz.", "etc." can end one: not here.
+NEVER_FINAL = frozenset(
+    {"bv.", "bijv.", "b.v.", "vb.", "o.a.", "m.a.w.", "d.w.z.", "i.p.v.", "t.o.v.", "m.b.t."}
+    | {"zgn.", "z.g.", "t.a.v.", "m.b.v.", "a.d.h.v.", "vgl.", "nl.", "resp.", "ca.", "incl."}
+)
 # Quotation marks: a sentence that opens with one quotes someone, it gives no advice.
 QUOTES = frozenset("“”„\"'‘’«»")

@@ -114,7 +114,13 @@ def _sentences(text: str) -> tuple[str, ...]:
     bare = text.strip()
     if "\n" not in bare and not _SENTENCE_END.search(bare, 0, len(bare) - 1):
         return (bare,) if bare else ()
-    return tuple(s.strip() for s in _segmenter().segment(text) if s.strip())
+    out: list[str] = []
+    for s in (s.strip() for s in _segmenter().segment(text)):
+        if s and out and out[-1].rsplit(None, 1)[-1].lower() in nl.NEVER_FINAL:
+            out[-1] = f"{out[-1]} {s}"  # "bv." introduces it: "…, bv. “De naam …”."
+        elif s:
+            out.append(s)
+    return tuple(out)
 
 
 def warm_up() -> None:

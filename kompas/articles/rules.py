@@ -768,11 +768,12 @@ STEPS: tuple[Rule, ...] = (
 
 def _fragment(ctx: Context) -> Verdict | None:
     # Cut from a sentence in the wrong place: no word first ("— \"Rust …\""), a bracket or
-    # quote left open, a word that cannot end a phrase ("…, en.").
+    # quote left open, a word or abbreviation that cannot end a phrase ("…, en.", "…, bv.").
     text = ctx.unit.text.strip().lstrip("*_")  # emphasis is markup, not a word
     words = ctx.unit.sentence.words_lower
     unbalanced = text.count("(") != text.count(")") or text.count('"') % 2
-    if not text[:1].isalpha() or unbalanced or (words and words[-1] in nl.DANGLING):
+    cut = (text.split() or [""])[-1].lower() in nl.NEVER_FINAL  # "…, bv."
+    if not text[:1].isalpha() or unbalanced or cut or (words and words[-1] in nl.DANGLING):
         return LEFT_OUT
     return None
 
@@ -820,7 +821,10 @@ CHECKS: tuple[Rule, ...] = (
         "fragment",
         "a fragment left by a split, not a sentence of its own",
         _fragment,
-        ('Dat is de regel.\n\n> Lees het.\n>\n> — "Rust Bestuur RFC"',),
+        (
+            'Dat is de regel.\n\n> Lees het.\n>\n> — "Rust Bestuur RFC"',
+            "- Schrijf een melding, bv.",
+        ),
         ("Bepaal wie de kosten draagt (infrastructuur, support en activiteiten).",),
     ),
     Rule(
