@@ -120,6 +120,26 @@ def test_heading_attributes_never_leak(tmp_path: Path) -> None:
     assert not [t for t in texts if "{" in t or "}" in t]
 
 
+def test_heading_markup_never_shows_in_titles_or_items(tmp_path: Path) -> None:
+    """A heading in bold, with emphasis or a link (as CMS exports write them) is titled and
+    ticked as plain text; its id and its {#id} are unchanged by the markup."""
+    article = tmp_path / "vet.md"
+    article.write_text(
+        "---\ntitle: Vet\nauthor: Test\n---\n\nInleiding.\n\n"
+        "## 1. **Wees open over je twijfels**\n\nLaat zien dat je twijfelt.\n\n"
+        "### _Vraag_ je [team](https://example.org) om hulp\n\nZeg wat je nodig hebt.\n\n"
+        "## 2. Luister *echt* naar je team {#luisteren}\n\nLuister zonder te oordelen.\n",
+        encoding="utf-8",
+    )
+    [doc] = _convert(tmp_path / "project", article)
+    first, second = doc.principles
+    assert (first.id, first.title) == ("wees-open-over-je-twijfels", "Wees open over je twijfels")
+    assert (second.id, second.title) == ("luisteren", "Luister echt naar je team")
+    items = [i.text for p in doc.principles for i in p.checklist]
+    assert "Vraag je team om hulp." in items
+    assert not [t for t in [first.title, second.title, *items] if re.search(r"[*_\[\]]", t)]
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

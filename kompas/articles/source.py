@@ -422,16 +422,14 @@ _FRONT_MATTER_FIX = (
 
 
 def _title(node: SyntaxTreeNode) -> tuple[str, str | None, set[str], str]:
-    # A heading's plain title without markers and attributes, its {#id}, flags and raw text.
+    # A heading's plain title (emphasis, links and markers dropped: "## **Formuleer …**" is
+    # titled "Formuleer …" on its page, in the compass and in the spiegel), its {#id}, flags
+    # and raw text.
     raw = node.children[0].content if node.children else ""
     flags = {w for m in COMMENT.finditer(raw) for w in m.group(1).split()}
-    title = COMMENT.sub("", raw).strip()
-    anchor = None
-    attrs = ATTRS.search(title)
-    if attrs:
-        title = title[: attrs.start()].strip()
-        anchor = next((a[1:] for a in attrs.group(1).split() if a.startswith("#")), None)
-    return " ".join(title.translate(_SPACES).split()), anchor, flags, raw
+    attrs = ATTRS.search(COMMENT.sub("", raw).strip())
+    anchor = attrs and next((a[1:] for a in attrs.group(1).split() if a.startswith("#")), None)
+    return _plain(node), anchor, flags, raw
 
 
 def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
