@@ -30,6 +30,8 @@ _AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(nl.ACTION_JO
 _MAAR = re.compile(r"^maar\s+", re.IGNORECASE)
 # A mark that may end a sentence.
 _SENTENCE_END = re.compile(r"[.!?…]")
+# Where a first clause ends: a comma, colon or semicolon, a bracket, a dash between spaces.
+_CLAUSE_MARK = re.compile(r"[,:;]\s| \(| [–—] ")
 _OBJECT_CLAUSE = re.compile(
     r"\b((?:" + "|".join(sorted(nl.OBJECT_CLAUSE_OPENERS)) + r")\s[^,;:]+?)[.!]?$"
 )
@@ -217,7 +219,7 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     if opens_spaced_compound(s):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
-    if _is_imperative_verb(ws[0], nxt) or _stem_opens_sentence(s):
+    if (_is_imperative_verb(ws[0], nxt) and not _describes_subject(ws)) or _stem_opens_sentence(s):
         return True
     # "Biedt waar mogelijk …": an imperative written with the -t of the third person.
     return (
@@ -352,7 +354,7 @@ def infinitive_subject(s: Sentence) -> bool:
     """Whether the first clause of ``s`` has infinitives as its subject and a verb in the
     third person after them ("Open vragen stellen en je mond houden leidt tot …"): a
     statement, though its first word looks like an imperative."""
-    clause = tokenise(s.text.split(", ", 1)[0].split(" (", 1)[0]).lower
+    clause = tokenise(_CLAUSE_MARK.split(s.text, 1)[0]).lower
     if not clause or clause[0] in nl.CONDITIONS:
         return False
     seen = False
@@ -844,6 +846,20 @@ def _stem_opens_sentence(s: Sentence) -> bool:
     # infinitive ("plan", "plannen") shows it in the past tense ("plande").
     noun = any(_lemma(p) == word for p in (word + "en", word + word[-1:] + "en"))
     return _conjugates(word, ("t", "de", "te") if noun else ("t",)) and not _other_verb(ws[1:])
+
+
+def _describes_subject(ws: tuple[str, ...]) -> bool:
+    # A word that is its own lemma is a verb stem only by its conjugation ("vraag", "goed"):
+    # before a noun and a finite verb it describes the subject ("Goed voorbeeld doet goed
+    # volgen.", "Open communicatie helpt."). A plural in -en is a noun or an infinitive.
+    return (
+        len(ws) > 2
+        and _lemma(ws[0]) == ws[0]
+        and ws[1] not in nl.FUNCTION_WORDS
+        and not _is_finite(ws[1])
+        and _is_finite(ws[2])
+        and not ws[2].endswith("en")
+    )
 
 
 def _other_verb(ws: tuple[str, ...]) -> bool:

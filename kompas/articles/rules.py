@@ -469,12 +469,14 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Begin met uw documentatie:",
             '- Gebruik zinnen zoals “Ik merk op…" en “Ik vraag me af…"',
             "- Wijs op onderdelen als een student vastloopt.",
+            "Vraag collega's wat zij ervan vinden.",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
             "Blijf je bouwen op twijfel.",
             "Verplichte velden zijn gemarkeerd.",
             "Wijs is wie twijfelt.",
+            "Goed voorbeeld doet goed volgen.",
         ),
     ),
     Rule(
@@ -843,6 +845,7 @@ CHECKS: tuple[Rule, ...] = (
             "Open de app en kies het gebouw.",
             "Laat mensen weten wat ze kunnen verwachten.",
             "Blijf luisteren en geniet van het gesprek.",
+            "Laat geen ongewenst gedrag zien: je loopt het risico dat het normaal lijkt.",
         ),
     ),
     Rule(
