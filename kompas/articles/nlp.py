@@ -30,6 +30,9 @@ _AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(nl.ACTION_JO
 _MAAR = re.compile(r"^maar\s+", re.IGNORECASE)
 # A mark that may end a sentence.
 _SENTENCE_END = re.compile(r"[.!?…]")
+# A first word ending in a hyphen shares the rest of a compound with a later word ("Leer- en
+# ontwikkelgebieden", "Kort- of langdurig"): part of a noun or an adjective, never a verb.
+_ELLIPTIC_COMPOUND = re.compile(r"[\s*_]*[^\W\d_]+-\s")
 # Where a first clause ends: a comma, colon or semicolon, a bracket, a dash between spaces.
 _CLAUSE_MARK = re.compile(r"[,:;]\s| \(| [–—] ")
 _OBJECT_CLAUSE = re.compile(
@@ -216,7 +219,7 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     ws = s.lower
     if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
         return False
-    if opens_spaced_compound(s):
+    if opens_spaced_compound(s) or _ELLIPTIC_COMPOUND.match(s.text):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
     if (_is_imperative_verb(ws[0], nxt) and not _describes_subject(ws)) or _stem_opens_sentence(s):

@@ -477,6 +477,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Verplichte velden zijn gemarkeerd.",
             "Wijs is wie twijfelt.",
             "Goed voorbeeld doet goed volgen.",
+            "### Leer- en ontwikkelgebieden",
         ),
     ),
     Rule(
