@@ -140,6 +140,29 @@ def test_heading_markup_never_shows_in_titles_or_items(tmp_path: Path) -> None:
     assert not [t for t in [first.title, second.title, *items] if re.search(r"[*_\[\]]", t)]
 
 
+def test_a_hard_line_break_before_a_capital_ends_a_sentence(tmp_path: Path) -> None:
+    """A list item whose lead has no stop and ends in a hard break ("Stimuleer …  ⏎ Geef …",
+    as NL Design System writes them) is two sentences, not one run-on item; a hard break
+    inside a sentence (before a small letter) is a space."""
+    article = tmp_path / "breuk.md"
+    article.write_text(
+        "---\ntitle: Breuk\nauthor: Test\n---\n\nInleiding.\n\n## 1. Links\n\n"
+        "- Stimuleer beschrijvende linkteksten  \n  Geef bij een link een voorbeeldtekst.\n"
+        "- Waarschuw bij dubbele linkteksten\\\n  Laat weten welke links het zijn.\n\n"
+        "Zorg dat je  \nop tijd komt.\n",
+        encoding="utf-8",
+    )
+    [doc] = _convert(tmp_path / "project", article)
+    items = [(i.text, i.source.line) for i in doc.principles[0].checklist]
+    assert items == [
+        ("Stimuleer beschrijvende linkteksten.", 10),
+        ("Geef bij een link een voorbeeldtekst.", 11),
+        ("Waarschuw bij dubbele linkteksten.", 12),
+        ("Laat weten welke links het zijn.", 13),
+        ("Zorg dat je op tijd komt.", 15),
+    ]
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

@@ -117,7 +117,9 @@ def _sentences(text: str) -> tuple[str, ...]:
     # of one line with no sentence-ending mark before its last character (most list items
     # and headings, two thirds of all texts) is one sentence: pysbd is not asked.
     bare = text.strip()
-    if "\n" not in bare and not _SENTENCE_END.search(bare, 0, len(bare) - 1):
+    if "\n" in bare:  # lines of their own (a hard line break): each is split alone
+        return tuple(s for line in bare.split("\n") for s in _sentences(line))
+    if not _SENTENCE_END.search(bare, 0, len(bare) - 1):
         return (bare,) if bare else ()
     out: list[str] = []
     for s in (s.strip() for s in _segmenter().segment(text)):
@@ -219,7 +221,7 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     ws = s.lower
     if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
         return False
-    if opens_spaced_compound(s) or _ELLIPTIC_COMPOUND.match(s.text):
+    if opens_compound(s):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
     if (_is_imperative_verb(ws[0], nxt) and not _describes_subject(ws)) or _stem_opens_sentence(s):
@@ -233,9 +235,12 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     )
 
 
-def opens_spaced_compound(s: Sentence) -> bool:
+def opens_compound(s: Sentence) -> bool:
     """Whether the first word, a verb stem, opens a compound written with a space and a
-    hyphen ("Open source-projecten gedijen …", "Open source-beheerder"): a noun, no advice."""
+    hyphen ("Open source-projecten gedijen …", "Open source-beheerder") or shares the rest
+    of a compound with a later word ("Leer- en ontwikkelgebieden"): a noun, no advice."""
+    if _ELLIPTIC_COMPOUND.match(s.text):
+        return True
     ws = s.lower
     if tuple(w.split("-")[0] for w in ws[:2]) in nl.NOUN_PHRASES:
         return True

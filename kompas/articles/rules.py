@@ -281,7 +281,7 @@ def _imperative_after_statement(ctx: Context) -> Verdict | None:
 
 
 def _compound_noun_first(ctx: Context) -> Verdict | None:
-    return LEFT_OUT if nlp.opens_spaced_compound(ctx.unit.sentence) else None
+    return LEFT_OUT if nlp.opens_compound(ctx.unit.sentence) else None
 
 
 def _imagine(ctx: Context) -> Verdict | None:
@@ -417,12 +417,13 @@ ITEM_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "compound-noun-first",
-        "a verb stem that opens a noun written with a space and a hyphen ('Open source-…')",
+        "a verb stem that opens a compound noun ('Open source-…', 'Leer- en ontwikkelgebieden')",
         _compound_noun_first,
         (
             "Open source-projecten gedijen goed.",
             "- Open source-beheerder / Maintainer",
             "Open source-werk heeft je ooit vreugde gebracht.",
+            "### Leer- en ontwikkelgebieden",
         ),
         ("Open het project.", "Maak back-ups van uw bestanden.", "Gebruik e-mail."),
     ),
@@ -477,7 +478,6 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Verplichte velden zijn gemarkeerd.",
             "Wijs is wie twijfelt.",
             "Goed voorbeeld doet goed volgen.",
-            "### Leer- en ontwikkelgebieden",
         ),
     ),
     Rule(

@@ -48,6 +48,8 @@ _EMBEDS = re.compile(
 )
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+# Stands for a hard line break in _plain until it is known what follows it.
+_HARD_BREAK = "\ue000"
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
 
 
@@ -464,18 +466,26 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
 
 def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
     # Plain text of a block (or an image's alt text): markup, HTML, images, footnote
-    # references and attributes dropped.
+    # references and attributes dropped. A hard line break before a capital starts a new
+    # line ("- Stimuleer beschrijvende linkteksten  \n  Geef bij …": a lead and its text),
+    # which the sentence splitter keeps apart; any other break is a space.
     parts: list[str] = []
 
     def visit(n: SyntaxTreeNode) -> None:
         for child in n.children:
             if child.type in ("text", "code_inline"):
                 parts.append(child.content)
-            elif child.type in ("softbreak", "hardbreak") or (child.type == "image" and not alt):
+            elif child.type == "hardbreak":
+                parts.append(_HARD_BREAK)
+            elif child.type == "softbreak" or (child.type == "image" and not alt):
                 parts.append(" ")
             else:
                 visit(child)
 
     visit(node)
     text = ATTRS.sub("", "".join(parts).translate(_SPACES))
-    return " ".join(text.split())
+    lines = [" ".join(t.split()) for t in text.split(_HARD_BREAK)]
+    out = lines[0]
+    for line in lines[1:]:
+        out += "\n" + line if out and line[:1].isupper() else f" {line}"
+    return out.strip()
