@@ -163,6 +163,23 @@ def test_a_hard_line_break_before_a_capital_ends_a_sentence(tmp_path: Path) -> N
     ]
 
 
+def test_a_link_named_in_title_case_is_a_reference_not_advice(tmp_path: Path) -> None:
+    """ "- [Sprint Review Meeting](…)" under "Bronnen" names another page ("Sprint" is also a
+    verb stem); a link in sentence case ("[Controleer of …](…)") is still read as advice."""
+    article = tmp_path / "bronnen.md"
+    article.write_text(
+        "---\ntitle: Bronnen\nauthor: Test\n---\n\nInleiding.\n\n## Testen\n\n"
+        "- [Controleer of koppen duidelijk zijn](/wcag/2.4.6)\n\n## Bronnen\n\n"
+        "- [Sprint Review Meeting](https://example.org/sprint)\n"
+        "- [Dit is het geheim van een goede review](https://example.org/geheim)\n",
+        encoding="utf-8",
+    )
+    [doc] = _convert(tmp_path / "project", article)
+    assert [p.title for p in doc.principles] == ["Testen"]
+    assert [i.text for i in doc.principles[0].checklist] == ["Controleer of koppen duidelijk zijn."]
+    assert any("[Sprint Review Meeting](" in s.markdown for s in doc.article.sections)
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

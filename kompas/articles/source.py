@@ -222,7 +222,9 @@ def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline)
         return Block("paragraph", markdown, line, text=_plain(node), end=end)
     if node.type in ("bullet_list", "ordered_list"):
         items = tuple(
-            (_plain(p), _start(p) + 1) for p in node.walk() if p.type == "paragraph" and p.map
+            (_plain(p), _start(p) + 1)
+            for p in node.walk()
+            if p.type == "paragraph" and p.map and not _titled_link(p)
         )
         return Block("list", markdown, line, items=items, end=end)
     if node.type == "heading":
@@ -244,6 +246,24 @@ def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline)
         )
         return Block("quote", markdown, line, items=items, end=end)
     return Block("other", markdown, line, end=end)
+
+
+def _titled_link(paragraph: SyntaxTreeNode) -> bool:
+    # A list entry that is one link named in title case ("- [Sprint Review Meeting](…)" under
+    # "Bronnen"): the title of another page, never advice or a question of this one (a link
+    # in sentence case, "[Controleer of koppen …](…)", may be advice). Its text stays in the
+    # explanation.
+    inline = paragraph.children[0] if paragraph.children else None
+    parts = [
+        c for c in (inline.children if inline else []) if c.type != "text" or c.content.strip()
+    ]
+    words = _plain(paragraph).split()
+    return (
+        len(parts) == 1
+        and parts[0].type == "link"
+        and len(words) > 1
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
 
 
 def footnote_refs(markdown: str) -> list[str]:
