@@ -33,6 +33,9 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 # A first word ending in a hyphen shares the rest of a compound with a later word ("Leer- en
 # ontwikkelgebieden", "Kort- of langdurig"): part of a noun or an adjective, never a verb.
 _ELLIPTIC_COMPOUND = re.compile(r"[\s*_]*[^\W\d_]+-\s")
+# A label with a number opening a text ("Stap 2: …", "Tip 3. …", "Week 1 – …"): the word
+# names a step, it asks for nothing ("Neem 5 minuten" has no mark after its number).
+_NUMBERED_LABEL = re.compile(r"[*_\s]*[^\W\d_]+\s+\d{1,2}\s*[.:)\-–—]\s")
 # Where a first clause ends: a comma, colon or semicolon, a bracket, a dash between spaces.
 _CLAUSE_MARK = re.compile(r"[,:;]\s| \(| [–—] ")
 _OBJECT_CLAUSE = re.compile(
@@ -221,7 +224,7 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     ws = s.lower
     if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
         return False
-    if opens_compound(s):
+    if _opens_with_name(s):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
     if (_is_imperative_verb(ws[0], nxt) and not _describes_subject(ws)) or _stem_opens_sentence(s):
@@ -233,6 +236,12 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
         and len(ws[0]) > 3
         and _is_imperative_verb(ws[0][:-1], nxt)
     )
+
+
+def _opens_with_name(s: Sentence) -> bool:
+    # The first word is part of a name: a compound ("Open source-…", "Leer- en …") or a
+    # numbered label ("Stap 2: …").
+    return opens_compound(s) or _NUMBERED_LABEL.match(s.text) is not None
 
 
 def opens_compound(s: Sentence) -> bool:

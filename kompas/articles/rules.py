@@ -33,6 +33,8 @@ from kompas.articles.source import Block
 Origin = Literal["heading", "sentence", "list", "added"]
 # A lead before a colon of this many words or fewer names what follows ("Tip:", "Niet doen:").
 _SHORT_LEAD = 3
+# A numbered label before a colon ("Stap 1", "Tip 3"): it counts, it asks for nothing.
+_NUMBER_LABEL = re.compile(r"[*_\s]*[^\W\d_]+\s+\d{1,2}\b")
 # Separators of the actions listed after a colon ("a, b en c").
 _LIST = re.compile(r",\s+|\s+(?:" + "|".join(sorted(nl.LIST_JOINERS)) + r")\s+")
 
@@ -148,12 +150,18 @@ class _Lead:
 
 @lru_cache(maxsize=4096)
 def _lead(text: str) -> _Lead | None:
-    # The lead of a sentence with a colon, or None.
+    # The lead of a sentence with a colon, or None. Labels in a row make one lead ("Stap 1:
+    # Individueel: Rond … af"); a label with a number ("Stap 1:", "Tip 3:") is no action.
     head, colon, tail = text.partition(": ")
     if not colon:
         return None
+    label, more, rest = tail.partition(": ")
+    while more and len(tokenise(label).words) == 1 and not nlp.is_imperative(tokenise(label)):
+        head, tail = f"{head}: {label}", rest
+        label, more, rest = tail.partition(": ")
     h = tokenise(head)
-    return _Lead(h, tokenise(tail), len(h.words) <= _SHORT_LEAD, nlp.is_imperative(h))
+    acts = not _NUMBER_LABEL.match(head) and nlp.is_imperative(h)
+    return _Lead(h, tokenise(tail), len(h.words) <= _SHORT_LEAD, acts)
 
 
 def _what_not_to_do(ctx: Context) -> Verdict | None:
@@ -347,7 +355,11 @@ ITEM_RULES: tuple[Rule, ...] = (
         "action-after-short-lead",
         "the action after a short lead ('Tip:', 'Wel doen:')",
         _action_after_short_lead,
-        ("**Wel doen:** Gebruik koppen in de goede volgorde.", "Tip: maak even een selfie."),
+        (
+            "**Wel doen:** Gebruik koppen in de goede volgorde.",
+            "Tip: maak even een selfie.",
+            "### Stap 1: Individueel: Rond de branches af",
+        ),
         (
             "**Niet doen:** Sla een kopniveau over.",
             "Vergeet ook niet: mensen vertrouwen je.",
@@ -471,6 +483,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             '- Gebruik zinnen zoals “Ik merk op…" en “Ik vraag me af…"',
             "- Wijs op onderdelen als een student vastloopt.",
             "Vraag collega's wat zij ervan vinden.",
+            "Neem 5 minuten voor elke vraag.",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
@@ -478,6 +491,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Verplichte velden zijn gemarkeerd.",
             "Wijs is wie twijfelt.",
             "Goed voorbeeld doet goed volgen.",
+            "### Stap 2: Team: Pull request template aanvullen",
         ),
     ),
     Rule(

@@ -221,12 +221,7 @@ def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline)
     if node.type == "paragraph":
         return Block("paragraph", markdown, line, text=_plain(node), end=end)
     if node.type in ("bullet_list", "ordered_list"):
-        items = tuple(
-            (_plain(p), _start(p) + 1)
-            for p in node.walk()
-            if p.type == "paragraph" and p.map and not _titled_link(p)
-        )
-        return Block("list", markdown, line, items=items, end=end)
+        return Block("list", markdown, line, items=_items(node), end=end)
     if node.type == "heading":
         return Block("heading", markdown, line, text=_title(node)[0], end=end)
     if node.type == "html_block":
@@ -241,11 +236,18 @@ def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline)
         outline.footnotes[label] = block
         return block
     if node.type == "blockquote":
-        items = tuple(
-            (_plain(p), _start(p) + 1) for p in node.walk() if p.type == "paragraph" and p.map
-        )
-        return Block("quote", markdown, line, items=items, end=end)
+        return Block("quote", markdown, line, items=_items(node), end=end)
     return Block("other", markdown, line, end=end)
+
+
+def _items(node: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
+    # The paragraphs of a list or quote as plain text with their lines, without the titles
+    # of other pages.
+    return tuple(
+        (_plain(p), _start(p) + 1)
+        for p in node.walk()
+        if p.type == "paragraph" and p.map and not _titled_link(p)
+    )
 
 
 def _titled_link(paragraph: SyntaxTreeNode) -> bool:
