@@ -683,8 +683,8 @@ def _stands_alone(pronoun: str, rest: tuple[str, ...], *, verbal: bool) -> bool:
 def _announces(pronoun: str, rest: tuple[str, ...]) -> bool:
     # "dat" opening a clause ("Zorg dat de ruimte netjes is"), "het" announcing one ("Maak
     # het … gemakkelijk om …") or part of an adverb ("het liefst").
-    if pronoun == "dat":
-        return any(_is_verb_form(w) for w in rest)
+    if pronoun == "dat":  # a verb ends the clause: "… op GitHub staan", "… klaar zijn"
+        return any(_is_verb_form(w) or (_is_infinitive(w) and len(w) > 3) for w in rest)
     if pronoun != nl.IT:
         return False
     return (rest[:1] != () and rest[0] in nl.SUPERLATIVES) or bool(nl.IT_CLAUSES & set(rest[1:]))

@@ -895,6 +895,7 @@ CHECKS: tuple[Rule, ...] = (
         ("Dat begint bij jou. Jij moet het voordoen.", "Kies een ruimte. Laat dat los."),
         (
             "Zorg dat de ruimte netjes is.",
+            "Zorg dat alle aanpassingen op GitHub staan.",
             "Open het project.",
             "Maak het voor iemand gemakkelijk om uw project te gebruiken.",
         ),
