@@ -601,19 +601,24 @@ def _answered_next(ctx: Context) -> Verdict | None:
 
 
 def _yes_no_lead_in(ctx: Context) -> Verdict | None:
-    return LEFT_OUT if _conditional_lead_in(ctx.unit, ctx.nxt) else None
+    # The last of a run of questions is no condition of its own: the run is checks ("Is deze
+    # nog volledig? Missen er …? Sluit het aan …? Pas het template waar nodig aan.").
+    prev = ctx.prev
+    in_run = prev is not None and prev.block is ctx.unit.block and prev.sentence.question
+    return LEFT_OUT if not in_run and _conditional_lead_in(ctx.unit, ctx.nxt) else None
 
 
 def _answered_after_run(ctx: Context) -> Verdict | None:
     # "Vindt de kandidaat het goed …? En mogen die …? Vraag dan …": a run of questions in
-    # one paragraph that the sentence after the run answers is one lead-in.
+    # one paragraph that the sentence after the run answers ("dan") is one lead-in; an
+    # imperative without "dan" after a run acts on checks, it answers none of them.
     units, n, unit = ctx.units, ctx.n, ctx.unit
     k = n + 1
     while k < len(units) and units[k].block is unit.block and units[k].text.endswith("?"):
         k += 1
     if k > n + 1 and k < len(units) and units[k].block is unit.block:
-        last, after = units[k - 1], units[k]
-        if nlp.answers(after.sentence) or _conditional_lead_in(last, after):
+        after = units[k]
+        if nlp.answers(after.sentence):
             return LEFT_OUT
     return None
 
@@ -678,7 +683,10 @@ QUESTION_RULES: tuple[Rule, ...] = (
         "a lead-in: a yes/no question that the next sentence says what to do about",
         _yes_no_lead_in,
         ("Is je gespreksleidraad klaar? Oefen deze met een collega.",),
-        ("Is je gespreksleidraad klaar?\n\nOefen deze met een collega.",),
+        (
+            "Is je gespreksleidraad klaar?\n\nOefen deze met een collega.",
+            "Is deze nog volledig? Sluit het aan bij je doel? Pas het aan waar nodig.",
+        ),
     ),
     Rule(
         "answered-after-run",
