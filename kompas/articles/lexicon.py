@@ -101,6 +101,8 @@ CAPITAL_LABELS = ("NOTE", "TIP", "LET OP", "OPMERKING", "WAARSCHUWING", "BELANGR
 INFORMAL_YOU = "je"
 # The dummy subject "er" ("Kijken er mensen mee?"): a yes/no question.
 THERE = frozenset({"er"})
+# Forms of "zijn" that open an inversion with "er" ("Zijn er hiaten, …", "Is er tijd, …").
+TO_BE = frozenset({"zijn", "is", "was", "waren"})
 # Pronouns for a plural said before ("Betrek ze bij …" after "je mensen").
 PLURAL_PRONOUNS = frozenset({"ze", "hen"})
 # "het" for a clause said before ("Breng het altijd in." after "… wat je ziet").

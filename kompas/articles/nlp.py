@@ -346,15 +346,30 @@ def inverted_condition(s: Sentence, *, steps: bool = False) -> bool:
     imperative with "je" as a possessive ("Geef je team de ruimte, dan groeit …") is followed
     by no advice."""
     ws = s.lower
-    if s.question or len(ws) < 3 or (ws[1] != nl.INFORMAL_YOU and ws[1] not in nl.SUBJECTS):
+    _, comma, rest = s.text.partition(", ")
+    if s.question or len(ws) < 3 or not comma:
         return False
+    after = tokenise(rest)
+    if ws[1] != nl.INFORMAL_YOU and ws[1] not in nl.SUBJECTS:
+        return _third_person_condition(ws, after)
     if ws[0] in nl.FUNCTION_WORDS or not (_is_finite(ws[0]) or _is_imperative_verb(ws[0], "")):
         return False
-    _, comma, rest = s.text.partition(", ")
-    after = tokenise(rest)
-    if not comma or nl.THEN not in after.lower[:3]:
+    if nl.THEN not in after.lower[:3]:
         return False
     return reader_does(after, steps=steps) or consequent_is_advice(after)
+
+
+def _third_person_condition(ws: tuple[str, ...], after: Sentence) -> bool:
+    # "Ontbreekt informatie, maak dit …", "Zijn er hiaten, zet dit in een issue.": a verb in
+    # the third person, or any verb before "er", opens the condition; advice follows its
+    # comma ("Ontbreekt informatie, dan ontstaat …" is a statement).
+    there = ws[1] in nl.THERE and (_is_verb_form(ws[0]) or ws[0] in nl.TO_BE)
+    third = ws[0].endswith("t") and _is_finite(ws[0]) and ws[0] not in _stems(_lemma(ws[0]))
+    if not (there or third) or ws[0] in nl.CONDITIONS:
+        return False
+    return is_imperative(after, written_t=False) or (
+        nl.THEN in after.lower[:1] and consequent_is_advice(after)
+    )
 
 
 def opens_inverted(s: Sentence) -> bool:

@@ -419,8 +419,12 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Werkt je pas toch niet, meld je dan bij de receptie.",
             "Vind je geen ruimte via een van de links, probeer dan de andere link.",
             "1. Gebruik je de app voor het eerst, dan vul je je naam in en kies je een pincode.",
+            "- Ontbreekt informatie, maak dit inzichtelijk in een issue.",
+            "- Zijn er onduidelijkheden of hiaten, zet dit in een issue.",
         ),
         (
+            "Ontbreekt informatie, dan ontstaat verwarring.",
+            "Staat er een fout in, dan is dat jammer.",
             "Geef je team de ruimte, dan groeit het vertrouwen.",
             "Wil je daar werken, dan kun je dat via de balie regelen.",
             "Heb je vragen?",
