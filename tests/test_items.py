@@ -93,6 +93,14 @@ def _items(text: str, tmp_path: Path) -> list[str]:
             ["Maak een plan.", "Bespreek een plan met een collega."],
         ),
         (
+            "Bekijk een aantal voorbeelden en analyseer deze gezamenlijk.",
+            ["Bekijk een aantal voorbeelden.", "Analyseer een aantal voorbeelden gezamenlijk."],
+        ),
+        (
+            "- Ontbreekt informatie, maak dit inzichtelijk in een issue.",
+            ["Ontbreekt informatie, maak dit inzichtelijk in een issue."],
+        ),
+        (
             "Bewaar de vragen. Zet ze opzij en laat het daarna los.",
             ["Bewaar de vragen.", "Zet de vragen opzij.", "Laat de vragen daarna los."],
         ),

@@ -266,6 +266,8 @@ ENGLISH = frozenset(
 # part before the hyphen has at least this many letters, the part after it at least the second
 # ("e-mail", "back-ups" and "up-to-date" are one word of their own).
 COMPOUND_PARTS = (3, 5)
+# Nouns of quantity: with the noun after them they are one phrase ("een aantal voorbeelden").
+QUANTITIES = frozenset({"aantal", "paar", "reeks", "handvol", "stel", "serie", "lijst"})
 # Words an item cannot end with: it was cut off in the middle of a phrase ("…, en.", "… van.").
 DANGLING = frozenset({"en", "of", "maar", "van", "de", "het", "een", "te", "om", "met", "voor"})
 

@@ -769,7 +769,9 @@ def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> s
     inflected = first.endswith("e") and _lemma(first) != first  # "de eerste …", not "de ruimte"
     # "een duidelijk proces": after "een" an adjective is not inflected before a "het" noun.
     plain = indefinite and low[start] in nl.INDEFINITE and first.endswith(nl.ADJECTIVE_ENDINGS)
-    end = start + 2 if (inflected or plain) and len(ws) > start + 2 else start + 1
+    # "een aantal voorbeelden": a noun of quantity goes with the noun after it.
+    longer = inflected or plain or first in nl.QUANTITIES
+    end = start + 2 if longer and len(ws) > start + 2 else start + 1
     words = low[start + 1 : end + 1]
     if any(w in nl.FUNCTION_WORDS | nl.PREPOSITIONS for w in words):
         return None
