@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 # A first word ending in a hyphen shares the rest of a compound with a later word ("Leer- en
 # ontwikkelgebieden", "Kort- of langdurig"): part of a noun or an adjective, never a verb.
 _ELLIPTIC_COMPOUND = re.compile(r"[\s*_]*[^\W\d_]+-\s")
+# The most words of an option listed as a question after a question's colon ("Performance?").
+_OPTION_WORDS = 2
 # A label with a number opening a text ("Stap 2: …", "Tip 3. …", "Week 1 – …"): the word
 # names a step, it asks for nothing ("Neem 5 minuten" has no mark after its number).
 _NUMBERED_LABEL = re.compile(r"[*_\s]*[^\W\d_]+\s+\d{1,2}\s*[.:)\-–—]\s")
@@ -126,11 +128,22 @@ def _sentences(text: str) -> tuple[str, ...]:
         return (bare,) if bare else ()
     out: list[str] = []
     for s in (s.strip() for s in _segmenter().segment(text)):
-        if s and out and out[-1].rsplit(None, 1)[-1].lower() in nl.NEVER_FINAL:
-            out[-1] = f"{out[-1]} {s}"  # "bv." introduces it: "…, bv. “De naam …”."
+        if s and out and _goes_on(out[-1], s):
+            out[-1] = f"{out[-1]} {s}"
         elif s:
             out.append(s)
     return tuple(out)
+
+
+def _goes_on(before: str, piece: str) -> bool:
+    # Whether the splitter's ``piece`` belongs to the sentence ``before``: after an
+    # abbreviation that introduces an example ("…, bv. “De naam …”."), or as one of the
+    # options a question lists after its colon ("… gekeken naar: Responsive design?
+    # Accessibility? Performance?").
+    if before.rsplit(None, 1)[-1].lower() in nl.NEVER_FINAL:
+        return True
+    option = piece.endswith("?") and len(words(piece)) <= _OPTION_WORDS
+    return option and before.endswith("?") and ": " in before
 
 
 def warm_up() -> None:

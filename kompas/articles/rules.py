@@ -592,11 +592,13 @@ def _rhetorical(ctx: Context) -> Verdict | None:
 
 
 def _thought_after_colon(ctx: Context) -> Verdict | None:
-    # "Als het goed is kun je … zien dat …: Dit gaan we doen, …, helpt dit?"
+    # "Als het goed is kun je … zien dat …: Dit gaan we doen, …, helpt dit?"; a lead that
+    # itself asks ("Wordt er gekeken naar: Responsive design? Accessibility?") lists the
+    # options of its own question.
     head, colon, _ = ctx.unit.text.partition(": ")
-    if colon and len(nlp.words(head)) > _SHORT_LEAD and not head.endswith("?"):
-        return LEFT_OUT
-    return None
+    if not colon or len(nlp.words(head)) <= _SHORT_LEAD or head.endswith("?"):
+        return None
+    return None if nlp.is_yes_no(tokenise(f"{head}?")) else LEFT_OUT
 
 
 def _answered_next(ctx: Context) -> Verdict | None:
@@ -673,7 +675,10 @@ QUESTION_RULES: tuple[Rule, ...] = (
         "a thought quoted after a colon, not a question to the reader",
         _thought_after_colon,
         ("Dan kun je zien dat er een aanpak in zit: dit gaan we doen, helpt dit?",),
-        ("Wat speelt er echt bij je mensen?",),
+        (
+            "Wat speelt er echt bij je mensen?",
+            "Wordt er bijvoorbeeld gekeken naar: Responsive design? Accessibility?",
+        ),
     ),
     Rule(
         "answered-next",
