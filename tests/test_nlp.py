@@ -135,13 +135,19 @@ def test_sentences_are_split_with_abbreviations_and_quotes() -> None:
             "Kies kleuren, vormen enz. De rest volgt.",
             ["Kies kleuren, vormen enz.", "De rest volgt."],
         ),
+        (
+            "Let je op: Kleur? Contrast? Welke tests zijn er gedaan?",
+            ["Let je op: Kleur? Contrast?", "Welke tests zijn er gedaan?"],
+        ),
+        ("Is het klaar? Ja? Goed.", ["Is het klaar?", "Ja?", "Goed."]),
     ],
 )
-def test_an_abbreviation_that_introduces_an_example_does_not_end_the_sentence(
+def test_an_abbreviation_or_a_listed_option_does_not_end_the_sentence(
     text: str, expected: list[str]
 ) -> None:
     """pysbd cuts after "bv." before a capital or a quote; the example stays in its sentence
-    ("enz." can end one and still does)."""
+    ("enz." can end one and still does). The options a question lists after its colon
+    ("Kleur? Contrast?") stay with it; a short question after one without a colon does not."""
     assert nlp.sentences(text) == expected
 
 
