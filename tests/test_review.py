@@ -81,7 +81,7 @@ def test_items_held_back_for_the_editors_are_listed_with_the_check(
     """Every item that fails a check (leans on the sentence before, says too little, is no
     advice or a fragment) is listed under its principle with the check, and is on no
     checklist."""
-    path = ROOT / "tests" / "fixtures" / "real" / "gebruikersonderzoek-beginnen.md"
+    path = ROOT / "tests" / "fixtures" / "real" / "gastvrije-gemeenschappen.md"
     status, out, _ = _review(capsys, str(path), "--root", str(ROOT))
     assert status == 0
     outline = source.parse(path, source.read_text(path))

@@ -147,13 +147,27 @@ def _take(ctx: Context, work: _Work, found: Found, steps: tuple[str, ...]) -> No
         return
     if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.sentence):
         found = replace(found, quote=f"{unit.text} {nxt.text}")
-    base = replace(base, rule=found.rule, item=found.text, steps=steps)
     failed = rules.check(found.text, ctx)
+    if failed is not None and failed.id == "bare" and (explained := _explained(found, ctx)):
+        found, steps, failed = explained, (*steps, "explained-by-next"), None
+    base = replace(base, rule=found.rule, item=found.text, steps=steps)
     if failed is not None:
         work.candidates.append(replace(base, flag=failed.id))
         return
     work.items.append(found)
     work.candidates.append(replace(base, taken=True))
+
+
+def _explained(found: Found, ctx: Context) -> Found | None:
+    # "Wees concreet. Een review als … is niet voldoende.": a bare item with the statement
+    # after it in the same paragraph or list item, after a colon, reads on its own.
+    unit, nxt = ctx.unit, ctx.nxt
+    if nxt is None or nxt.block is not unit.block or nxt.sentence.question:
+        return None
+    if nlp.is_imperative(nxt.sentence) or rules.check(nxt.text, ctx) is not None:
+        return None
+    text = f"{found.text.rstrip('.!')}: {nxt.text[:1].lower()}{nxt.text[1:]}"
+    return replace(found, text=text, quote=f"{unit.text} {nxt.text}")
 
 
 def _joined(ctx: Context, work: _Work, text: str, rule: str, line: int) -> bool:

@@ -762,6 +762,13 @@ STEPS: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "explained-by-next",
+        "a bare item ('Wees concreet.') takes the statement after it as what it is about",
+        None,
+        ('- Wees concreet. Een review als "Ziet er goed uit" is niet voldoende.',),
+        ("Wees concreet.", "Wees concreet. Geef voorbeelden."),
+    ),
+    Rule(
         "question-after-colon",
         "a question quoted after a colon in advice, which the reader is told to ask",
         None,
