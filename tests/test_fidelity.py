@@ -36,6 +36,16 @@ def test_a_joined_item_matches_one_piece_of_advice_only() -> None:
     assert split.found == 2 and not split.extra
 
 
+def test_an_item_that_goes_on_after_the_gold_advice_matches_it() -> None:
+    """The advice and, after a colon or comma, what it is about matches the bare gold advice;
+    one word, or words that go on without a mark, do not."""
+    long = 'Wees concreet: een review als "Ziet er goed uit" is niet voldoende.'
+    assert fidelity.match(["Wees concreet."], (), [long]).found == 1
+    assert fidelity.match(["Wees concreet."], (), ["Wees concreter dan nodig is."]).found == 0
+    assert not fidelity.extends("Luister: dat helpt altijd.", "Luister.")
+    assert not fidelity.extends("Wees concreet en eerlijk over wat je ziet.", "Wees concreet.")
+
+
 def test_linking_particles_and_markup_do_not_count_but_negations_do() -> None:
     assert fidelity.similarity("Durf dus te zeggen wat je ziet.", "Durf te zeggen wat je ziet") == 1
     assert fidelity.similarity("Lees de **[tekst](x.md)** na.", "Lees de tekst na") == 1

@@ -10,9 +10,12 @@ footnote references, heading attributes and a short fixed list of Dutch function
 linking particles ("de", "en", "dan", "dus", …; negations such as "niet", "geen" stay). Their
 similarity is the Dice coefficient of the two word sets, 2·|A∩B| / (|A|+|B|). Gold and
 extracted texts are paired one to one, best pairs first, when the similarity is at least
-``THRESHOLD``. So an extracted item that joins two pieces of gold advice matches one of them
-and the other counts as missed; an extracted item that matches nothing (or only an already
-matched gold text) counts against precision.
+``THRESHOLD``, or when the extracted text *extends* the gold text: it starts with all of the
+gold's words (at least two) and goes on after a colon or comma ("Wees concreet." in the gold,
+"Wees concreet: een review als … is niet voldoende." extracted: the advice with the article's
+next sentence, which says what it is about). So an extracted item that joins two pieces of
+gold advice matches one of them and the other counts as missed; an extracted item that
+matches nothing (or only an already matched gold text) counts against precision.
 """
 
 from __future__ import annotations
@@ -60,6 +63,14 @@ def similarity(a: str, b: str) -> float:
     if not wa or not wb:
         return 0.0
     return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+def extends(extracted: str, gold: str) -> bool:
+    """Whether ``extracted`` is ``gold`` (two words or more) followed by a colon or comma and
+    more words: the same advice with what it is about."""
+    g = normalise(gold).lower().rstrip(".!?:; ")
+    e = normalise(extracted).lower()
+    return len(g.split()) >= 2 and e.startswith(g) and e[len(g) : len(g) + 1] in (":", ",")
 
 
 def title_key(title: str) -> str:
@@ -129,7 +140,7 @@ def match(required: Sequence[str], optional: Sequence[str], extracted: Sequence[
     gold = [(g, True) for g in required] + [(g, False) for g in optional]
     candidates = sorted(
         (
-            (similarity(g, e), gi, ei)
+            (max(similarity(g, e), THRESHOLD if extends(e, g) else 0.0), gi, ei)
             for gi, (g, _) in enumerate(gold)
             for ei, e in enumerate(extracted)
         ),
