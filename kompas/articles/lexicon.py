@@ -92,7 +92,7 @@ NOT_INSTRUCTIONS = frozenset(
 NOT_INSTRUCTIONS_BEFORE_JE = frozenset(
     """
     kun kan moet wil zal zult zou mag hoef ben heb word krijg zie vind ontvang weet
-    kom ga blijf merk voel sta loop lijk lees hoor
+    kom ga blijf merk voel sta loop lijk lees hoor leer ontdek ervaar
     """.split()
 )
 # Labels in capitals that open a note ("**NOTE** Zoals je …", "LET OP: …"): read past.
@@ -197,6 +197,9 @@ TO = "te"
 # "Stel je voor (dat …)", "Stel u voor": the reader is asked to imagine, not to act (unlike
 # "Stel je voor aan de groep").
 IMAGINE = ("stel", "voor")
+# Prepositions of time: a present tense with "je" after the moment they name instructs the
+# reader ("Tijdens de review geef je een demonstratie …", "Na het gesprek stuur je …").
+MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór"})
 # "zorg je"/"zorgt u" in the present tense: the reader sees to something ("Ook zorg je …").
 SEE_TO = frozenset({"zorg", "zorgt"})
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").

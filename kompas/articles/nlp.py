@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 # A first word ending in a hyphen shares the rest of a compound with a later word ("Leer- en
 # ontwikkelgebieden", "Kort- of langdurig"): part of a noun or an adjective, never a verb.
 _ELLIPTIC_COMPOUND = re.compile(r"[\s*_]*[^\W\d_]+-\s")
+# How far into a sentence after "Tijdens …"/"Na …" its verb and "je" may come.
+_MOMENT_WORDS = 14
 # The most words of an option listed as a question after a question's colon ("Performance?").
 _OPTION_WORDS = 2
 # A label with a number opening a text ("Stap 2: …", "Tip 3. …", "Week 1 – …"): the word
@@ -637,6 +639,19 @@ def reader_sees_to(s: Sentence) -> bool:
         and ws[1] in nl.SEE_TO
         and ws[2] in nl.READER
     )
+
+
+def reader_does_at_a_time(s: Sentence) -> bool:
+    """An instruction in the present tense after the moment it is for: "Tijdens de Sprint
+    Review geef je een demonstratie …", "Na het bekijken … bepaal je samen …"; not what the
+    reader will find or learn ("Na een tijdje merk je …", "Tijdens de training leer je …")."""
+    ws = s.lower
+    if s.question or len(ws) < 4 or ws[0] not in nl.MOMENTS:
+        return False
+    for n in range(2, min(len(ws), _MOMENT_WORDS)):
+        if ws[n] == nl.INFORMAL_YOU and ws[n - 1] not in nl.FUNCTION_WORDS | nl.PREPOSITIONS:
+            return _stem_before_je(ws[n - 1])
+    return False
 
 
 def has_finite_verb(s: Sentence) -> bool:

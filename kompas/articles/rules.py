@@ -319,6 +319,10 @@ def _reader_sees_to(ctx: Context) -> Verdict | None:
     return _whole_sentence(ctx) if nlp.reader_sees_to(ctx.unit.sentence) else None
 
 
+def _reader_does_at_a_time(ctx: Context) -> Verdict | None:
+    return _whole_sentence(ctx) if nlp.reader_does_at_a_time(ctx.unit.sentence) else None
+
+
 def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
     unit, prev = ctx.unit, ctx.prev
     if (
@@ -538,6 +542,21 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Door de verschillende niveaus zorg je voor een goede volgorde.",
             "Zo zorg je dat iedereen meedoet.",
+        ),
+    ),
+    Rule(
+        "reader-does-at-a-time",
+        "an instruction in the present tense after its moment ('Tijdens de review geef je …')",
+        _reader_does_at_a_time,
+        (
+            "Tijdens de Sprint Review geef je een demonstratie van de website.",
+            "Na het bekijken van alle pull requests bepaal je samen welke branches blijven.",
+        ),
+        (
+            "Na een tijdje merk je dat het went.",
+            "Tijdens de training leer je hoe je feedback geeft.",
+            "Met de demonstratie test je of het werk voldoet.",
+            "Na het gesprek met je team is het tijd voor koffie.",
         ),
     ),
     Rule(
