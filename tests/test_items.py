@@ -167,6 +167,24 @@ def test_lead_in_question_is_not_a_reflection_question(tmp_path: Path) -> None:
     assert next(c for c in found if c.kind == "question").taken
 
 
+def test_an_action_and_the_question_after_its_comma_are_an_item_and_a_question(
+    tmp_path: Path,
+) -> None:
+    """ "Schrijf een plan …, wat wil je laten zien …?": the action is an item, the question
+    after it a reflection question; a short lead ("Vraag jezelf af, wat …?") stays one
+    question."""
+    text = "Schrijf een plan van aanpak voor je demo, wat wil je laten zien en in welke volgorde?"
+    found = _candidates(text, tmp_path)
+    assert [c.item for c in found if c.taken and c.kind == "item"] == [
+        "Schrijf een plan van aanpak voor je demo."
+    ]
+    assert [c.item for c in found if c.taken and c.kind == "question"] == [
+        "Wat wil je laten zien en in welke volgorde?"
+    ]
+    found = _candidates("Vraag jezelf af, wat wil je bereiken?", tmp_path)
+    assert [c.kind for c in found if c.taken] == ["question"]
+
+
 def test_yes_no_question_with_what_to_do_is_a_lead_in(tmp_path: Path) -> None:
     """ "Is … klaar? Oefen …": a yes/no question that its paragraph says what to do about is a
     condition, and so is a run of questions answered after it; a question to reflect on

@@ -238,7 +238,9 @@ def _sentences(
     # before a sentence ("✅ Probeer een schermlezer.", "👉 Vraag …") and a label in capitals
     # are read past, like a list's bullet.
     units = (_without_mark(t) for t in nlp.sentences(text))
-    return [Unit(t, block, kind, tokenise(t), numbered) for t in units if t]
+    # "Schrijf een plan …, wat wil je laten zien …?": the action and its question apart.
+    parts = (p for t in units for p in (nlp.action_then_question(t) or (t,)))
+    return [Unit(t, block, kind, tokenise(t), numbered) for t in parts if t]
 
 
 def _without_mark(text: str) -> str:

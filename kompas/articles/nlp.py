@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 # A first word ending in a hyphen shares the rest of a compound with a later word ("Leer- en
 # ontwikkelgebieden", "Kort- of langdurig"): part of a noun or an adjective, never a verb.
 _ELLIPTIC_COMPOUND = re.compile(r"[\s*_]*[^\W\d_]+-\s")
+# The fewest words of an action that a question follows after its comma.
+_ACTION_WORDS = 5
 # How far into a sentence after "Tijdens …"/"Na …" its verb and "je" may come.
 _MOMENT_WORDS = 14
 # The most words of an option listed as a question after a question's colon ("Performance?").
@@ -212,6 +214,20 @@ def is_yes_no(s: Sentence) -> bool:
     if len(ws) < 2 or ws[0] in nl.QUESTION_WORDS or not s.question:
         return False
     return _is_verb_form(ws[0]) or ws[1] in nl.READER | nl.SUBJECTS | nl.THERE
+
+
+def action_then_question(text: str) -> tuple[str, str] | None:
+    """An action and, after its comma, the question it asks the reader to answer, as two
+    parts: "Schrijf een plan van aanpak voor jouw demonstratie, wat wil je laten zien, …?"
+    → the action and "wat wil je laten zien, …?"; None for any other text (a short lead
+    such as "Vraag jezelf af, wat …?" has no action of its own)."""
+    head, comma, tail = text.partition(", ")
+    if not comma or not text.endswith("?") or len(words(head)) < _ACTION_WORDS:
+        return None
+    first = words(tail)[:1]
+    if not first or first[0].lower() not in nl.QUESTION_WORDS:
+        return None
+    return (head, tail) if is_imperative(tokenise(head)) else None
 
 
 def answers(s: Sentence) -> bool:
