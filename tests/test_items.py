@@ -93,6 +93,10 @@ def _items(text: str, tmp_path: Path) -> list[str]:
             ["Maak een plan.", "Bespreek een plan met een collega."],
         ),
         (
+            "Houd deze tips in gedachten en pas ze zoveel mogelijk toe.",
+            ["Houd deze tips in gedachten.", "Pas deze tips zoveel mogelijk toe."],
+        ),
+        (
             "Bekijk een aantal voorbeelden en analyseer deze gezamenlijk.",
             ["Bekijk een aantal voorbeelden.", "Analyseer een aantal voorbeelden gezamenlijk."],
         ),

@@ -131,6 +131,7 @@ PLURAL_DETERMINERS = frozenset({"je", "jouw", "de", "hun", "alle"})
 # ("Deel de onderzoeksresultaten …, zet het op LinkedIn", "Is je gespreksleidraad klaar?").
 DETERMINERS = frozenset(
     {"de", "het", "een", "je", "jouw", "uw", "hun", "zijn", "haar", "ons", "onze", "mijn"}
+    | {"deze", "dit"}
 )
 # The articles: after a verb stem they open its object ("Update de notities"); an inflected
 # adjective is never followed by one ("Verplichte velden").
@@ -220,7 +221,7 @@ SEQUENCE = frozenset({"ook", "daarna", "vervolgens", "verder", "daarnaast", "tev
 ADVERBS = frozenset(
     """
     daarna eerst nu straks samen zelf snel goed even meteen direct vaak liever graag daar weer
-    terug los vast mee af uit opzij weg neer toe
+    terug los vast mee af uit opzij weg neer toe zoveel steeds regelmatig opnieuw
     """.split()
 )
 # Superlatives that make "het" part of an adverb ("Benoem het liefst een penvoerder").
