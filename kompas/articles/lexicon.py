@@ -236,14 +236,15 @@ COMPARATIVES = frozenset(
 # Closed-class words ----------------------------------------------------------------------
 
 # Prepositions, adverbs, pronouns, articles and modals that the lemmatiser may map onto a
-# rare verb ("in" -> "innen", "wel" -> "wellen"): never an imperative, never a content word
-# when two items are compared.
+# rare verb ("in" -> "innen", "wel" -> "wellen", "indien" -> "indienen", whose imperative is
+# "dien … in"): never an imperative, never a content word when two items are compared.
 FUNCTION_WORDS = frozenset(
     """
     aan achter al alle als alleen altijd ben bij dan dat de deze die dit door een eens
     en er geen het hier hoe ik in is jij je jouw kan maar met mag meer mijn moet na naar
     niet niets nog nooit nu of om onder ook op over te tegen toch tot uit van veel voor
     waar wanneer want wat wel welke wie wij wil zal ze zij zijn zo zonder zou
+    indien
     """.split()
 )
 # Words the evaluation leaves out when it compares an item with the gold annotation

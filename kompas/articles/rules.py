@@ -500,6 +500,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Wijs is wie twijfelt.",
             "Goed voorbeeld doet goed volgen.",
             "### Stap 2: Team: Pull request template aanvullen",
+            "Indien er een deployment is controleer je of die lukt.",
         ),
     ),
     Rule(
