@@ -51,7 +51,8 @@ _OBJECT_CLAUSE = re.compile(
 _THAT_CLAUSE = re.compile(
     r"^(\w+)\s+(?:(?:" + "|".join(sorted(nl.NEGATIONS)) + r")\s+)?(d[aá]t\s[^,;:.!?]+)"
 )
-_OPEN, _CLOSE = "([{", ")]}"
+# Brackets and curly quotes: a comma inside them splits nothing ("‘beste heer, mevrouw’").
+_OPEN, _CLOSE = "([{“‘", ")]}”’"
 # A question in quotation marks after a colon, closing the sentence.
 _QUOTED_QUESTION = re.compile(r":\s*[\"“„‘']([^\"“”„‘’]+\?)[\"”’']\.?$")
 
@@ -845,7 +846,7 @@ def that_clause(item: str) -> tuple[str, str] | None:
 
 
 def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
-    """``text`` split at ``separator`` where it is not inside brackets, as
+    """``text`` split at ``separator`` where it is not inside brackets or curly quotes, as
     [part, separator, part, …]: "Bepaal wie de kosten draagt (infrastructuur, support en
     activiteiten)" is one part."""
     depth, depth_at = 0, []

@@ -832,7 +832,12 @@ def _fragment(ctx: Context) -> Verdict | None:
     # quote left open, a word or abbreviation that cannot end a phrase ("…, en.", "…, bv.").
     text = ctx.unit.text.strip().lstrip("*_")  # emphasis is markup, not a word
     words = ctx.unit.sentence.words_lower
-    unbalanced = text.count("(") != text.count(")") or text.count('"') % 2
+    unbalanced = (
+        text.count("(") != text.count(")")
+        or text.count('"') % 2
+        or text.count("“") > text.count("”") + text.count('"')  # “…" closes with either
+        or text.count("‘") > text.count("’")  # "’" is also the apostrophe of "alinea’s"
+    )
     cut = (text.split() or [""])[-1].lower() in nl.NEVER_FINAL  # "…, bv."
     if not text[:1].isalpha() or unbalanced or cut or (words and words[-1] in nl.DANGLING):
         return LEFT_OUT
@@ -886,7 +891,10 @@ CHECKS: tuple[Rule, ...] = (
             'Dat is de regel.\n\n> Lees het.\n>\n> — "Rust Bestuur RFC"',
             "- Schrijf een melding, bv.",
         ),
-        ("Bepaal wie de kosten draagt (infrastructuur, support en activiteiten).",),
+        (
+            "Bepaal wie de kosten draagt (infrastructuur, support en activiteiten).",
+            "Schrijf bijvoorbeeld ‘beste bewoner’ in plaats van ‘beste heer, mevrouw’.",
+        ),
     ),
     Rule(
         "not-dutch-advice",
