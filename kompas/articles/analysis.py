@@ -48,7 +48,8 @@ def analyse(s: Section) -> Analysis:
     """The checklist, reflection questions and candidates of the principle ``s``."""
     units = _units(s)
     work = _Work(s.title)
-    if not s.editorial and nlp.is_imperative(tokenise(s.title)):
+    pointer = s.title.lower().strip(" ?:.!") in nl.POINTER_HEADINGS  # "Zie ook"
+    if not s.editorial and not pointer and nlp.is_imperative(tokenise(s.title)):
         _heading(s, units, work)
     for n in range(len(units)):
         ctx = Context(units, n, work.items)

@@ -271,6 +271,11 @@ ENGLISH = frozenset(
 # part before the hyphen has at least this many letters, the part after it at least the second
 # ("e-mail", "back-ups" and "up-to-date" are one word of their own).
 COMPOUND_PARTS = (3, 5)
+# Headings that point to other pages ("## Zie ook", "## Lees meer"): though some open with a
+# verb stem, they give no advice of their own and make no principle.
+POINTER_HEADINGS = frozenset(
+    {"zie ook", "lees ook", "lees meer", "meer lezen", "verder lezen", "bekijk ook", "meer weten"}
+)
 # Nouns of quantity: with the noun after them they are one phrase ("een aantal voorbeelden").
 QUANTITIES = frozenset({"aantal", "paar", "reeks", "handvol", "stel", "serie", "lijst"})
 # Words an item cannot end with: it was cut off in the middle of a phrase ("…, en.", "… van.").

@@ -746,7 +746,10 @@ STEPS: tuple[Rule, ...] = (
         "the principle's heading is itself advice ('Wees open – ook als het schuurt')",
         None,
         ("## 1. Geef ruimte – en durf los te laten\n\nTekst over ruimte.",),
-        ("## 1. Vertrouwen groeit\n\nTekst over vertrouwen.",),
+        (
+            "## 1. Vertrouwen groeit\n\nTekst over vertrouwen.",
+            "## 1. Zie ook\n\nTekst over ruimte.",
+        ),
     ),
     Rule(
         "joined-with-previous",
