@@ -35,6 +35,8 @@ Origin = Literal["heading", "sentence", "list", "added"]
 _SHORT_LEAD = 3
 # A numbered label before a colon ("Stap 1", "Tip 3"): it counts, it asks for nothing.
 _NUMBER_LABEL = re.compile(r"[*_\s]*[^\W\d_]+\s+\d{1,2}\b")
+# The most words of a question about what was just said ("Hoe doe je dit?").
+_LEANING_QUESTION_WORDS = 5
 # Separators of the actions listed after a colon ("a, b en c").
 _LIST = re.compile(r",\s+|\s+(?:" + "|".join(sorted(nl.LIST_JOINERS)) + r")\s+")
 
@@ -611,6 +613,14 @@ def _rhetorical(ctx: Context) -> Verdict | None:
     return None if nlp.is_question(ctx.unit.sentence) else LEFT_OUT
 
 
+def _about_the_sentence_before(ctx: Context) -> Verdict | None:
+    # "Hoe doe je dit?", "Waarom is dat?": a short question whose object is what was just
+    # said reads on no page of its own; the text after it answers it.
+    ws = ctx.unit.sentence.lower
+    short = len(ws) <= _LEANING_QUESTION_WORDS
+    return LEFT_OUT if short and ws[-1:] and ws[-1] in nl.DEMONSTRATIVES else None
+
+
 def _thought_after_colon(ctx: Context) -> Verdict | None:
     # "Als het goed is kun je … zien dat …: Dit gaan we doen, …, helpt dit?"; a lead that
     # itself asks ("Wordt er gekeken naar: Responsive design? Accessibility?") lists the
@@ -682,6 +692,13 @@ QUESTION_RULES: tuple[Rule, ...] = (
         _rhetorical,
         ("Waarom? Omdat het werkt.", "En fouten?"),
         ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "about-the-sentence-before",
+        "a short question about what was just said ('Hoe doe je dit?'), which the text answers",
+        _about_the_sentence_before,
+        ("Ga uit van wat je lezers willen weten. Hoe doe je dit?",),
+        ("Wat speelt er echt bij je mensen?", "Welke vragen horen daar niet bij?"),
     ),
     Rule(
         "english-question",
