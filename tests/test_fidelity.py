@@ -73,6 +73,7 @@ def test_titles_match_without_number_prefix_or_attributes() -> None:
     assert fidelity.title_key("3. Stel alleen noodzakelijke vragen") == key
     assert fidelity.title_key("Tip 3: Stel alleen noodzakelijke vragen") == key
     assert fidelity.title_key("Stap 2. Stel alleen noodzakelijke vragen") == key
+    assert fidelity.title_key("Thema 1: Stel alleen noodzakelijke vragen") == key
 
 
 def test_a_principle_section_includes_its_subsections() -> None:

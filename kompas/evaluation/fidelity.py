@@ -30,6 +30,7 @@ from typing import Literal
 import yaml
 
 from kompas.articles import lexicon
+from kompas.articles.source import PRINCIPLE_HEADING
 from kompas.principles.model import Document, Principle
 
 THRESHOLD = 0.5
@@ -74,9 +75,12 @@ def extends(extracted: str, gold: str) -> bool:
 
 
 def title_key(title: str) -> str:
-    """A principle title without heading attributes, number or 'Tip 1:' prefix, lower-case."""
+    """A principle title without heading attributes, number or 'Tip 1:' prefix (any word
+    and number the converter takes for a numbered heading: "Thema 2:"), lower-case."""
     title = _ATTRS.sub("", normalise(title))
-    return _PREFIX.sub("", title).strip().rstrip(".").lower()
+    numbered = PRINCIPLE_HEADING.match(title)  # the converter's own rule ("Thema 1: …")
+    title = numbered.group(2) if numbered else _PREFIX.sub("", title)
+    return title.strip().rstrip(".").lower()
 
 
 @dataclass(frozen=True)
