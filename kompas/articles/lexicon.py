@@ -53,6 +53,9 @@ CONDITIONS = frozenset(
 )
 # Open a subordinate clause other than a condition ("omdat …", "zodat …").
 SUBORDINATORS = CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin"})
+# Open a clause of cause or result ("Omdat …, heet dit …"): the main clause after it opens with
+# its finite verb, an inversion, never an imperative.
+CAUSES = frozenset({"omdat", "doordat", "zodat"})
 # Open a concession ("Hoewel …, …"): after it the main clause opens with its finite verb, so a
 # verb whose stem is also its third person ("vergroot", "zet") is an inversion, not advice.
 CONCESSIONS = frozenset({"hoewel", "alhoewel", "ofschoon"})
@@ -203,6 +206,8 @@ IMAGINE = ("stel", "voor")
 MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór"})
 # "zorg je"/"zorgt u" in the present tense: the reader sees to something ("Ook zorg je …").
 SEE_TO = frozenset({"zorg", "zorgt"})
+# "laat staan" in a sentence means "let alone": it adds to a statement, it asks for nothing.
+LET_ALONE = ("laat", "staan")
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.

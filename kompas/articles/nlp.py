@@ -507,7 +507,7 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
         # "…, maar hou …" limits the statement with an action; a clause opening with "en"
         # goes on with the statement's subject ("Je hebt …, en heb …").
         clause = tokenise(_MAAR.sub("", clauses[n]))
-        if clause.text.lower().startswith("en ") or not _acts_on_its_own(clause):
+        if clause.text.lower().startswith("en ") or not _acts_on_its_own(clause, clauses[n - 1]):
             continue
         # Only after a clause that is complete on its own: it has a finite verb.
         statement = ", ".join(clauses[:n])
@@ -517,10 +517,18 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
     return None
 
 
-def _acts_on_its_own(clause: Sentence) -> bool:
-    # A clause of two words or more that is an imperative not addressed as "je …".
+def _acts_on_its_own(clause: Sentence, before: str) -> bool:
+    # A clause of two words or more that is an imperative not addressed as "je …", not
+    # "laat staan …" ("let alone") and not the main clause after a fronted clause of cause
+    # (``before``: "…; maar omdat het … is, heet dit …" opens with its finite verb; after
+    # "Als …," or "Hoewel …," an imperative is advice).
     cw = clause.words_lower
-    return len(cw) >= 2 and cw[1] not in nl.READER and is_imperative(clause, written_t=False)
+    if len(cw) < 2 or cw[1] in nl.READER or cw[:2] == nl.LET_ALONE:
+        return False
+    opener = tokenise(before.rsplit("; ", 1)[-1]).lower[:1]
+    if opener and opener[0] in nl.CAUSES:
+        return False
+    return is_imperative(clause, written_t=False)
 
 
 def split_and(action: str) -> list[str]:

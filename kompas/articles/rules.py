@@ -515,7 +515,12 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Een deel zal al bijdragen aan uw project, dus begin met opschrijven wat u kunt.",
             "U kunt nog steeds teleurstelling uiten, maar doe dit rustig.",
         ),
-        ("En wie twijfelt, gaat vermijden.", "Dus voordat je begint, stel jezelf de vraag:"),
+        (
+            "En wie twijfelt, gaat vermijden.",
+            "Dus voordat je begint, stel jezelf de vraag:",
+            "De makers weten niet hoe het werkt, laat staan hoe je het gebruikt.",
+            "Het is de prompt; maar omdat de context het grootst is, heet dit de context.",
+        ),
     ),
     Rule(
         "consequence-of-previous",
