@@ -206,6 +206,9 @@ IMAGINE = ("stel", "voor")
 MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór"})
 # "zorg je"/"zorgt u" in the present tense: the reader sees to something ("Ook zorg je …").
 SEE_TO = frozenset({"zorg", "zorgt"})
+# A lead-in with a word that starts so names examples of text ("Mogelijke vervolgvragen:",
+# "Voorbeeldprompts:", "Voorbeelden:"): the list after it is what to write or say.
+EXAMPLE_STEMS = ("voorbeeld", "vervolgvra", "prompt")
 # "laat staan" in a sentence means "let alone": it adds to a statement, it asks for nothing.
 LET_ALONE = ("laat", "staan")
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").

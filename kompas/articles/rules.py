@@ -166,6 +166,18 @@ def _lead(text: str) -> _Lead | None:
     return _Lead(h, tokenise(tail), len(h.words) <= _SHORT_LEAD, acts)
 
 
+def _example_in_list(ctx: Context) -> Verdict | None:
+    # "Mogelijke vervolgvragen:", "Voorbeeldprompts:" before a list: its entries are examples
+    # of what to write or say ("geef 5 toetsvragen …" to the AI), no advice to the reader.
+    unit = ctx.unit
+    if unit.kind != "list":
+        return None
+    lead = next((u for u in reversed(ctx.units[: ctx.n]) if u.block is not unit.block), None)
+    if lead is None or not lead.text.rstrip().endswith(":"):
+        return None
+    return LEFT_OUT if any(w.startswith(nl.EXAMPLE_STEMS) for w in lead.sentence.lower) else None
+
+
 def _what_not_to_do(ctx: Context) -> Verdict | None:
     lead = _lead(ctx.unit.text)
     if lead and lead.short and nlp.is_negative(lead.head) and not lead.acts:
@@ -341,8 +353,9 @@ def _advice_without_action(ctx: Context) -> Verdict | None:
     return LEFT_OUT if nlp.looks_like_advice(ctx.unit.sentence) else None
 
 
-# The order matters where two rules could decide one sentence: a lead before a colon is read
-# first (what not to do, then the action it names, then a lead that is itself a statement),
+# The order matters where two rules could decide one sentence: an example is never advice; a
+# lead before a colon is read first (what not to do, then the action it names, then a lead
+# that is itself a statement),
 # because the words after the colon decide, not the sentence's first word; a condition
 # comes before the plain imperative so that "Als …, doe …" keeps its condition; an
 # imperative before one after a statement, before advice with a modal (whose "Dan …" form
@@ -350,6 +363,16 @@ def _advice_without_action(ctx: Context) -> Verdict | None:
 # colon; last the statements that only
 # look like advice, which are reported but never taken.
 ITEM_RULES: tuple[Rule, ...] = (
+    Rule(
+        "example-list",
+        "an entry of a list of examples ('Mogelijke vervolgvragen:'): text to write, not advice",
+        _example_in_list,
+        ("Mogelijke vervolgvragen:\n\n- geef 5 toetsvragen over het begrip",),
+        (
+            "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
+            "Noteer hoe, bijvoorbeeld door:\n\n- Hulp te vragen aan peers.",
+        ),
+    ),
     Rule(
         "lead-what-not-to-do",
         "a lead such as 'Niet doen:' introduces what not to do",
