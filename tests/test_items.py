@@ -189,6 +189,16 @@ def test_an_action_and_the_question_after_its_comma_are_an_item_and_a_question(
     assert [c.kind for c in found if c.taken] == ["question"]
 
 
+def test_a_list_of_examples_gives_no_items(tmp_path: Path) -> None:
+    """Every entry of a list after "Mogelijke vervolgvragen:" is a prompt to write, not
+    advice; the same imperatives after another lead-in are items."""
+    entries = "- geef een uitleg van het begrip\n- geef 5 toetsvragen over het begrip\n"
+    found = _candidates(f"Mogelijke vervolgvragen:\n\n{entries}", tmp_path)
+    assert [c.rule for c in found if c.kind == "item"] == ["example-list", "example-list"]
+    assert not [c for c in found if c.taken]
+    assert len(_items(f"Doe daarna dit:\n\n{entries}", tmp_path)) == 2
+
+
 def test_yes_no_question_with_what_to_do_is_a_lead_in(tmp_path: Path) -> None:
     """ "Is … klaar? Oefen …": a yes/no question that its paragraph says what to do about is a
     condition, and so is a run of questions answered after it; a question to reflect on

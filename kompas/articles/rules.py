@@ -172,7 +172,7 @@ def _example_in_list(ctx: Context) -> Verdict | None:
     unit = ctx.unit
     if unit.kind != "list":
         return None
-    lead = next((u for u in reversed(ctx.units[: ctx.n]) if u.block is not unit.block), None)
+    lead = next((u for u in reversed(ctx.units[: ctx.n]) if u.kind != "list"), None)
     if lead is None or not lead.text.rstrip().endswith(":"):
         return None
     return LEFT_OUT if any(w.startswith(nl.EXAMPLE_STEMS) for w in lead.sentence.lower) else None
@@ -367,7 +367,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         "example-list",
         "an entry of a list of examples ('Mogelijke vervolgvragen:'): text to write, not advice",
         _example_in_list,
-        ("Mogelijke vervolgvragen:\n\n- geef 5 toetsvragen over het begrip",),
+        ("Mogelijke vervolgvragen:\n\n- geef een uitleg\n- geef 5 toetsvragen over het begrip",),
         (
             "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
             "Noteer hoe, bijvoorbeeld door:\n\n- Hulp te vragen aan peers.",
