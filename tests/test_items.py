@@ -196,7 +196,7 @@ def test_a_list_of_examples_gives_no_items(tmp_path: Path) -> None:
     found = _candidates(f"Mogelijke vervolgvragen:\n\n{entries}", tmp_path)
     assert [c.rule for c in found if c.kind == "item"] == ["example-list", "example-list"]
     assert not [c for c in found if c.taken]
-    assert len(_items(f"Doe daarna dit:\n\n{entries}", tmp_path)) == 2
+    assert len(_items(f"Dit zijn de stappen:\n\n{entries}", tmp_path)) == 2
 
 
 def test_yes_no_question_with_what_to_do_is_a_lead_in(tmp_path: Path) -> None:
