@@ -36,6 +36,8 @@ OPENING_ADVERBIALS = frozenset(
 # Point at what follows ("Volg de volgende stappen:", "… als volgt:"): a sentence with one that
 # ends in a colon announces the steps, which are the advice.
 ANNOUNCERS = frozenset({"volgende", "onderstaande", "hieronder", "hierna", "volgt"})
+# The object that, alone before a colon, is what follows ("Doe daarna dit:").
+THIS = "dit"
 # Tie a sentence to the one before it ("Durf dus …", "Laat dan …"): left out of an item.
 TIES = frozenset({"dus", "dan", "echter", "daarom"})
 # Open a short qualifier that belongs to the sentence before ("Juist als het spannend is.").

@@ -911,7 +911,9 @@ def _announces(ctx: Context) -> Verdict | None:
     words = tokenise(text.rsplit(", ", 1)[-1]).words_lower[1:]
     filler = nl.FUNCTION_WORDS | nl.ADVERBS | nl.TIES
     at = next((n for n, w in enumerate(words) if w not in filler), None)
-    return LEFT_OUT if at is not None and words[at] in nl.ANNOUNCERS else None
+    if at is None:  # "Doe daarna dit:": "dit" is what follows
+        return LEFT_OUT if words[-1:] == (nl.THIS,) else None
+    return LEFT_OUT if words[at] in nl.ANNOUNCERS else None
 
 
 def _bare(ctx: Context) -> Verdict | None:
@@ -974,9 +976,14 @@ CHECKS: tuple[Rule, ...] = (
         "announces-steps",
         "points at the steps that follow ('Volg de volgende stappen:'), which are the advice",
         _announces,
-        ("Volg de volgende stappen:", "Als je een account hebt, volg daarna de volgende stappen:"),
+        (
+            "Volg de volgende stappen:",
+            "Als je een account hebt, volg daarna de volgende stappen:",
+            "Doe daarna dit:",
+        ),
         (
             "Begin met uw documentatie:",
+            "Lees dit.",
             "Volg de stappen van de handleiding.",
             "Controleer de tekst dan op de volgende punten:",
         ),
