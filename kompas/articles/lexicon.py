@@ -152,6 +152,14 @@ QUESTION_WORDS = frozenset(
     waaraan waarin waardoor waarvoor vanwaar
     """.split()
 )
+# Words before "je"/"u" that are no verb: "Als je …", "Wat je …", "Een tip voor je …".
+NOT_VERBS_BEFORE_YOU = (
+    CONDITIONS
+    | QUESTION_WORDS
+    | frozenset(
+        {"de", "het", "een", "dat", "die", "voor", "met", "van", "aan", "op", "in", "bij", "naar"}
+    )
+)
 # End the clause whose subject may be infinitives ("Open vragen stellen … leidt tot …"): what
 # follows one of these ("Controleer of koppen … worden gebruikt") is another clause.
 INFINITIVE_CLAUSE_ENDS = (CLAUSE_ENDS | CLAUSE_OPENERS | QUESTION_WORDS) - frozenset({"en"})

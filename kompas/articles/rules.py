@@ -196,10 +196,15 @@ def _action_after_short_lead(ctx: Context) -> Verdict | None:
 
 def _action_after_colon(ctx: Context) -> Verdict | None:
     # A longer lead that names the action ("Een leuke tip voor als je het onderzoek doet:
-    # maak even een selfie.") must not itself be an action, a warning or a condition.
+    # maak even een selfie.") must not itself be an action, a warning or a condition; a lead
+    # that asks yes or no is the action's condition, kept with it.
     lead = _lead(ctx.unit.text)
     if lead is None or lead.short or not lead.head.words:
         return None
+    head = lead.head.lower[:2]
+    asks = len(head) == 2 and head[1] in nl.READER and head[0] not in nl.NOT_VERBS_BEFORE_YOU
+    if asks and nlp.is_imperative(lead.tail):
+        return _whole_sentence(ctx)  # "Wil je een creatief resultaat: geef dat aan."
     named = not (
         lead.acts or nlp.is_negative(lead.head) or nlp.is_condition(lead.head.words[0].text)
     )
@@ -399,7 +404,10 @@ ITEM_RULES: tuple[Rule, ...] = (
         "action-after-colon",
         "the action after a longer lead that ends in a colon",
         _action_after_colon,
-        ("Een leuke tip voor als je het onderzoek doet: maak even een selfie.",),
+        (
+            "Een leuke tip voor als je het onderzoek doet: maak even een selfie.",
+            "- wil je een creatief resultaat, of juist een feitelijk: geef dat aan.",
+        ),
         ("Tip: maak even een selfie.", "Als je twijfelt over de opzet: vraag het na."),
     ),
     Rule(
