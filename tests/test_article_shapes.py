@@ -180,6 +180,28 @@ def test_a_link_named_in_title_case_is_a_reference_not_advice(tmp_path: Path) ->
     assert any("[Sprint Review Meeting](" in s.markdown for s in doc.article.sections)
 
 
+def test_numbered_headings_that_give_no_item_are_read_like_the_others(tmp_path: Path) -> None:
+    """ "## Thema 1: …" sections that only ask, after unnumbered sections that hold the
+    advice, do not make the article a numbered one: every section from the first that gives
+    advice is a principle, numbered in order, "Thema 1:" kept in its title."""
+    article = tmp_path / "thema.md"
+    article.write_text(
+        "---\ntitle: Bijeenkomst\nauthor: Test\n---\n\nInleiding.\n\n"
+        "## Opdracht\n\n- Kies een onderwerp waar je leerlingen moeite mee hebben.\n\n"
+        "## Thema 1: leren met AI\n\nHoe kunnen leerlingen AI gebruiken om te leren?\n\n"
+        "## Thema 2: tutors\n\nWat zijn belangrijke elementen van een tutor?\n",
+        encoding="utf-8",
+    )
+    [doc] = _convert(tmp_path / "project", article)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Opdracht"),
+        (2, "Thema 1: leren met AI"),
+        (3, "Thema 2: tutors"),
+    ]
+    [seed] = _convert(tmp_path / "seed", ROOT / "content_src" / "team-vertrouwen.md")
+    assert [p.number for p in seed.principles] == list(range(1, 11))
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

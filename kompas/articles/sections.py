@@ -30,26 +30,35 @@ def choose(outline: Outline) -> Choice | None:
     with the front-matter switch ``principles: headings`` every ``##`` section; without
     numbers, every ``##`` section from the first that gives advice (an item or a question)
     to the last that does. The analyses made to decide are kept, not made again."""
-    regular = [s for s in outline.sections if is_regular(s)]
     analysed: dict[int, Analysis] = {}
-    if outline.meta.get("principles") == "headings":
-        chosen = regular
-    elif any(s.number is not None for s in regular):
-        chosen = [s for s in regular if s.number is not None]
-    else:
-        for s in regular:
-            analysed[id(s)] = analyse(s)
-        advice = [n for n, s in enumerate(regular) if analysed[id(s)].gives_advice]
-        chosen = regular[advice[0] : advice[-1] + 1] if advice else []
+    chosen, renumber = _sections(outline, analysed)
     if not chosen:
         return None
     first = outline.sections.index(chosen[0])
     last = outline.sections.index(chosen[-1])
     principles = []
-    for s, whole in zip(chosen, _absorb(outline, chosen, first, last), strict=True):
-        same = len(whole.blocks) == len(s.blocks) and id(s) in analysed
+    wholes = _absorb(outline, chosen, first, last, renumber=renumber)
+    for s, whole in zip(chosen, wholes, strict=True):
+        same = len(whole.blocks) == len(s.blocks) and id(s) in analysed and not renumber
         principles.append(Principle(whole, analysed[id(s)] if same else analyse(whole)))
     return Choice(principles, first, last)
+
+
+def _sections(outline: Outline, analysed: dict[int, Analysis]) -> tuple[list[Section], bool]:
+    # The sections that are principles, and whether their numbers are set aside: numbered
+    # headings that give no item while other sections do ("## Thema 1: …" after the
+    # sections that hold the advice) are read as headings like the others, numbered in
+    # order with their label kept.
+    regular = [s for s in outline.sections if is_regular(s)]
+    numbered = [s for s in regular if s.number is not None]
+    if outline.meta.get("principles") == "headings":
+        return regular, False
+    if numbered and (_give_items(numbered, analysed) or not _give_items(regular, analysed)):
+        return numbered, False
+    for s in regular:
+        analysed[id(s)] = analysed.get(id(s)) or analyse(s)
+    advice = [n for n, s in enumerate(regular) if analysed[id(s)].gives_advice]
+    return (regular[advice[0] : advice[-1] + 1] if advice else []), bool(numbered)
 
 
 def outside(outline: Outline, choice: Choice) -> list[Principle]:
@@ -69,15 +78,27 @@ def is_regular(s: Section) -> bool:
     return not s.call and s.title.lower() != FAQ_TITLE
 
 
-def _absorb(outline: Outline, chosen: list[Section], first: int, last: int) -> list[Section]:
-    # Principles numbered in order where the heading has no number, each holding the
-    # sections between it and the next principle (nothing between them is lost).
+def _give_items(found: list[Section], analysed: dict[int, Analysis]) -> bool:
+    # Whether any of the sections ``found`` gives an item (each analysed once, kept).
+    for s in found:
+        analysed[id(s)] = analysed.get(id(s)) or analyse(s)
+    return any(analysed[id(s)].checklist for s in found)
+
+
+def _absorb(
+    outline: Outline, chosen: list[Section], first: int, last: int, *, renumber: bool = False
+) -> list[Section]:
+    # Principles numbered in order where the heading has no number (every one, with its
+    # label put back in its title, when ``renumber``), each holding the sections between it
+    # and the next principle (nothing between them is lost).
     out: list[Section] = []
     ids = {id(s) for s in chosen}
     for s in outline.sections[first : last + 1]:
-        if id(s) in ids:
-            number = s.number if s.number is not None else len(out) + 1
-            out.append(replace(s, number=number, blocks=list(s.blocks)))
+        if id(s) in ids and (renumber or s.number is None):
+            title = f"{s.label} {s.title}" if s.label and not s.label[0].isdigit() else s.title
+            out.append(replace(s, number=len(out) + 1, title=title, blocks=list(s.blocks)))
+        elif id(s) in ids:
+            out.append(replace(s, blocks=list(s.blocks)))
         elif is_regular(s):
             heading = Block("heading", s.markdown, s.line, text=s.title)
             out[-1].blocks += [heading, *s.blocks]

@@ -92,6 +92,7 @@ class Section:
     editorial: bool = False  # <!-- redactie -->: the editors wrote the heading
     call: bool = False  # <!-- oproep -->: a call to action, kept in the source, not shown
     number: int | None = None
+    label: str = ""  # what the number came with: "3.", "Tip 3:", "Thema 1:"
     anchor: str | None = None  # the author's {#id}
     markdown: str = ""  # the heading line as written
     blocks: list[Block] = field(default_factory=list)
@@ -471,9 +472,10 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
             path, line, "the heading has no text", "write its title after the #'s, or remove it"
         )
     level = int(node.tag[1])
-    number = None
+    number, label = None, ""
     numbered = PRINCIPLE_HEADING.match(title) if level == 2 else None
     if numbered:
+        label = title[: numbered.start(2)].strip()
         number, title = int(numbered.group(1)), numbered.group(2).strip()
     return Section(
         title=title,
@@ -483,6 +485,7 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
         call="oproep" in flags,
         number=number,
         anchor=anchor,
+        label=label,
     )
 
 
