@@ -202,6 +202,29 @@ def test_numbered_headings_that_give_no_item_are_read_like_the_others(tmp_path: 
     assert [p.number for p in seed.principles] == list(range(1, 11))
 
 
+def test_advice_in_a_table_is_read_cell_by_cell(tmp_path: Path) -> None:
+    """A table's cells from its second column on give items like list entries, each with
+    its row's line; the first column (the case) and a "Niet doen" column give none."""
+    article = tmp_path / "tabel.md"
+    article.write_text(
+        "---\ntitle: Tabel\nauthor: Test\n---\n\nInleiding.\n\n## 1. Bijsturen\n\n"
+        "Tips voor het bijsturen:\n\n"
+        "| Fout | Wel doen | Niet doen |\n| --- | --- | --- |\n"
+        "| Vastlopen in een lus | Herinner de AI aan je doel; herstart het gesprek. | Geef op. |\n"
+        "| Weigering | Vraag opnieuw en herformuleer de prompt. | Wordt boos. |\n",
+        encoding="utf-8",
+    )
+    [doc] = _convert(tmp_path / "project", article)
+    items = [(i.text, i.source.line) for i in doc.principles[0].checklist]
+    assert items == [
+        ("Herinner de AI aan je doel.", 14),
+        ("Herstart het gesprek.", 14),
+        ("Vraag opnieuw.", 15),
+        ("Herformuleer de prompt.", 15),
+    ]
+    assert "| Vastlopen in een lus |" in doc.principles[0].explanation
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

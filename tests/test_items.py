@@ -93,6 +93,14 @@ def _items(text: str, tmp_path: Path) -> list[str]:
             ["Maak een plan.", "Bespreek een plan met een collega."],
         ),
         (
+            "Vraag opnieuw; zeg de AI dat hij het kan; herformuleer de prompt.",
+            ["Vraag opnieuw.", "Zeg de AI dat hij het kan.", "Herformuleer de prompt."],
+        ),
+        (
+            "Geef context, bijvoorbeeld: geef eerst informatie en vraag om een analogie.",
+            ["Geef context, bijvoorbeeld: geef eerst informatie en vraag om een analogie."],
+        ),
+        (
             "Houd deze tips in gedachten en pas ze zoveel mogelijk toe.",
             ["Houd deze tips in gedachten.", "Pas deze tips zoveel mogelijk toe."],
         ),

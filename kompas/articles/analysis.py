@@ -221,8 +221,8 @@ def _units(s: Section) -> list[Unit]:
     for b in prose(s):
         if b.kind == "paragraph":
             units += _sentences(b.text, b, "paragraph")
-        elif b.kind in ("list", "quote"):
-            kind: Literal["list", "quote"] = "list" if b.kind == "list" else "quote"
+        elif b.kind in ("list", "quote", "table"):  # a table's cells read like list items
+            kind: Literal["list", "quote"] = "quote" if b.kind == "quote" else "list"
             numbered = kind == "list" and b.markdown.lstrip()[:1].isdigit()
             for text, line in b.items:
                 item = Block("paragraph", text, line, text=text)

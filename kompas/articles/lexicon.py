@@ -313,5 +313,8 @@ NEVER_FINAL = frozenset(
     {"bv.", "bijv.", "b.v.", "vb.", "o.a.", "m.a.w.", "d.w.z.", "i.p.v.", "t.o.v.", "m.b.t."}
     | {"zgn.", "z.g.", "t.a.v.", "m.b.v.", "a.d.h.v.", "vgl.", "nl.", "resp.", "ca.", "incl."}
 )
+# Words before a colon that an example follows ("Geef context, bijvoorbeeld: …"): the colon
+# ends no lead, and what follows it is the example, not more actions.
+FOR_EXAMPLE = frozenset({"bijvoorbeeld", "bv", "bijv", "zoals"})
 # Quotation marks: a sentence that opens with one quotes someone, it gives no advice.
 QUOTES = frozenset("“”„\"'‘’«»")

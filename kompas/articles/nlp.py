@@ -24,6 +24,8 @@ _RE_CACHE = 4096
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MIN_QUESTION_WORDS = 3
 _COMMA = re.compile(r",\s+")
+# Between the actions of one sentence: a comma or a semicolon.
+_ACTIONS = re.compile(r"[,;]\s+")
 # Where a clause after a statement may begin: a comma or a dash ("… te doen - doe wat …").
 _CLAUSE = re.compile(r",\s+|\s+[-–—]\s+")
 _AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(nl.ACTION_JOINERS)) + r")\s+")
@@ -459,19 +461,23 @@ def _inverted(ws: tuple[str, ...]) -> bool:
 def split_imperatives(s: Sentence) -> list[str]:
     """The separate actions in an imperative sentence, or ``[]`` when it is no advice.
 
-    Clauses joined by commas become separate items when each starts with its own
-    imperative ("Betrek ze ..., leg uit ..., en geef ..."); any other clause, and one that
-    opens with "maar", stays with the one before it.
+    Clauses joined by commas or semicolons become separate items when each starts with its
+    own imperative ("Betrek ze ..., leg uit ..., en geef ...", "Vraag opnieuw; herformuleer
+    de prompt."); any other clause, and one that opens with "maar", stays with the one
+    before it.
     """
     if not is_imperative(s):
         return []
+    pieces = split_outside_brackets(s.text.strip(), _ACTIONS)
     parts: list[str] = []
-    for clause in split_outside_brackets(s.text.strip(), _COMMA)[::2]:
-        # "Probeer zo snel mogelijk, maar pas nadat …": a "maar" clause limits the action.
-        if parts and is_imperative(tokenise(clause)) and not clause.lower().startswith("maar "):
+    for sep, clause in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+        # "Probeer zo snel mogelijk, maar pas nadat …": a "maar" clause limits the action;
+        # after a colon ("…, bijvoorbeeld: in plaats van …, geef eerst …") all is its example.
+        own = is_imperative(tokenise(clause)) and not clause.lower().startswith("maar ")
+        if parts and own and ": " not in parts[-1]:
             parts.append(clause)
         elif parts:
-            parts[-1] = f"{parts[-1]}, {clause}"
+            parts[-1] = f"{parts[-1]}{sep}{clause}"
         else:
             parts.append(clause)
     return [finish(strip_leading(p)) for p in parts]
@@ -539,7 +545,8 @@ def split_and(action: str) -> list[str]:
         return [action]
     out = [pieces[0]]
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _own_action(part) and len(words(out[-1])) >= 2:
+        # After a colon ("…, bijvoorbeeld: …") the rest is the example, not an action.
+        if _own_action(part) and len(words(out[-1])) >= 2 and ": " not in out[-1]:
             out.append(part)
         else:
             out[-1] = f"{out[-1]}{joint}{part}"
@@ -938,14 +945,15 @@ def _stem_opens_sentence(s: Sentence) -> bool:
 def _describes_subject(ws: tuple[str, ...]) -> bool:
     # A word that is its own lemma is a verb stem only by its conjugation ("vraag", "goed"):
     # before a noun and a finite verb it describes the subject ("Goed voorbeeld doet goed
-    # volgen.", "Open communicatie helpt."). A plural in -en is a noun or an infinitive.
+    # volgen.", "Open communicatie helpt."); a verb in the third person, not a stem ("Vraag
+    # opnieuw; zeg …" is two imperatives).
+    third = len(ws) > 2 and ws[2].endswith("t") and ws[2] not in _stems(_lemma(ws[2]))
     return (
-        len(ws) > 2
+        third
         and _lemma(ws[0]) == ws[0]
         and ws[1] not in nl.FUNCTION_WORDS
         and not _is_finite(ws[1])
         and _is_finite(ws[2])
-        and not ws[2].endswith("en")
     )
 
 

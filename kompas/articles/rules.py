@@ -155,8 +155,8 @@ def _lead(text: str) -> _Lead | None:
     # The lead of a sentence with a colon, or None. Labels in a row make one lead ("Stap 1:
     # Individueel: Rond … af"); a label with a number ("Stap 1:", "Tip 3:") is no action.
     head, colon, tail = text.partition(": ")
-    if not colon:
-        return None
+    if not colon or set(tokenise(head).words_lower[-1:]) & nl.FOR_EXAMPLE:
+        return None  # "Geef context, bijvoorbeeld: …": an example follows, no lead
     label, more, rest = tail.partition(": ")
     while more and len(tokenise(label).words) == 1 and not nlp.is_imperative(tokenise(label)):
         head, tail = f"{head}: {label}", rest
@@ -525,6 +525,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "- Wijs op onderdelen als een student vastloopt.",
             "Vraag collega's wat zij ervan vinden.",
             "Neem 5 minuten voor elke vraag.",
+            "Vraag opnieuw; zeg de AI dat hij het kan.",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",

@@ -23,6 +23,7 @@ from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from kompas.articles.lexicon import NEGATIONS
 from kompas.errors import ContentError
 from kompas.principles import store
 
@@ -54,7 +55,7 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "}
 
 
 # What a block of an article is.
-BlockKind = Literal["paragraph", "list", "heading", "marker", "quote", "footnote", "other"]
+BlockKind = Literal["paragraph", "list", "heading", "marker", "quote", "table", "footnote", "other"]
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class Block:
     markdown: str
     line: int
     text: str = ""  # plain text (paragraph, heading) or marker body
-    items: tuple[tuple[str, int], ...] = ()  # list items: (plain text, line)
+    items: tuple[tuple[str, int], ...] = ()  # list items, table cells: (plain text, line)
     end: int = 0  # the last line of the block
 
 
@@ -238,6 +239,8 @@ def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline)
         return block
     if node.type == "blockquote":
         return Block("quote", markdown, line, items=_items(node), end=end)
+    if node.type == "table":
+        return Block("table", markdown, line, items=_cells(node), end=end)
     return Block("other", markdown, line, end=end)
 
 
@@ -248,6 +251,24 @@ def _items(node: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
         (_plain(p), _start(p) + 1)
         for p in node.walk()
         if p.type == "paragraph" and p.map and not _titled_link(p)
+    )
+
+
+def _cells(table: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
+    # The cells of a table's body that may hold advice, with their lines: every column but
+    # the first (which names the case: "Vastlopen in een lus | Herstart het gesprek."), and
+    # no column whose header says what not to do ("Niet doen", "Vermijd").
+    head = [c for c in table.walk() if c.type == "th"]
+    negative = {n for n, th in enumerate(head) if set(_plain(th).lower().split()) & NEGATIONS}
+    rows = [
+        tr for tr in table.walk() if tr.type == "tr" and tr.parent and tr.parent.type == "tbody"
+    ]
+    return tuple(
+        (text, row.map[0] + 1)
+        for row in rows
+        if row.map
+        for n, td in enumerate(row.children)
+        if n and n not in negative and (text := _plain(td))
     )
 
 
