@@ -57,14 +57,20 @@ def _sentences_of(markdown: str) -> list[str]:
         if tok.type == "inline":
             words = [c.content for c in tok.children or [] if c.type in ("text", "code_inline")]
             text = re.sub(r"\[\^[^\]\s]+\]", "", " ".join(words)).replace("\u00a0", " ")
-            text = " ".join(text.split())
+            text = _tight(text)
             if text and not text.startswith("[^"):
                 texts.append(text)
     return [s for t in texts for s in nlp.sentences(t)]
 
 
+def _tight(text: str) -> str:
+    # One space between words and none before punctuation: markup ("*eindopdracht*,") split
+    # the words of a sentence into pieces that were joined with spaces.
+    return re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+
+
 def _page_text(html: str) -> str:
-    return " ".join(BeautifulSoup(html, "html.parser").get_text(" ").split())
+    return _tight(BeautifulSoup(html, "html.parser").get_text(" "))
 
 
 @pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.name}")
