@@ -803,6 +803,7 @@ STEPS: tuple[Rule, ...] = (
         (
             "## 1. Vertrouwen groeit\n\nTekst over vertrouwen.",
             "## 1. Zie ook\n\nTekst over ruimte.",
+            "## 1. Chat: bijsturen van het resultaat\n\nTekst over de chat.",
         ),
     ),
     Rule(
