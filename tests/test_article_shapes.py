@@ -49,6 +49,21 @@ def _convert(tmp_path: Path, *articles: Path) -> list[Document]:
     return [r.doc for r in convert.convert(_project(tmp_path, *articles))]
 
 
+def _article(tmp_path: Path, title: str, body: str) -> Document:
+    # One article with this title and body (after an intro line), converted on its own.
+    article = tmp_path / "artikel.md"
+    article.write_text(
+        f"---\ntitle: {title}\nauthor: Test\n---\n\nInleiding.\n\n{body}", encoding="utf-8"
+    )
+    [doc] = _convert(tmp_path / "project", article)
+    return doc
+
+
+def _checklist(doc: Document) -> list[tuple[str, int]]:
+    # The first principle's items with their source lines.
+    return [(i.text, i.source.line) for i in doc.principles[0].checklist]
+
+
 def _sentences_of(markdown: str) -> list[str]:
     # The sentences of a piece of Markdown, as plain text (markers and footnote labels out).
     tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
@@ -129,15 +144,13 @@ def test_heading_attributes_never_leak(tmp_path: Path) -> None:
 def test_heading_markup_never_shows_in_titles_or_items(tmp_path: Path) -> None:
     """A heading in bold, with emphasis or a link (as CMS exports write them) is titled and
     ticked as plain text; its id and its {#id} are unchanged by the markup."""
-    article = tmp_path / "vet.md"
-    article.write_text(
-        "---\ntitle: Vet\nauthor: Test\n---\n\nInleiding.\n\n"
+    doc = _article(
+        tmp_path,
+        "Vet",
         "## 1. **Wees open over je twijfels**\n\nLaat zien dat je twijfelt.\n\n"
         "### _Vraag_ je [team](https://example.org) om hulp\n\nZeg wat je nodig hebt.\n\n"
         "## 2. Luister *echt* naar je team {#luisteren}\n\nLuister zonder te oordelen.\n",
-        encoding="utf-8",
     )
-    [doc] = _convert(tmp_path / "project", article)
     first, second = doc.principles
     assert (first.id, first.title) == ("wees-open-over-je-twijfels", "Wees open over je twijfels")
     assert (second.id, second.title) == ("luisteren", "Luister echt naar je team")
@@ -150,17 +163,15 @@ def test_a_hard_line_break_before_a_capital_ends_a_sentence(tmp_path: Path) -> N
     """A list item whose lead has no stop and ends in a hard break ("Stimuleer …  ⏎ Geef …",
     as NL Design System writes them) is two sentences, not one run-on item; a hard break
     inside a sentence (before a small letter) is a space."""
-    article = tmp_path / "breuk.md"
-    article.write_text(
-        "---\ntitle: Breuk\nauthor: Test\n---\n\nInleiding.\n\n## 1. Links\n\n"
+    doc = _article(
+        tmp_path,
+        "Breuk",
+        "## 1. Links\n\n"
         "- Stimuleer beschrijvende linkteksten  \n  Geef bij een link een voorbeeldtekst.\n"
         "- Waarschuw bij dubbele linkteksten\\\n  Laat weten welke links het zijn.\n\n"
         "Zorg dat je  \nop tijd komt.\n",
-        encoding="utf-8",
     )
-    [doc] = _convert(tmp_path / "project", article)
-    items = [(i.text, i.source.line) for i in doc.principles[0].checklist]
-    assert items == [
+    assert _checklist(doc) == [
         ("Stimuleer beschrijvende linkteksten.", 10),
         ("Geef bij een link een voorbeeldtekst.", 11),
         ("Waarschuw bij dubbele linkteksten.", 12),
@@ -172,15 +183,14 @@ def test_a_hard_line_break_before_a_capital_ends_a_sentence(tmp_path: Path) -> N
 def test_a_link_named_in_title_case_is_a_reference_not_advice(tmp_path: Path) -> None:
     """ "- [Sprint Review Meeting](…)" under "Bronnen" names another page ("Sprint" is also a
     verb stem); a link in sentence case ("[Controleer of …](…)") is still read as advice."""
-    article = tmp_path / "bronnen.md"
-    article.write_text(
-        "---\ntitle: Bronnen\nauthor: Test\n---\n\nInleiding.\n\n## Testen\n\n"
+    doc = _article(
+        tmp_path,
+        "Bronnen",
+        "## Testen\n\n"
         "- [Controleer of koppen duidelijk zijn](/wcag/2.4.6)\n\n## Bronnen\n\n"
         "- [Sprint Review Meeting](https://example.org/sprint)\n"
         "- [Dit is het geheim van een goede review](https://example.org/geheim)\n",
-        encoding="utf-8",
     )
-    [doc] = _convert(tmp_path / "project", article)
     assert [p.title for p in doc.principles] == ["Testen"]
     assert [i.text for i in doc.principles[0].checklist] == ["Controleer of koppen duidelijk zijn."]
     assert any("[Sprint Review Meeting](" in s.markdown for s in doc.article.sections)
@@ -190,15 +200,13 @@ def test_numbered_headings_that_give_no_item_are_read_like_the_others(tmp_path: 
     """ "## Thema 1: …" sections that only ask, after unnumbered sections that hold the
     advice, do not make the article a numbered one: every section from the first that gives
     advice is a principle, numbered in order, "Thema 1:" kept in its title."""
-    article = tmp_path / "thema.md"
-    article.write_text(
-        "---\ntitle: Bijeenkomst\nauthor: Test\n---\n\nInleiding.\n\n"
+    doc = _article(
+        tmp_path,
+        "Bijeenkomst",
         "## Opdracht\n\n- Kies een onderwerp waar je leerlingen moeite mee hebben.\n\n"
         "## Thema 1: leren met AI\n\nHoe kunnen leerlingen AI gebruiken om te leren?\n\n"
         "## Thema 2: tutors\n\nWat zijn belangrijke elementen van een tutor?\n",
-        encoding="utf-8",
     )
-    [doc] = _convert(tmp_path / "project", article)
     assert [(p.number, p.title) for p in doc.principles] == [
         (1, "Opdracht"),
         (2, "Thema 1: leren met AI"),
@@ -211,18 +219,16 @@ def test_numbered_headings_that_give_no_item_are_read_like_the_others(tmp_path: 
 def test_advice_in_a_table_is_read_cell_by_cell(tmp_path: Path) -> None:
     """A table's cells from its second column on give items like list entries, each with
     its row's line; the first column (the case) and a "Niet doen" column give none."""
-    article = tmp_path / "tabel.md"
-    article.write_text(
-        "---\ntitle: Tabel\nauthor: Test\n---\n\nInleiding.\n\n## 1. Bijsturen\n\n"
+    doc = _article(
+        tmp_path,
+        "Tabel",
+        "## 1. Bijsturen\n\n"
         "Tips voor het bijsturen:\n\n"
         "| Fout | Wel doen | Niet doen |\n| --- | --- | --- |\n"
         "| Vastlopen in een lus | Herinner de AI aan je doel; herstart het gesprek. | Geef op. |\n"
         "| Weigering | Vraag opnieuw en herformuleer de prompt. | Wordt boos. |\n",
-        encoding="utf-8",
     )
-    [doc] = _convert(tmp_path / "project", article)
-    items = [(i.text, i.source.line) for i in doc.principles[0].checklist]
-    assert items == [
+    assert _checklist(doc) == [
         ("Herinner de AI aan je doel.", 14),
         ("Herstart het gesprek.", 14),
         ("Vraag opnieuw.", 15),
