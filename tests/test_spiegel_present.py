@@ -102,7 +102,8 @@ def test_projector_view_steps_by_keyboard_and_fits(
         page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     expect(present).to_be_focused()
-    assert page.evaluate("document.fullscreenElement") is None
+    # Leaving full screen is asynchronous (exitFullscreen() resolves later): wait for it.
+    page.wait_for_function("document.fullscreenElement === null", timeout=5000)
     context.close()
 
 
