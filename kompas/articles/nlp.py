@@ -44,7 +44,7 @@ _OPTION_WORDS = 2
 # A label opening a text, with a number ("Stap 2: …", "Tip 3. …", "Week 1 – …") or one word
 # before a colon ("Chat: bijsturen van …", "Tip: …"): the word names something, it asks for
 # nothing ("Neem 5 minuten" has no mark after its number).
-_NUMBERED_LABEL = re.compile(r"[*_\s]*[^\W\d_]+(?:\s+\d{1,2}\s*[.:)\-–—]|:)\s")
+_OPENING_LABEL = re.compile(r"[*_\s]*[^\W\d_]+(?:\s+\d{1,2}\s*[.:)\-–—]|:)\s")
 # Where a first clause ends: a comma, colon or semicolon, a bracket, a dash between spaces.
 _CLAUSE_MARK = re.compile(r"[,:;]\s| \(| [–—] ")
 _OBJECT_CLAUSE = re.compile(
@@ -276,7 +276,7 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
 def _opens_with_name(s: Sentence) -> bool:
     # The first word is part of a name: a compound ("Open source-…", "Leer- en …") or a
     # label ("Stap 2: …", "Chat: …").
-    return opens_compound(s) or _NUMBERED_LABEL.match(s.text) is not None
+    return opens_compound(s) or _OPENING_LABEL.match(s.text) is not None
 
 
 def opens_compound(s: Sentence) -> bool:
