@@ -51,6 +51,7 @@ def _convert(tmp_path: Path, *articles: Path) -> list[Document]:
 
 def _article(tmp_path: Path, title: str, body: str) -> Document:
     # One article with this title and body (after an intro line), converted on its own.
+    tmp_path.mkdir(parents=True, exist_ok=True)
     article = tmp_path / "artikel.md"
     article.write_text(
         f"---\ntitle: {title}\nauthor: Test\n---\n\nInleiding.\n\n{body}", encoding="utf-8"
@@ -235,6 +236,13 @@ def test_advice_in_a_table_is_read_cell_by_cell(tmp_path: Path) -> None:
         ("Herformuleer de prompt.", 15),
     ]
     assert "| Vastlopen in een lus |" in doc.principles[0].explanation
+    doc = _article(
+        tmp_path / "doen",
+        "Doen",
+        "## 1. Schrijven\n\n| Doen | Niet doen |\n| --- | --- |\n"
+        "| Schrijf korte zinnen. | Gebruik jargon. |\n| Korte alinea's | Lange lappen tekst |\n",
+    )
+    assert _checklist(doc) == [("Schrijf korte zinnen.", 12)]
 
 
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:

@@ -294,6 +294,9 @@ COMPOUND_PARTS = (3, 5)
 POINTER_HEADINGS = frozenset(
     {"zie ook", "lees ook", "lees meer", "meer lezen", "verder lezen", "bekijk ook", "meer weten"}
 )
+# A table's first column with one of these headers holds advice ("| Doen | Niet doen |"); any
+# other first column names the case the other columns answer.
+DO_HEADERS = frozenset({"doen", "wel doen", "wel", "do"})
 # Nouns of quantity: with the noun after them they are one phrase ("een aantal voorbeelden").
 QUANTITIES = frozenset({"aantal", "paar", "reeks", "handvol", "stel", "serie", "lijst"})
 # Words an item cannot end with: it was cut off in the middle of a phrase ("…, en.", "… van.").

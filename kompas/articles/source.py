@@ -23,7 +23,7 @@ from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from kompas.articles.lexicon import NEGATIONS
+from kompas.articles.lexicon import DO_HEADERS, NEGATIONS
 from kompas.errors import ContentError
 from kompas.principles import store
 
@@ -256,10 +256,13 @@ def _items(node: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
 
 def _cells(table: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
     # The cells of a table's body that may hold advice, with their lines: every column but
-    # the first (which names the case: "Vastlopen in een lus | Herstart het gesprek."), and
-    # no column whose header says what not to do ("Niet doen", "Vermijd").
-    head = [c for c in table.walk() if c.type == "th"]
-    negative = {n for n, th in enumerate(head) if set(_plain(th).lower().split()) & NEGATIONS}
+    # the first, which names the case ("Vastlopen in een lus | Herstart het gesprek."),
+    # unless its header says what to do ("Doen | Niet doen"); no column whose header says
+    # what not to do ("Niet doen", "Vermijd").
+    head = [_plain(c).lower() for c in table.walk() if c.type == "th"]
+    skip = {n for n, h in enumerate(head) if set(h.split()) & NEGATIONS}
+    if not head or head[0] not in DO_HEADERS:
+        skip.add(0)
     rows = [
         tr for tr in table.walk() if tr.type == "tr" and tr.parent and tr.parent.type == "tbody"
     ]
@@ -268,7 +271,7 @@ def _cells(table: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
         for row in rows
         if row.map
         for n, td in enumerate(row.children)
-        if n and n not in negative and (text := _plain(td))
+        if n not in skip and (text := _plain(td))
     )
 
 
