@@ -245,6 +245,21 @@ def test_advice_in_a_table_is_read_cell_by_cell(tmp_path: Path) -> None:
     assert _checklist(doc) == [("Schrijf korte zinnen.", 12)]
 
 
+def test_a_quote_in_italics_is_someone_elses_words(tmp_path: Path) -> None:
+    """A quote whose paragraph is italic from end to end ("> _Kijk voorbij de boodschap_",
+    a pull-quote) gives no item or question; a quote of the author's own advice does, and
+    both stay on the page."""
+    doc = _article(
+        tmp_path,
+        "Citaat",
+        "## 1. Contact\n\n> _Kijk voorbij de boodschap en vraag door._\n\n"
+        "> _Kom jij binnen bij de top?_\n\n> Zoek het gesprek met *alle* betrokkenen.\n",
+    )
+    assert _checklist(doc) == [("Zoek het gesprek met alle betrokkenen.", 14)]
+    assert not doc.principles[0].reflection
+    assert "_Kijk voorbij de boodschap en vraag door._" in doc.principles[0].explanation
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

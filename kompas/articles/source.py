@@ -238,7 +238,8 @@ def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline)
         outline.footnotes[label] = block
         return block
     if node.type == "blockquote":
-        return Block("quote", markdown, line, items=_items(node), end=end)
+        quoted = tuple(p for p in _items(node) if p[1] not in _italic_lines(node))
+        return Block("quote", markdown, line, items=quoted, end=end)
     if node.type == "table":
         return Block("table", markdown, line, items=_cells(node), end=end)
     return Block("other", markdown, line, end=end)
@@ -275,19 +276,32 @@ def _cells(table: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
     )
 
 
+def _italic_lines(quote: SyntaxTreeNode) -> set[int]:
+    # The lines of a quote's paragraphs that are italic from end to end ("> _Luisteren naar
+    # signalen …_", "> _Contributing to open source is …_"): someone else's words quoted, a
+    # pull-quote or its original, never the author's advice. Their text stays on the page.
+    return {
+        _start(p) + 1 for p in quote.walk() if p.type == "paragraph" and p.map and _wholly(p, "em")
+    }
+
+
+def _wholly(paragraph: SyntaxTreeNode, kind: str) -> bool:
+    # Whether the paragraph's text is all inside one ``kind`` node ("em", "link").
+    inline = paragraph.children[0] if paragraph.children else None
+    parts = [
+        c for c in (inline.children if inline else []) if c.type != "text" or c.content.strip()
+    ]
+    return len(parts) == 1 and parts[0].type == kind
+
+
 def _titled_link(paragraph: SyntaxTreeNode) -> bool:
     # A list entry that is one link named in title case ("- [Sprint Review Meeting](…)" under
     # "Bronnen"): the title of another page, never advice or a question of this one (a link
     # in sentence case, "[Controleer of koppen …](…)", may be advice). Its text stays in the
     # explanation.
-    inline = paragraph.children[0] if paragraph.children else None
-    parts = [
-        c for c in (inline.children if inline else []) if c.type != "text" or c.content.strip()
-    ]
     words = _plain(paragraph).split()
     return (
-        len(parts) == 1
-        and parts[0].type == "link"
+        _wholly(paragraph, "link")
         and len(words) > 1
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     )
