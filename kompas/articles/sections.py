@@ -53,11 +53,13 @@ def _sections(outline: Outline, analysed: dict[int, Analysis]) -> tuple[list[Sec
     numbered = [s for s in regular if s.number is not None]
     if outline.meta.get("principles") == "headings":
         return regular, False
-    if numbered and (_give_items(numbered, analysed) or not _give_items(regular, analysed)):
+
+    def give_items(found: list[Section]) -> bool:
+        return any(a.checklist for a in _analyses(found, analysed))
+
+    if numbered and (give_items(numbered) or not give_items(regular)):
         return numbered, False
-    for s in regular:
-        analysed[id(s)] = analysed.get(id(s)) or analyse(s)
-    advice = [n for n, s in enumerate(regular) if analysed[id(s)].gives_advice]
+    advice = [n for n, a in enumerate(_analyses(regular, analysed)) if a.gives_advice]
     return (regular[advice[0] : advice[-1] + 1] if advice else []), bool(numbered)
 
 
@@ -78,11 +80,11 @@ def is_regular(s: Section) -> bool:
     return not s.call and s.title.lower() != FAQ_TITLE
 
 
-def _give_items(found: list[Section], analysed: dict[int, Analysis]) -> bool:
-    # Whether any of the sections ``found`` gives an item (each analysed once, kept).
+def _analyses(found: list[Section], analysed: dict[int, Analysis]) -> list[Analysis]:
+    # The analysis of each section ``found``, made once and kept in ``analysed``.
     for s in found:
         analysed[id(s)] = analysed.get(id(s)) or analyse(s)
-    return any(analysed[id(s)].checklist for s in found)
+    return [analysed[id(s)] for s in found]
 
 
 def _absorb(

@@ -238,20 +238,24 @@ def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline)
         outline.footnotes[label] = block
         return block
     if node.type == "blockquote":
-        quoted = tuple(p for p in _items(node) if p[1] not in _italic_lines(node))
-        return Block("quote", markdown, line, items=quoted, end=end)
+        return Block("quote", markdown, line, items=_items(node, quote=True), end=end)
     if node.type == "table":
         return Block("table", markdown, line, items=_cells(node), end=end)
     return Block("other", markdown, line, end=end)
 
 
-def _items(node: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
+def _items(node: SyntaxTreeNode, *, quote: bool = False) -> tuple[tuple[str, int], ...]:
     # The paragraphs of a list or quote as plain text with their lines, without the titles
-    # of other pages.
+    # of other pages; in a quote, without a paragraph in italics from end to end ("> _Kijk
+    # voorbij de boodschap_", a pull-quote or its original): someone else's words, never the
+    # author's advice. Their text stays on the page.
     return tuple(
         (_plain(p), _start(p) + 1)
         for p in node.walk()
-        if p.type == "paragraph" and p.map and not _titled_link(p)
+        if p.type == "paragraph"
+        and p.map
+        and not _titled_link(p)
+        and not (quote and _wholly(p, "em"))
     )
 
 
@@ -274,15 +278,6 @@ def _cells(table: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:
         for n, td in enumerate(row.children)
         if n not in skip and (text := _plain(td))
     )
-
-
-def _italic_lines(quote: SyntaxTreeNode) -> set[int]:
-    # The lines of a quote's paragraphs that are italic from end to end ("> _Luisteren naar
-    # signalen …_", "> _Contributing to open source is …_"): someone else's words quoted, a
-    # pull-quote or its original, never the author's advice. Their text stays on the page.
-    return {
-        _start(p) + 1 for p in quote.walk() if p.type == "paragraph" and p.map and _wholly(p, "em")
-    }
 
 
 def _wholly(paragraph: SyntaxTreeNode, kind: str) -> bool:
