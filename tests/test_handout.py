@@ -363,6 +363,33 @@ def test_paper_shows_the_full_address_with_site_url(tmp_path: Path) -> None:
     assert page.select_one(".vk-handout__note") is None
 
 
+def test_a_principle_without_items_shows_no_empty_checklist(tmp_path: Path) -> None:
+    """A principle that only asks ("## Thema 1: …" questions) has no checklist heading, box
+    or progress on its page or its sheet; its questions are on both."""
+    project = copy_project(tmp_path)
+    (project / "content_src" / "bijeenkomst.md").write_text(
+        "---\ntitle: Bijeenkomst\nauthor: Test\norder: 3\n---\n\nInleiding.\n\n"
+        "## Opdracht\n\n- Kies een onderwerp waar je leerlingen moeite mee hebben.\n\n"
+        "## Thema 1: leren met AI\n\nHoe kunnen leerlingen AI gebruiken om te leren?\n",
+        encoding="utf-8",
+    )
+    result = mkdocs_build_logged(project, KOMPAS_PDF="0")
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    pages = [
+        site / "bijeenkomst" / name / "index.html" for name in ("opdracht", "thema-1-leren-met-ai")
+    ]
+    with_items, asking = (BeautifulSoup(p.read_text("utf-8"), "html.parser") for p in pages)
+    assert with_items.select_one(".vk-checklist [data-checklist]") is not None
+    assert asking.select_one(".vk-checklist") is None
+    assert "Hoe kunnen leerlingen AI gebruiken" in asking.select_one(".vk-reflection").get_text()
+    sheets = BeautifulSoup((site / "handout" / "index.html").read_text("utf-8"), "html.parser")
+    sheet = sheets.select_one('[data-sheet="thema-1-leren-met-ai"]')
+    assert sheet is not None and not sheet.select(".vk-sheet__items")
+    assert "Checklist" not in [h.get_text() for h in sheet.select("h3")]
+    assert sheets.select_one('[data-sheet="opdracht"] .vk-sheet__items li') is not None
+
+
 def test_pdf_module_prints_a_page(browser: Browser, tmp_path: Path) -> None:
     """pdf.build prints an HTML file to an A4 PDF, even beside a running Playwright session."""
     page = tmp_path / "index.html"
