@@ -260,6 +260,21 @@ def test_a_quote_in_italics_is_someone_elses_words(tmp_path: Path) -> None:
     assert "_Kijk voorbij de boodschap en vraag door._" in doc.principles[0].explanation
 
 
+def test_a_fenced_block_is_shown_as_code_and_gives_no_item(tmp_path: Path) -> None:
+    """A ``` block (an example prompt) is code on the page, verbatim, and no item."""
+    doc = _article(
+        tmp_path,
+        "Prompt",
+        "## 1. Prompts\n\nSchrijf een duidelijke prompt.\n\n"
+        "```markdown\n**Taak**: maak een lesplan.\n```\n",
+    )
+    assert _checklist(doc) == [("Schrijf een duidelijke prompt.", 10)]
+    code = BeautifulSoup(markdown_to_html(doc.principles[0].explanation), "html.parser")
+    block = code.select_one("pre code")
+    assert block is not None and block.get_text() == "**Taak**: maak een lesplan.\n"
+    assert "```" not in code.get_text()
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

@@ -47,8 +47,9 @@ def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(
         output_format="html",
         # toc gives subsection headings an id: a search result can point at them, and the
-        # search index keeps a heading apart from the text around it.
-        extensions=["tables", "footnotes", "attr_list", "toc"],
+        # search index keeps a heading apart from the text around it. fenced_code: an
+        # article's ``` blocks (example prompts, code) are shown as code, as the parser reads them.
+        extensions=["tables", "footnotes", "attr_list", "toc", "fenced_code"],
         extension_configs={
             "footnotes": {
                 "UNIQUE_IDS": True,
