@@ -382,7 +382,8 @@ def test_a_principle_without_items_shows_no_empty_checklist(tmp_path: Path) -> N
     with_items, asking = (BeautifulSoup(p.read_text("utf-8"), "html.parser") for p in pages)
     assert with_items.select_one(".vk-checklist [data-checklist]") is not None
     assert asking.select_one(".vk-checklist") is None
-    assert "Hoe kunnen leerlingen AI gebruiken" in asking.select_one(".vk-reflection").get_text()
+    reflection = asking.select_one(".vk-reflection")
+    assert reflection is not None and "Hoe kunnen leerlingen AI" in reflection.get_text()
     sheets = BeautifulSoup((site / "handout" / "index.html").read_text("utf-8"), "html.parser")
     sheet = sheets.select_one('[data-sheet="thema-1-leren-met-ai"]')
     assert sheet is not None and not sheet.select(".vk-sheet__items")
