@@ -46,6 +46,16 @@ def test_an_item_that_goes_on_after_the_gold_advice_matches_it() -> None:
     assert not fidelity.extends("Wees concreet en eerlijk over wat je ziet.", "Wees concreet.")
 
 
+def test_an_item_that_keeps_the_condition_of_the_gold_advice_matches_it() -> None:
+    """The gold advice after a condition and a comma matches it (the converter keeps the
+    condition); after a statement, or without the comma, it does not."""
+    cond = "Als dit een terugkerend probleem is zonder een duidelijke oplossing, sluit de thread."
+    assert fidelity.match(["sluit de thread."], (), [cond]).found == 1
+    assert not fidelity.extends("Het probleem keert terug, sluit de thread.", "sluit de thread.")
+    assert not fidelity.extends("Als dit terugkeert sluit de thread.", "sluit de thread.")
+    assert not fidelity.extends("Als dit terugkeert, sluit.", "sluit.")
+
+
 def test_linking_particles_and_markup_do_not_count_but_negations_do() -> None:
     assert fidelity.similarity("Durf dus te zeggen wat je ziet.", "Durf te zeggen wat je ziet") == 1
     assert fidelity.similarity("Lees de **[tekst](x.md)** na.", "Lees de tekst na") == 1

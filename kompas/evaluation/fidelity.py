@@ -13,9 +13,12 @@ extracted texts are paired one to one, best pairs first, when the similarity is 
 ``THRESHOLD``, or when the extracted text *extends* the gold text: it starts with all of the
 gold's words (at least two) and goes on after a colon or comma ("Wees concreet." in the gold,
 "Wees concreet: een review als … is niet voldoende." extracted: the advice with the article's
-next sentence, which says what it is about). So an extracted item that joins two pieces of
-gold advice matches one of them and the other counts as missed; an extracted item that
-matches nothing (or only an already matched gold text) counts against precision.
+next sentence, which says what it is about), or it is the gold text after a condition and a
+comma ("sluit de thread." in the gold, "Als dit een terugkerend probleem is, sluit de
+thread." extracted: the advice with its condition kept, as the converter keeps it). So an
+extracted item that joins two pieces of gold advice matches one of them and the other counts
+as missed; an extracted item that matches nothing (or only an already matched gold text)
+counts against precision.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Literal
 import yaml
 
 from kompas.articles import lexicon
+from kompas.articles.nlp import is_condition
 from kompas.articles.source import PRINCIPLE_HEADING
 from kompas.principles.model import Document, Principle
 
@@ -68,10 +72,16 @@ def similarity(a: str, b: str) -> float:
 
 def extends(extracted: str, gold: str) -> bool:
     """Whether ``extracted`` is ``gold`` (two words or more) followed by a colon or comma and
-    more words: the same advice with what it is about."""
+    more words (the same advice with what it is about), or ``gold`` after a condition and a
+    comma ("Als …, sluit de thread."): the same advice with its condition."""
     g = normalise(gold).lower().rstrip(".!?:; ")
-    e = normalise(extracted).lower()
-    return len(g.split()) >= 2 and e.startswith(g) and e[len(g) : len(g) + 1] in (":", ",")
+    e = normalise(extracted).lower().rstrip(".!?:; ")
+    if len(g.split()) < 2:
+        return False
+    if e.startswith(g) and e[len(g) : len(g) + 1] in (":", ","):
+        return True
+    head = e[: -len(g)].rstrip()
+    return e.endswith(g) and head.endswith(",") and is_condition((head.split() or [""])[0])
 
 
 def title_key(title: str) -> str:
