@@ -100,10 +100,15 @@ def _ask(ctx: Context, work: _Work) -> None:
     rule, verdict = decided
     unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
     text = nlp.strip_leading(unit.text) if verdict.taken else ""
+    steps: tuple[str, ...] = ()
+    if verdict.taken and not text.endswith("?"):  # "welke bronnen gebruik je daarbij"
+        text, steps = f"{text.rstrip(' .')}?", ("question-mark",)
     if verdict.taken:
         work.questions.append(Found(text, line, unit.text, "sentence", rule=rule.id))
     work.candidates.append(
-        Candidate(unit.text, line, work.principle, "question", verdict.taken, rule.id, text)
+        Candidate(
+            unit.text, line, work.principle, "question", verdict.taken, rule.id, text, steps=steps
+        )
     )
 
 

@@ -79,6 +79,9 @@ THEN = "dan"
 
 # Subjects: a verb-first clause followed by one is a question or an inversion, not advice.
 SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "iemand"})
+# Who a question asks, right after its verb ("Wat kan ik …", "welke bronnen gebruik je …"):
+# with a question word first, a question even without its mark.
+ASKED = frozenset({"je", "jij", "jullie", "u", "ik", "we", "wij"})
 # The reader ("je", "jij", "u"): "Jij moet …", "dien je …".
 READER = frozenset({"je", "jij", "u"})
 # The reader addressed formally: "Concentreer u op …" (a reflexive imperative), "…, plaatst u

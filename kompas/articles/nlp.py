@@ -23,6 +23,9 @@ _LANG = "nl"
 _RE_CACHE = 4096
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MIN_QUESTION_WORDS = 3
+# How far into a question written without its mark its verb and subject may come ("welke
+# bronnen gebruik je").
+_ASKED_WITHIN = 4
 _COMMA = re.compile(r",\s+")
 # Between the actions of one sentence: a comma or a semicolon.
 _ACTIONS = re.compile(r"[,;]\s+")
@@ -101,7 +104,7 @@ class Sentence:
 def tokenise(text: str) -> Sentence:
     """``text`` as a Sentence (kept for the next time the same text is asked for)."""
     tokens = tuple(Token(w, w.lower()) for w in _WORD.findall(text))
-    question = text.rstrip().endswith("?")
+    question = text.rstrip().endswith("?") or _asks_without_mark(text, tokens)
     if tokens and tokens[0].lower in nl.PARTICLES:
         return Sentence(text, tokens[0], tokens[1:], question)
     return Sentence(text, None, tokens, question)
@@ -882,6 +885,25 @@ def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
 
 
 # Verb morphology -------------------------------------------------------------------------
+
+
+def _asks_without_mark(text: str, tokens: tuple[Token, ...]) -> bool:
+    # A question word, its verb and then the one it asks ("welke bronnen gebruik je daarbij",
+    # "Wat kan ik verbeteren."): a question written without its mark, in a list or after a
+    # stop. A subject before the verb ("Hoe je dat doet, …", "Wat je ziet") makes a clause.
+    ws = [t.lower for t in tokens]
+    if (
+        len(ws) < _MIN_QUESTION_WORDS
+        or ws[0] not in nl.QUESTION_WORDS
+        or text.rstrip()[-1:] in "!:"
+    ):
+        return False
+    for k in range(1, min(len(ws) - 1, _ASKED_WITHIN)):
+        if ws[k] in nl.ASKED:
+            return False
+        if ws[k + 1] in nl.ASKED and (_is_verb_form(ws[k]) or _conjugates(ws[k], ("t",))):
+            return True
+    return False
 
 
 @cache

@@ -847,6 +847,18 @@ STEPS: tuple[Rule, ...] = (
         ("Wees concreet.", "Wees concreet. Geef voorbeelden."),
     ),
     Rule(
+        "question-mark",
+        "a question written without its mark ('welke bronnen gebruik je') gets one",
+        None,
+        ("Bedenk een werkvorm.\n\n- welke bronnen gebruik je daarbij\n- wat vraag je?",),
+        (
+            "Wat kan ik verbeteren?",
+            "Hoe je dat doet, lees je hieronder.",
+            "Wat je ziet is interessant.",
+            "Hoe meer feedback je geeft, hoe beter het gaat.",
+        ),
+    ),
+    Rule(
         "question-after-colon",
         "a question quoted after a colon in advice, which the reader is told to ask",
         None,
