@@ -133,6 +133,9 @@ ER_AHEAD = CLAUSE_OPENERS | frozenset({"om"})
 POINTING_PREFIXES = ("hier", "daar")
 # Demonstratives that point at a noun said before ("als dat proces …").
 DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
+# Demonstratives that can stand for a plural said before ("Bestudeer deze …" after "Kopieer de
+# artikelen …").
+DEMONSTRATIVES_OF_MANY = frozenset({"die", "deze"})
 # Determiners before a plural noun that a later "ze" may stand for ("je mensen").
 PLURAL_DETERMINERS = frozenset({"je", "jouw", "de", "hun", "alle"})
 # Articles and possessives that open a noun phrase a later pronoun may stand for

@@ -785,6 +785,14 @@ def demonstrative_after(item: Sentence) -> str | None:
     return None
 
 
+def is_plural(word: str) -> bool:
+    """Whether ``word`` is a plural noun ("artikelen", "selfies"): it ends in -en or -s and
+    has a lemma of its own that is no verb."""
+    low = word.lower()
+    lem = _lemma(low)
+    return low.endswith(("en", "s")) and lem != low and not _is_infinitive(lem)
+
+
 def plural_phrase(s: Sentence, *, bare: bool = False) -> str | None:
     """The last "je/jouw/de/hun … <plural noun>" phrase of ``s`` ("je mensen"); with
     ``bare`` also a plural noun without a determiner ("selfies")."""
@@ -1031,7 +1039,8 @@ def _stems(infinitive: str) -> frozenset[str]:
 
 def _spellings(base: str) -> set[str]:
     # The stem's spellings: one consonant for two ("zegg" → "zeg"), a doubled vowel in an
-    # open syllable ("lat" → "laat", "creër" → "creëer"), f and s at the end ("geev" → "geef").
+    # open syllable ("lat" → "laat", "creër" → "creëer", "kopiër" → "kopieer"), f and s at the
+    # end ("geev" → "geef").
     found = {base}
     if base[-1] == base[-2] and base[-1] not in nl.VOWELS:  # zegg -> zeg
         found.add(base[:-1])
@@ -1039,6 +1048,8 @@ def _spellings(base: str) -> set[str]:
     digraph = len(base) > 2 and base[-3:-1] in nl.DIGRAPHS
     if vowel in nl.VOWELS and last not in nl.VOWELS and not digraph:  # lat -> laat
         found.add(base[:-1] + ("e" if vowel == "ë" else vowel) + last)
+        if vowel == "ë" and base[-3:-2] == "i":  # kopiër -> kopieer: "ie" needs no diaeresis
+            found.add(base[:-2] + "ee" + last)
     for stem in list(found):  # geev -> geef, lez -> les
         if stem.endswith("v"):
             found.add(stem[:-1] + "f")

@@ -526,6 +526,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Vraag collega's wat zij ervan vinden.",
             "Neem 5 minuten voor elke vraag.",
             "Vraag opnieuw; zeg de AI dat hij het kan.",
+            "1. Kopieer de artikelen naar de map",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
@@ -832,9 +833,11 @@ STEPS: tuple[Rule, ...] = (
             "Bewaar de vragen. Zet ze opzij en laat het daarna los.",
             "Benoem niet dat het een foto is. Benoem het alleen als het relevant is.",
             "Je hebt eerder selfies gemaakt, laat ze dus zien.",
+            "1. Kopieer de artikelen naar de map\n2. Bestudeer deze met je team.",
         ),
         (
             "Breng het altijd in.",
+            "Maak de lijst af. Deel deze met je team.",
             "Zorg dat de ruimte netjes is. Controleer het vooraf.",
             "Je hebt toestemming om te delen, laat ze dus zien.",
         ),
@@ -1105,6 +1108,10 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
     )
     if pron in nl.PLURAL_PRONOUNS and plural:
         return re.sub(rf"\b{pron}\b", plural, text, count=1)
+    # "Kopieer de artikelen naar … Bestudeer deze …": "deze" or "die" for the plural object
+    # of the action right before (a singular one may be a "het" word, or not meant).
+    if pron in nl.DEMONSTRATIVES_OF_MANY and antecedent is None and (obj := _object_before(ctx)):
+        return re.sub(rf"\b{pron}\b", obj, text, count=1)
     # The first action of the same sentence comes before the item before: "Stel een duidelijk
     # proces vast …, en schrijf het op …".
     if pron == nl.IT and antecedent is None and (clause := _clause_before(text, ctx.items)):
@@ -1112,6 +1119,15 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
         return nlp.finish(f"{bare} {clause}")
     np = antecedent or _asked_about(ctx)
     return re.sub(rf"\b{pron}\b", np, text, count=1) if np else text
+
+
+def _object_before(ctx: Context) -> str | None:
+    # The plural object of the item found in the sentence right before ("de artikelen").
+    prev = ctx.prev
+    if prev is None or not ctx.items or ctx.items[-1].quote != prev.text:
+        return None
+    obj = nlp.object_phrase(tokenise(ctx.items[-1].text))
+    return obj if obj and nlp.is_plural(obj.split()[-1]) else None
 
 
 def _clause_before(text: str, items: Sequence[Found]) -> str | None:
