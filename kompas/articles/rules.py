@@ -1101,30 +1101,33 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
     pron = nlp.leaning_pronoun(tokenise(text))
     if pron is None:
         return text
-    prev = ctx.prev
-    before = prev.sentence if prev else None
-    plural = near or (
-        before and (nlp.plural_phrase(before) or nlp.plural_phrase(before, bare=True))
-    )
+    plural = near or _plural_before(ctx)
     if pron in nl.PLURAL_PRONOUNS and plural:
         return re.sub(rf"\b{pron}\b", plural, text, count=1)
-    # "Kopieer de artikelen naar … Bestudeer deze …": "deze" or "die" for the plural object
-    # of the action right before (a singular one may be a "het" word, or not meant).
-    if pron in nl.DEMONSTRATIVES_OF_MANY and antecedent is None and (obj := _object_before(ctx)):
-        return re.sub(rf"\b{pron}\b", obj, text, count=1)
     # The first action of the same sentence comes before the item before: "Stel een duidelijk
     # proces vast …, en schrijf het op …".
     if pron == nl.IT and antecedent is None and (clause := _clause_before(text, ctx.items)):
         bare = re.sub(rf"\s+{nl.IT}\b", "", text, count=1).rstrip(".!")
         return nlp.finish(f"{bare} {clause}")
-    np = antecedent or _asked_about(ctx)
+    np = antecedent or _asked_about(ctx) or _object_before(ctx, pron)
     return re.sub(rf"\b{pron}\b", np, text, count=1) if np else text
 
 
-def _object_before(ctx: Context) -> str | None:
-    # The plural object of the item found in the sentence right before ("de artikelen").
+def _plural_before(ctx: Context) -> str | None:
+    # The last plural noun phrase of the sentence before, with or without a determiner.
+    before = ctx.prev.sentence if ctx.prev else None
+    if before is None:
+        return None
+    return nlp.plural_phrase(before) or nlp.plural_phrase(before, bare=True)
+
+
+def _object_before(ctx: Context, pronoun: str) -> str | None:
+    # "Kopieer de artikelen naar … Bestudeer deze …": "deze" or "die" for the plural object
+    # of the item found in the sentence right before (a singular one may be a "het" word).
     prev = ctx.prev
-    if prev is None or not ctx.items or ctx.items[-1].quote != prev.text:
+    if pronoun not in nl.DEMONSTRATIVES_OF_MANY or prev is None or not ctx.items:
+        return None
+    if ctx.items[-1].quote != prev.text:
         return None
     obj = nlp.object_phrase(tokenise(ctx.items[-1].text))
     return obj if obj and nlp.is_plural(obj.split()[-1]) else None
