@@ -181,6 +181,32 @@ def test_a_hard_line_break_before_a_capital_ends_a_sentence(tmp_path: Path) -> N
     ]
 
 
+def test_list_entries_that_break_inside_a_sentence_are_read_as_one(tmp_path: Path) -> None:
+    """Markup gone wrong, each wrapped line an entry ("- … een" / "- ereader, …? Hou je … zo"
+    / "- goed kan …"): an entry that stops in a word that cannot end a phrase, or after a
+    sentence of its own, goes on in the next one when that starts in lower case; a list of
+    short entries without stops ("- deel je kennis" / "- toon je werk") stays a list."""
+    doc = _article(
+        tmp_path,
+        "Breuk",
+        "## 1. Gebruikers\n\n"
+        "-   Hoe houd je een site begrijpelijk op een desktop, een\n"
+        "-   ereader, een smartwatch? Hou je er rekening mee dat niet iedereen zo\n"
+        "-   goed kan lezen als jij? Ingewikkeld?\n\n"
+        "## 2. Kort\n\n-   deel je kennis met anderen\n-   toon je werk aan collega's\n",
+    )
+    first, second = doc.principles
+    assert [q.text for q in first.reflection] == [
+        "Hoe houd je een site begrijpelijk op een desktop, een ereader, een smartwatch?",
+        "Hou je er rekening mee dat niet iedereen zo goed kan lezen als jij?",
+    ]
+    assert not first.checklist
+    assert [i.text for i in second.checklist] == [
+        "Deel je kennis met anderen.",
+        "Toon je werk aan collega's.",
+    ]
+
+
 def test_a_link_named_in_title_case_is_a_reference_not_advice(tmp_path: Path) -> None:
     """ "- [Sprint Review Meeting](…)" under "Bronnen" names another page ("Sprint" is also a
     verb stem); a link in sentence case ("[Controleer of …](…)") is still read as advice."""

@@ -229,12 +229,35 @@ def _units(s: Section) -> list[Unit]:
         elif b.kind in ("list", "quote", "table"):  # a table's cells read like list items
             kind: Literal["list", "quote"] = "quote" if b.kind == "quote" else "list"
             numbered = kind == "list" and b.markdown.lstrip()[:1].isdigit()
-            for text, line in b.items:
+            for text, line in _rejoined(b.items):
                 item = Block("paragraph", text, line, text=text)
                 units += _sentences(text, item, kind, numbered=numbered)
         elif b.kind == "heading" and "redactie" not in b.markdown:
             units.append(Unit(b.text, b, "heading", tokenise(b.text)))
     return units
+
+
+def _rejoined(entries: tuple[tuple[str, int], ...]) -> list[tuple[str, int]]:
+    # A list whose entries break inside a sentence (markup gone wrong, each wrapped line made
+    # an entry: "- … een" / "- ereader, een smartwatch? Hou je … zo" / "- goed kan …"): an
+    # entry that ends without a stop, in a word that cannot end a phrase or after a sentence
+    # of its own, goes on in the next entry when that starts in lower case.
+    out: list[tuple[str, int]] = []
+    for text, line in entries:
+        if out and text[:1].islower() and _breaks_off(out[-1][0]):
+            out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
+        else:
+            out.append((text, line))
+    return out
+
+
+def _breaks_off(text: str) -> bool:
+    # Whether a list entry stops in the middle of a sentence.
+    text = text.rstrip()
+    if not text or text[-1] in ".!?:;…)":
+        return False
+    last = text.split()[-1].lower()
+    return last in nl.DANGLING or re.search(r"[.!?] +\w", text) is not None
 
 
 def _sentences(
