@@ -199,6 +199,9 @@ OBJECT_CUES = frozenset(
 # Imperatives that no spelling rule derives from the infinitive, or whose infinitive the
 # lemmatiser reads as another word ("wijzen" as the adjective "wijze").
 IRREGULAR_IMPERATIVES = {"wees": "zijn", "hou": "houden", "wijs": "wijzen"}
+# Adverbs and adjectives that open a sentence and share their spelling with a verb stem
+# ("goeden", "ergeren"): "Goed genoeg om …", "Erg handig." are no imperatives.
+NEVER_IMPERATIVES = frozenset({"goed", "erg", "best", "echt", "zeker", "vooral", "zelfs"})
 # How an infinitive ends: -en, or -n after a long vowel ("gaan", "doen", "zien", "zijn").
 INFINITIVE_ENDINGS = ("en", "aan", "ijn")
 # What the reader has to do ("Jij moet …", "dien je …").
@@ -207,6 +210,8 @@ MUST = frozenset({"moet", "moeten", "dient", "dien"})
 MOET = frozenset({"moet", "moeten"})
 # "kun je het beste …": advice for the reader.
 CAN = frozenset({"kun", "kunt"})
+# "zul je … moeten": what the reader will have to do, advice.
+WILL = frozenset({"zul", "zult", "zal"})
 BEST = "beste"
 # Words that make a statement read like advice although it is no action for the reader.
 ADVICE_WORDS = frozenset(

@@ -562,8 +562,9 @@ def split_and(action: str) -> list[str]:
 def _own_action(part: str) -> bool:
     # An imperative of two words or more that says what it is about: "… en wees specifiek"
     # stays with the action it qualifies, and so does "… en probeer er doorheen te …",
-    # whose "er" is the object of the action before.
-    s = tokenise(part)
+    # whose "er" is the object of the action before. The part is read as the sentence it
+    # becomes, stop included ("… en plan bewust tijd in": a stem that is also a noun).
+    s = tokenise(finish(part))
     ws = s.lower
     bare = len(ws) == 2 and ws[0] in nl.COPULAS
     leans = len(ws) > 2 and ws[1] in nl.ER_WORDS and ws[2] not in nl.ER_AHEAD
@@ -656,11 +657,18 @@ def reader_must(s: Sentence) -> bool:
         return True  # "Jij moet het voordoen."
     # A modal before "je" is the verb of a main clause: "Bij iedere vraag dien je …",
     # "Als …, kun je het beste …"; "je … moet" at the end is a subordinate clause.
-    return any(
-        ws[n + 1] in nl.READER
-        and (ws[n] in nl.MUST or (ws[n] in nl.CAN and nl.BEST in ws[n + 2 : n + 5]))
-        for n in range(len(ws) - 1)
-    )
+    return any(ws[n + 1] in nl.READER and _modal(ws, n) for n in range(len(ws) - 1))
+
+
+def _modal(ws: tuple[str, ...], n: int) -> bool:
+    # Whether the verb at ``n``, before "je", says what the reader must do: "dien", "moet",
+    # "kun … het beste", "zul … moeten" ("Periodiek zul je … moeten doen.").
+    rest = ws[n + 2 :]
+    if ws[n] in nl.MUST:
+        return True
+    if ws[n] in nl.CAN:
+        return nl.BEST in rest[:3]
+    return ws[n] in nl.WILL and bool(nl.MOET & set(rest))
 
 
 def reader_sees_to(s: Sentence) -> bool:
@@ -926,6 +934,8 @@ def _is_imperative_verb(word: str, nxt: str) -> bool:
     # Whether ``word`` can be an imperative (a verb stem), given the word after it.
     if word in nl.IRREGULAR_IMPERATIVES:
         return True
+    if word in nl.NEVER_IMPERATIVES:
+        return False
     if "-" in word:
         return False  # a compound noun ("Miro-bord klaar zetten"), never a verb
     lem = _lemma(word)
@@ -962,7 +972,7 @@ def _stem_opens_sentence(s: Sentence) -> bool:
     if (
         not s.text.rstrip().endswith((".", "!", ":"))
         or "-" in word
-        or word in nl.FUNCTION_WORDS
+        or word in nl.FUNCTION_WORDS | nl.NEVER_IMPERATIVES
         or _lemma(word) != word  # a form of another word ("gaat"): _is_imperative_verb's
         or nxt in nl.NAME_CUES  # "Doel van het onderzoek.", "Echt te laten."
     ):

@@ -534,6 +534,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Verplichte velden zijn gemarkeerd.",
             "Wijs is wie twijfelt.",
             "Goed voorbeeld doet goed volgen.",
+            "Goed genoeg om mee te oefenen.",
             "### Stap 2: Team: Pull request template aanvullen",
             "Indien er een deployment is controleer je of die lukt.",
         ),
@@ -569,8 +570,13 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Jij moet de drempel verlagen.",
             "Bij iedere vraag dien je je af te vragen of deze nodig is.",
+            "Periodiek zul je een goede blik door de codebase moeten doen.",
         ),
-        ("Je hoeft het niet altijd netjes te zeggen.", "Dan moet je het zelf doen."),
+        (
+            "Je hoeft het niet altijd netjes te zeggen.",
+            "Dan moet je het zelf doen.",
+            "Later zul je merken dat het went.",
+        ),
     ),
     Rule(
         "reader-sees-to",
