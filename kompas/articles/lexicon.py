@@ -82,6 +82,9 @@ SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "ieman
 # Who a question asks, right after its verb ("Wat kan ik …", "welke bronnen gebruik je …"):
 # with a question word first, a question even without its mark.
 ASKED = frozenset({"je", "jij", "jullie", "u", "ik", "we", "wij"})
+# The writer in the first person singular, whose verb has the form of an imperative ("Ik
+# bekijk …, lees …").
+WRITER = frozenset({"ik"})
 # The reader ("je", "jij", "u"): "Jij moet …", "dien je …".
 READER = frozenset({"je", "jij", "u"})
 # The reader addressed formally: "Concentreer u op …" (a reflexive imperative), "…, plaatst u
@@ -244,6 +247,8 @@ NEGATIONS = frozenset({"niet", "nooit", "geen", "vermijd"})
 # Go on with a list of instructions: a present tense after one instructs the reader ("Ook
 # zorg je …", "Daarna zorg je …"), unlike a means or result ("Door …", "Zo zorg je …").
 SEQUENCE = frozenset({"ook", "daarna", "vervolgens", "verder", "daarnaast", "tevens", "eerst"})
+# "Daarom test je …": what the reader does because of what was just said, advice.
+THEREFORE = frozenset({"daarom"})
 
 # Adverbs and separable particles that follow an object pronoun, never a noun: after "het" or
 # "die" they show that the pronoun stands alone ("Laat het daarna los", "Zet het op …").
@@ -273,7 +278,7 @@ FUNCTION_WORDS = frozenset(
     en er geen het hier hoe ik in is jij je jouw kan maar met mag meer mijn moet na naar
     niet niets nog nooit nu of om onder ook op over te tegen toch tot uit van veel voor
     waar wanneer want wat wel welke wie wij wil zal ze zij zijn zo zonder zou
-    indien
+    indien naast tussen binnen buiten sinds vanaf volgens via ondanks behalve dankzij
     """.split()
 )
 # Words the evaluation leaves out when it compares an item with the gold annotation

@@ -509,8 +509,10 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
     while ws and ws[0] in nl.PARTICLES | nl.TIES:
         ws = ws[1:]
     # A question, a conditional sentence (``split_condition``'s) and a lead-in to what
-    # follows ("…, stel jezelf eerst de vraag:") give no item here.
-    if not ws or ws[0] in nl.SUBORDINATORS or s.text.rstrip().endswith(("?", ":")):
+    # follows ("…, stel jezelf eerst de vraag:") give no item here; nor does the writer's own
+    # list of what they do ("Ik bekijk de tutorials, lees de documentatie en …": "lees" is
+    # the first person, the same form as an imperative).
+    if not ws or ws[0] in nl.SUBORDINATORS | nl.WRITER or s.text.rstrip().endswith(("?", ":")):
         return None
     clauses = split_outside_brackets(s.text.strip(), _CLAUSE)[::2]
     for n in range(1, len(clauses)):
@@ -682,6 +684,20 @@ def reader_sees_to(s: Sentence) -> bool:
         and ws[0] in nl.SEQUENCE
         and ws[1] in nl.SEE_TO
         and ws[2] in nl.READER
+    )
+
+
+def reader_does_therefore(s: Sentence) -> bool:
+    """An instruction in the present tense after "Daarom": "(Dus) daarom test je of je site
+    …", "Daarom gebruik je schaalbare lettergroottes …"; not what the reader finds, can or
+    has ("Daarom vind je hier …", "Daarom kun je …")."""
+    ws = s.lower
+    return (
+        not s.question
+        and len(ws) > 3
+        and ws[0] in nl.THEREFORE
+        and ws[2] == nl.INFORMAL_YOU
+        and _stem_before_je(ws[1])
     )
 
 

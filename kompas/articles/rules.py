@@ -338,6 +338,10 @@ def _reader_sees_to(ctx: Context) -> Verdict | None:
     return _whole_sentence(ctx) if nlp.reader_sees_to(ctx.unit.sentence) else None
 
 
+def _reader_does_therefore(ctx: Context) -> Verdict | None:
+    return _whole_sentence(ctx) if nlp.reader_does_therefore(ctx.unit.sentence) else None
+
+
 def _reader_does_at_a_time(ctx: Context) -> Verdict | None:
     return _whole_sentence(ctx) if nlp.reader_does_at_a_time(ctx.unit.sentence) else None
 
@@ -537,6 +541,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Goed genoeg om mee te oefenen.",
             "### Stap 2: Team: Pull request template aanvullen",
             "Indien er een deployment is controleer je of die lukt.",
+            "Naast de gids gebruiken we een bibliotheek met componenten.",
         ),
     ),
     Rule(
@@ -553,6 +558,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "En wie twijfelt, gaat vermijden.",
             "Dus voordat je begint, stel jezelf de vraag:",
             "De makers weten niet hoe het werkt, laat staan hoe je het gebruikt.",
+            "Ik bekijk de tutorials, lees de documentatie en probeer het daarna uit.",
             "Het is de prompt; maar omdat de context het grootst is, heet dit de context.",
         ),
     ),
@@ -589,6 +595,20 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Door de verschillende niveaus zorg je voor een goede volgorde.",
             "Zo zorg je dat iedereen meedoet.",
+        ),
+    ),
+    Rule(
+        "reader-does-therefore",
+        "an instruction in the present tense after 'Daarom' ('Daarom test je of …')",
+        _reader_does_therefore,
+        (
+            "Dus daarom test je of je site het doet met alleen een toetsenbord.",
+            "Daarom gebruik je schaalbare lettergroottes in plaats van pixels.",
+        ),
+        (
+            "Daarom vind je hier een overzicht.",
+            "Daarom kun je het beter vragen.",
+            "Daarom is het belangrijk.",
         ),
     ),
     Rule(
