@@ -85,6 +85,8 @@ ASKED = frozenset({"je", "jij", "jullie", "u", "ik", "we", "wij"})
 # The writer in the first person singular, whose verb has the form of an imperative ("Ik
 # bekijk …, lees …").
 WRITER = frozenset({"ik"})
+# The writer and the readers together: "We moeten milder zijn voor elkaar."
+WE = frozenset({"we", "wij"})
 # The reader ("je", "jij", "u"): "Jij moet …", "dien je …".
 READER = frozenset({"je", "jij", "u"})
 # The reader addressed formally: "Concentreer u op …" (a reflexive imperative), "…, plaatst u

@@ -662,6 +662,17 @@ def reader_must(s: Sentence) -> bool:
     return any(ws[n + 1] in nl.READER and _modal(ws, n) for n in range(len(ws) - 1))
 
 
+def we_must(s: Sentence) -> bool:
+    """Advice to the readers and the writer together: "We moeten milder zijn …", "Om die
+    angst te verminderen moeten we …"; not in a subordinate clause ("… dat we moeten …")."""
+    ws = s.lower
+    if s.question or len(ws) < 3:
+        return False
+    if ws[0] in nl.WE and ws[1] in nl.MOET:
+        return True
+    return any(ws[n] in nl.MOET and ws[n + 1] in nl.WE for n in range(1, len(ws) - 1))
+
+
 def _modal(ws: tuple[str, ...], n: int) -> bool:
     # Whether the verb at ``n``, before "je", says what the reader must do: "dien", "moet",
     # "kun … het beste", "zul … moeten" ("Periodiek zul je … moeten doen.").

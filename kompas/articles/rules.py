@@ -328,6 +328,13 @@ def _reader_must(ctx: Context) -> Verdict | None:
     return _whole_sentence(ctx) if nlp.reader_must(ctx.unit.sentence) else None
 
 
+def _we_must(ctx: Context) -> Verdict | None:
+    # Not in a quote: there "we" are whoever is quoted ("Soms moeten we kiezen …").
+    if ctx.unit.kind == "quote" or not nlp.we_must(ctx.unit.sentence):
+        return None
+    return _whole_sentence(ctx)
+
+
 def _whole_sentence(ctx: Context) -> Verdict:
     # Advice that is no imperative is the sentence itself (a leading "En"/"Dus"/"Maar" left
     # out).
@@ -582,6 +589,20 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Je hoeft het niet altijd netjes te zeggen.",
             "Dan moet je het zelf doen.",
             "Later zul je merken dat het went.",
+        ),
+    ),
+    Rule(
+        "we-must",
+        "advice to the readers and the writer together ('Om … moeten we milder zijn')",
+        _we_must,
+        (
+            "Om die angst te verminderen moeten we milder zijn voor elkaar.",
+            "We moeten elkaar vaker om hulp vragen.",
+        ),
+        (
+            "> Soms moeten we kiezen wat we juist vinden.",
+            "Het team weet dat we moeten kiezen.",
+            "Moeten we dat echt willen?",
         ),
     ),
     Rule(
