@@ -193,3 +193,12 @@ def test_the_holdout_converts_builds_and_keeps_every_sentence(tmp_path: Path) ->
     assert [s.error for s in scores if s.error] == []
     assert [x for s in scores for p in s.principles for x in p.lost] == []
     assert [r for s in scores for r in s.remote] == []
+
+
+def test_a_broken_link_does_not_swallow_the_page_text_after_it() -> None:
+    """A link the author left unclosed ("[H3.8](#anker].") stays literal text on the page; the
+    text after it, up to a later ")", is still there (it was counted as lost)."""
+    page = 'Zie ook [H3.8](#anker]. Betrek een expert (jurist) erbij. Lees [dit](a.html "T").'
+    sentences = ["Zie ook [H3.8](#anker].", "Betrek een expert (jurist) erbij.", "Lees dit."]
+    assert fidelity.lost(sentences, page) == []
+    assert fidelity.normalise('[dit](a.html "Titel")') == "dit"

@@ -42,7 +42,9 @@ THRESHOLD = 0.5
 STOPWORDS = lexicon.STOP_WORDS
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
 _ATTRS = re.compile(r"\s*\{[:#.][^}]*\}\s*$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# A link or image, its address without spaces (and an optional "title"): a broken link
+# ("[H3.8](#anker].") must not reach the next ")" of the page and swallow the text between.
+_LINK = re.compile(r'!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)')
 _PREFIX = re.compile(r"^\s*(?:(?:tip|stap|sleutel|les|regel)\s+)?\d+\s*[.:)–—-]?\s*", re.IGNORECASE)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 
