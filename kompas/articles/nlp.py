@@ -201,6 +201,13 @@ def after_opening(s: Sentence) -> Sentence:
     return s
 
 
+def is_pointer(s: Sentence) -> bool:
+    """Whether ``s`` points the reader elsewhere ("Zie ook H3.6.", "Zie ook § 3.7.2.3.",
+    "Zie hiervoor de bijlage."): a reference, nothing to do or tick."""
+    ws = s.words_lower
+    return len(ws) >= 2 and ws[0] == nl.SEE and ws[1] in nl.POINTING
+
+
 def is_condition(word: str) -> bool:
     """Whether ``word`` opens a condition ("Als", "Wanneer", …)."""
     return word.lower() in nl.CONDITIONS
@@ -815,6 +822,7 @@ def demonstrative_after(item: Sentence) -> str | None:
             and low[n - 1] in nl.SUBORDINATORS | nl.PREPOSITIONS
             and low[n + 1] not in not_a_noun
             and not _is_finite(low[n + 1])
+            and not low[n + 1].endswith(nl.ADJECTIVE_ENDINGS)  # "op die verantwoordelijk is"
         ):
             return f"{ws[n].text} {ws[n + 1].text}"
     return None
@@ -1040,8 +1048,20 @@ def _is_finite(word: str) -> bool:
     # A conjugated verb form: its lemma is a different infinitive.
     if not word or (len(word) > 4 and word[-1] == "e" and not word.endswith(("de", "te"))):
         return False  # "interne", "goede": an inflected adjective (a past tense ends -de/-te)
+    if _participle_adjective(word):
+        return False  # "Zet gerichte opdrachten uit": "gerichte" is no past tense
     lem = _lemma(word)
     return lem != word and _is_infinitive(lem)
+
+
+def _participle_adjective(word: str) -> bool:
+    # An inflected past participle ("gerichte", "gewenste", "gedocumenteerde"): "ge" before
+    # a past tense of the same verb ("richtte"/"richte" of "richten"); "gebruikte" and
+    # "gebeurde" are past tenses themselves ("bruikte" is no verb form).
+    if not (word.startswith("ge") and word.endswith(("de", "te")) and len(word) > 6):
+        return False
+    lem, rest = _lemma(word), _lemma(word[2:])
+    return rest == lem and rest != word[2:] and _is_infinitive(rest)
 
 
 def _is_verb_form(word: str) -> bool:

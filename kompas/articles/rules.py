@@ -178,6 +178,10 @@ def _example_in_list(ctx: Context) -> Verdict | None:
     return LEFT_OUT if any(w.startswith(nl.EXAMPLE_STEMS) for w in lead.sentence.lower) else None
 
 
+def _pointer(ctx: Context) -> Verdict | None:
+    return LEFT_OUT if nlp.is_pointer(ctx.unit.sentence) else None
+
+
 def _what_not_to_do(ctx: Context) -> Verdict | None:
     lead = _lead(ctx.unit.text)
     if lead and lead.short and nlp.is_negative(lead.head) and not lead.acts:
@@ -390,6 +394,13 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "pointer",
+        "points the reader elsewhere ('Zie ook H3.6.'): a reference, nothing to do",
+        _pointer,
+        ("Zie ook H3.6.", "Zie ook § 3.7.2.3.", "Zie hiervoor de bijlage over kosten."),
+        ("Zie het als een kans om te leren.", "Zie erop toe dat iedereen meedoet."),
+    ),
+    Rule(
         "lead-what-not-to-do",
         "a lead such as 'Niet doen:' introduces what not to do",
         _what_not_to_do,
@@ -538,6 +549,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Neem 5 minuten voor elke vraag.",
             "Vraag opnieuw; zeg de AI dat hij het kan.",
             "1. Kopieer de artikelen naar de map",
+            "Zet gerichte ontwikkelopdrachten uit voor de makers.",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
@@ -757,6 +769,7 @@ def _conditional_lead_in(question: Unit, nxt: Unit | None) -> bool:
         and nxt.block is question.block
         and nlp.is_yes_no(question.sentence)
         and nlp.is_imperative(nxt.sentence)
+        and not nlp.is_pointer(nxt.sentence)  # "Moet er iets worden aangeschaft? Zie ook …"
     )
 
 
@@ -815,6 +828,7 @@ QUESTION_RULES: tuple[Rule, ...] = (
         _yes_no_lead_in,
         ("Is je gespreksleidraad klaar? Oefen deze met een collega.",),
         (
+            "Moet er iets worden aangeschaft? Zie ook H3.2.",
             "Is je gespreksleidraad klaar?\n\nOefen deze met een collega.",
             "Is deze nog volledig? Sluit het aan bij je doel? Pas het aan waar nodig.",
         ),
@@ -859,7 +873,10 @@ STEPS: tuple[Rule, ...] = (
         "joined with the item before, which it refers to ('… als dat proces …')",
         None,
         ("Laat je team leren. En blijf staan als dat proces niet vlekkeloos gaat.",),
-        ("Laat je team leren. Blijf staan als het moeilijk wordt.",),
+        (
+            "Laat je team leren. Blijf staan als het moeilijk wordt.",
+            "Ga na wat er al is. Zoek de afdeling op die verantwoordelijk is voor het beheer.",
+        ),
     ),
     Rule(
         "one-word-action",
