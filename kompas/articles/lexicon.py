@@ -211,8 +211,12 @@ OBJECT_CUES = frozenset(
 # lemmatiser reads as another word ("wijzen" as the adjective "wijze").
 IRREGULAR_IMPERATIVES = {"wees": "zijn", "hou": "houden", "wijs": "wijzen"}
 # Adverbs and adjectives that open a sentence and share their spelling with a verb stem
-# ("goeden", "ergeren"): "Goed genoeg om …", "Erg handig." are no imperatives.
-NEVER_IMPERATIVES = frozenset({"goed", "erg", "best", "echt", "zeker", "vooral", "zelfs"})
+# ("goeden", "ergeren"): "Goed genoeg om …", "Erg handig." are no imperatives; nor are nouns
+# made of a separable verb's particle and stem ("aanpak": the imperative is "pak … aan").
+NEVER_IMPERATIVES = frozenset(
+    {"goed", "erg", "best", "echt", "zeker", "vooral", "zelfs"}
+    | {"aanpak", "opzet", "uitleg", "inzet", "aanleg", "opbouw", "afloop", "uitvoer"}
+)
 # How an infinitive ends: -en, or -n after a long vowel ("gaan", "doen", "zien", "zijn").
 INFINITIVE_ENDINGS = ("en", "aan", "ijn")
 # What the reader has to do ("Jij moet …", "dien je …").
@@ -233,6 +237,8 @@ TO = "te"
 # "Stel je voor (dat …)", "Stel u voor": the reader is asked to imagine, not to act (unlike
 # "Stel je voor aan de groep").
 IMAGINE = ("stel", "voor")
+# "Stel dat …": suppose that.
+THAT = "dat"
 # Prepositions of time: a present tense with "je" after the moment they name instructs the
 # reader ("Tijdens de review geef je een demonstratie …", "Na het gesprek stuur je …").
 MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór"})

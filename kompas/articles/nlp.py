@@ -307,10 +307,12 @@ def opens_compound(s: Sentence) -> bool:
 
 def imagines(s: Sentence) -> bool:
     """Whether ``s`` asks the reader to imagine ("Stel je nu voor dat …", "Stel u voor.",
-    "Stel je de volgende pagina voor:"), which is no action; "Stel je voor aan de groep"
-    is one."""
+    "Stel je de volgende pagina voor:", "Stel dat …"), which is no action; "Stel je voor aan
+    de groep" is one."""
     ws = s.lower
     verb, particle = nl.IMAGINE
+    if len(ws) > 2 and ws[0] == verb and ws[1] == nl.THAT:
+        return True  # "Stel dat … worden ontwikkeld": suppose that
     if len(ws) < 3 or ws[0] != verb or ws[1] not in nl.READER:
         return False
     at = next((n for n in range(2, min(len(ws), 8)) if ws[n] == particle), None)
@@ -754,6 +756,10 @@ def infinitive_phrase(s: Sentence) -> bool:
     # A finite verb before it makes a clause ("Total page views: geeft aan hoe vaak … is
     # bekeken"), not a phrase.
     if any(w.endswith("t") and _is_finite(w) for w in ws[: cut - 1]):
+        return False
+    # A relative clause before it ends in its own verb ("afspraken over …, criteria waaraan
+    # de items moeten voldoen"): a noun phrase, no action.
+    if any(w in nl.QUESTION_WORDS for w in ws[1 : cut - 1]):
         return False
     return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
 

@@ -510,6 +510,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Stel je nu voor dat je wilt bijdragen aan een project.",
             "Stel u voor.",
             "Stel je de volgende pagina voor:",
+            "Stel dat er toetsen worden ontwikkeld zonder herkansing.",
         ),
         (
             "Stel je voor aan de groep.",
@@ -558,6 +559,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Wijs is wie twijfelt.",
             "Goed voorbeeld doet goed volgen.",
             "Goed genoeg om mee te oefenen.",
+            "Aanpak en afspraken over hoe het beheer verloopt.",
             "### Stap 2: Team: Pull request template aanvullen",
             "Indien er een deployment is controleer je of die lukt.",
             "Naast de gids gebruiken we een bibliotheek met componenten.",
@@ -676,6 +678,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         _action_in_list_after_colon,
         ("Voor je begint:\n\n- tijd nemen voor gesprekken",),
         (
+            "Je hebt dan:\n\n- afspraken over kwaliteit, criteria waaraan items moeten voldoen",
             "Voor je begint.\n\n- tijd nemen voor gesprekken",
             "Op deze pagina ziet u:\n\n- **Page views:** geeft aan hoe vaak het is bekeken",
         ),
