@@ -241,7 +241,7 @@ IMAGINE = ("stel", "voor")
 THAT = "dat"
 # Prepositions of time: a present tense with "je" after the moment they name instructs the
 # reader ("Tijdens de review geef je een demonstratie …", "Na het gesprek stuur je …").
-MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór"})
+MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór", "in"})
 # "zorg je"/"zorgt u" in the present tense: the reader sees to something ("Ook zorg je …").
 SEE_TO = frozenset({"zorg", "zorgt"})
 # A lead-in with a word that starts so names examples of text ("Mogelijke vervolgvragen:",

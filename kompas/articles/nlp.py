@@ -848,17 +848,25 @@ def plural_phrase(s: Sentence, *, bare: bool = False) -> str | None:
     ws = s.words
     found = None
     for n, noun in enumerate(ws):
-        lem, low = noun.lemma, noun.lower
-        if not low.endswith(("en", "s")) or lem == low or _is_infinitive(lem):
-            continue
-        if low in nl.FUNCTION_WORDS:
+        low = noun.lower
+        if low in nl.FUNCTION_WORDS or not is_plural(low):
             continue
         before = ws[n - 1].lower if n else ""
-        if before in nl.PLURAL_DETERMINERS:
-            found = f"{ws[n - 1].text} {noun.text}"
+        if phrase := _determined(ws, n):
+            found = phrase
         elif bare and before != nl.TO and (n + 1 < len(ws) or not low.endswith("en")):
             found = _with_adjectives(s, n)  # not "te delen", nor a verb closing a clause
     return found
+
+
+def _determined(ws: tuple[Token, ...], n: int) -> str | None:
+    # The plural noun at word ``n`` after its determiner, with an inflected adjective between
+    # them or none: "je mensen", "de huidige processtappen".
+    if n and ws[n - 1].lower in nl.PLURAL_DETERMINERS:
+        return f"{ws[n - 1].text} {ws[n].text}"
+    if n > 1 and ws[n - 1].lower.endswith("e") and ws[n - 2].lower in nl.PLURAL_DETERMINERS:
+        return " ".join(w.text for w in ws[n - 2 : n + 1])
+    return None
 
 
 def _with_adjectives(s: Sentence, n: int) -> str:

@@ -205,16 +205,31 @@ def _action_after_colon(ctx: Context) -> Verdict | None:
     lead = _lead(ctx.unit.text)
     if lead is None or lead.short or not lead.head.words:
         return None
-    head = lead.head.lower[:2]
-    asks = len(head) == 2 and head[1] in nl.READER and head[0] not in nl.NOT_VERBS_BEFORE_YOU
-    if asks and nlp.is_imperative(lead.tail):
+    if _asks(lead.head) and nlp.is_imperative(lead.tail):
         return _whole_sentence(ctx)  # "Wil je een creatief resultaat: geef dat aan."
     named = not (
         lead.acts or nlp.is_negative(lead.head) or nlp.is_condition(lead.head.words[0].text)
     )
     if named and nlp.is_imperative(lead.tail, written_t=False):
         return _items(ctx, nlp.split_imperatives(lead.tail))
+    # "Bij een complex project: indien er meerdere systemen zijn, maak een afweging …": the
+    # label, the condition and the advice, as one item.
+    if named and _conditional_advice(lead.tail):
+        return _whole_sentence(ctx)
     return None
+
+
+def _asks(head: Sentence) -> bool:
+    # A lead that asks yes or no: a verb and "je" ("Wil je een creatief resultaat").
+    ws = head.lower[:2]
+    return len(ws) == 2 and ws[1] in nl.READER and ws[0] not in nl.NOT_VERBS_BEFORE_YOU
+
+
+def _conditional_advice(s: Sentence) -> bool:
+    # "Als …, doe …": a condition and an imperative after it.
+    first = s.words[:1]
+    split = nlp.split_condition(s) if first and nlp.is_condition(first[0].text) else None
+    return split is not None and nlp.is_imperative(tokenise(split[1]))
 
 
 def _statement_after_lead(ctx: Context) -> Verdict | None:
@@ -429,6 +444,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Een leuke tip voor als je het onderzoek doet: maak even een selfie.",
             "- wil je een creatief resultaat, of juist een feitelijk: geef dat aan.",
+            "Bij een groot project: indien er meer systemen zijn, maak een afweging.",
         ),
         ("Tip: maak even een selfie.", "Als je twijfelt over de opzet: vraag het na."),
     ),
@@ -653,12 +669,15 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Tijdens de Sprint Review geef je een demonstratie van de website.",
             "Na het bekijken van alle pull requests bepaal je samen welke branches blijven.",
+            "In je plan van aanpak zet je beide op een rij.",
         ),
         (
             "Na een tijdje merk je dat het went.",
             "Tijdens de training leer je hoe je feedback geeft.",
             "Met de demonstratie test je of het werk voldoet.",
             "Na het gesprek met je team is het tijd voor koffie.",
+            "In dit artikel lees je hoe het werkt.",
+            "In de praktijk merk je dat het went.",
         ),
     ),
     Rule(
