@@ -237,6 +237,9 @@ TO = "te"
 # "Stel je voor (dat …)", "Stel u voor": the reader is asked to imagine, not to act (unlike
 # "Stel je voor aan de groep").
 IMAGINE = ("stel", "voor")
+# A lead before a colon that names questions ("Vragen die aan de orde komen: Hoe …?"): the
+# questions after it are the author's.
+QUESTIONS = "vragen"
 # "Stel dat …": suppose that.
 THAT = "dat"
 # Prepositions of time: a present tense with "je" after the moment they name instructs the

@@ -737,6 +737,11 @@ def _about_the_sentence_before(ctx: Context) -> Verdict | None:
     # said reads on no page of its own; the text after it answers it.
     ws = ctx.unit.sentence.lower
     short = len(ws) <= _LEANING_QUESTION_WORDS
+    # After another question it asks on about that one ("Wat zijn de p-waarden? Hoe
+    # acceptabel is dit?"): a question of the run.
+    prev = ctx.prev
+    if prev is not None and prev.block is ctx.unit.block and prev.sentence.question:
+        return None
     return LEFT_OUT if short and ws[-1:] and ws[-1] in nl.DEMONSTRATIVES else None
 
 
@@ -746,6 +751,8 @@ def _thought_after_colon(ctx: Context) -> Verdict | None:
     # options of its own question.
     head, colon, _ = ctx.unit.text.partition(": ")
     if not colon or len(nlp.words(head)) <= _SHORT_LEAD or head.endswith("?"):
+        return None
+    if tokenise(head).lower[:1] == (nl.QUESTIONS,):  # "Vragen die aan de orde komen: …?"
         return None
     return None if nlp.is_yes_no(tokenise(f"{head}?")) else LEFT_OUT
 
@@ -818,7 +825,11 @@ QUESTION_RULES: tuple[Rule, ...] = (
         "a short question about what was just said ('Hoe doe je dit?'), which the text answers",
         _about_the_sentence_before,
         ("Ga uit van wat je lezers willen weten. Hoe doe je dit?",),
-        ("Wat speelt er echt bij je mensen?", "Welke vragen horen daar niet bij?"),
+        (
+            "Wat speelt er echt bij je mensen?",
+            "Welke vragen horen daar niet bij?",
+            "Wat zijn de p-waarden? Hoe acceptabel is dit?",
+        ),
     ),
     Rule(
         "english-question",
@@ -835,6 +846,7 @@ QUESTION_RULES: tuple[Rule, ...] = (
         (
             "Wat speelt er echt bij je mensen?",
             "Wordt er bijvoorbeeld gekeken naar: Responsive design? Accessibility?",
+            "- Vragen die aan de orde komen: Hoe schrijf je de items uit?",
         ),
     ),
     Rule(
