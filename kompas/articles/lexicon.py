@@ -240,11 +240,18 @@ IMAGINE = ("stel", "voor")
 # A lead before a colon that names questions ("Vragen die aan de orde komen: Hoe …?"): the
 # questions after it are the author's.
 QUESTIONS = "vragen"
+# The third person of "zijn" ("Focus bewaren … is best lastig.").
+IS = "is"
 # "Stel dat …": suppose that.
 THAT = "dat"
 # Prepositions of time: a present tense with "je" after the moment they name instructs the
 # reader ("Tijdens de review geef je een demonstratie …", "Na het gesprek stuur je …").
 MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór", "in"})
+# Parts of the text itself: after "In het voorbeeld …" a present tense describes what it shows.
+PARTS_OF_THE_TEXT = frozenset(
+    {"voorbeeld", "bovenstaande", "onderstaande", "code", "artikel", "hoofdstuk", "blog"}
+    | {"video", "tekst", "demo", "afbeelding", "figuur", "tabel", "screenshot", "stuk"}
+)
 # "zorg je"/"zorgt u" in the present tense: the reader sees to something ("Ook zorg je …").
 SEE_TO = frozenset({"zorg", "zorgt"})
 # A lead-in with a word that starts so names examples of text ("Mogelijke vervolgvragen:",

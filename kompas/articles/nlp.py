@@ -433,18 +433,34 @@ def infinitive_subject(s: Sentence) -> bool:
     """Whether the first clause of ``s`` has infinitives as its subject and a verb in the
     third person after them ("Open vragen stellen en je mond houden leidt tot …"): a
     statement, though its first word looks like an imperative."""
-    clause = tokenise(_CLAUSE_MARK.split(s.text, 1)[0]).lower
+    first, *rest = _CLAUSE_MARK.split(s.text)
+    clause = tokenise(first).lower
     if not clause or clause[0] in nl.CONDITIONS:
         return False
     seen = False
     for w in clause[1:]:
         if w in nl.INFINITIVE_CLAUSE_ENDS:
             return False
-        if seen and w.endswith("t") and _is_finite(w) and w not in _stems(_lemma(w)):
+        if seen and _third_person(w):
             return True
-        infinitive = w.endswith("en") and _lemma(w) == w and _is_infinitive(w)
-        seen = seen or (infinitive and w not in nl.FUNCTION_WORDS)
-    return False
+        seen = seen or _bare_infinitive(w)
+    # "Focus bewaren tijdens een meeting, zeker als …, is best lastig.": the verb comes after
+    # a clause put in between.
+    last = tokenise(rest[-1]).lower[:1] if seen and rest else ()
+    return bool(last) and _third_person(last[0])
+
+
+def _bare_infinitive(word: str) -> bool:
+    # An infinitive that is no function word ("stellen", "bewaren"; not "zijn").
+    infinitive = word.endswith("en") and _lemma(word) == word and _is_infinitive(word)
+    return infinitive and word not in nl.FUNCTION_WORDS
+
+
+def _third_person(word: str) -> bool:
+    # A verb in the third person singular ("leidt", "is"), not a stem that ends in -t.
+    if word == nl.IS:
+        return True
+    return word.endswith("t") and _is_finite(word) and word not in _stems(_lemma(word))
 
 
 def reader_does_first(s: Sentence) -> bool:
@@ -728,6 +744,8 @@ def reader_does_at_a_time(s: Sentence) -> bool:
     ws = s.lower
     if s.question or len(ws) < 4 or ws[0] not in nl.MOMENTS:
         return False
+    if set(ws[1:_MOMENT_WORDS]) & nl.PARTS_OF_THE_TEXT:
+        return False  # "In het voorbeeld hierboven pas je … aan": it describes the example
     for n in range(2, min(len(ws), _MOMENT_WORDS)):
         if ws[n] == nl.INFORMAL_YOU and ws[n - 1] not in nl.FUNCTION_WORDS | nl.PREPOSITIONS:
             return _stem_before_je(ws[n - 1])

@@ -678,6 +678,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Na het gesprek met je team is het tijd voor koffie.",
             "In dit artikel lees je hoe het werkt.",
             "In de praktijk merk je dat het went.",
+            "In het bovenstaande voorbeeld pas je het kleurenschema aan.",
         ),
     ),
     Rule(
@@ -1080,7 +1081,10 @@ CHECKS: tuple[Rule, ...] = (
         "statement-of-infinitives",
         "a statement whose subject is what one does ('Open vragen stellen leidt tot …')",
         _statement_of_infinitives,
-        ("Dus open vragen stellen en je mond houden leidt tot hele mooie resultaten.",),
+        (
+            "Dus open vragen stellen en je mond houden leidt tot hele mooie resultaten.",
+            "Focus bewaren tijdens een meeting, zeker als die online is, is best lastig.",
+        ),
         (
             "Open de app en kies het gebouw.",
             "Laat mensen weten wat ze kunnen verwachten.",
