@@ -216,6 +216,7 @@ IRREGULAR_IMPERATIVES = {"wees": "zijn", "hou": "houden", "wijs": "wijzen"}
 NEVER_IMPERATIVES = frozenset(
     {"goed", "erg", "best", "echt", "zeker", "vooral", "zelfs"}
     | {"aanpak", "opzet", "uitleg", "inzet", "aanleg", "opbouw", "afloop", "uitvoer"}
+    | {"bedankt", "dank", "even"}
 )
 # How an infinitive ends: -en, or -n after a long vowel ("gaan", "doen", "zien", "zijn").
 INFINITIVE_ENDINGS = ("en", "aan", "ijn")
@@ -302,7 +303,7 @@ FUNCTION_WORDS = frozenset(
     en er geen het hier hoe ik in is jij je jouw kan maar met mag meer mijn moet na naar
     niet niets nog nooit nu of om onder ook op over te tegen toch tot uit van veel voor
     waar wanneer want wat wel welke wie wij wil zal ze zij zijn zo zonder zou
-    indien naast tussen binnen buiten sinds vanaf volgens via ondanks behalve dankzij
+    indien naast tussen binnen buiten sinds vanaf volgens via ondanks behalve dankzij mits
     """.split()
 )
 # Words the evaluation leaves out when it compares an item with the gold annotation
@@ -323,6 +324,8 @@ ENGLISH = frozenset(
     """
     the of to and you your for with that this are be not from by an it its was were will would
     can't don't isn't doesn't didn't do does did have has had ever but been where everyone else
+    our any who what how why they their there into about just my his them these those which
+    than some should could must it's i'm you're we're
     """.split()
 )
 # Compounds written with a space and a hyphen ("open source-projecten", "ad hoc-besluit"): the

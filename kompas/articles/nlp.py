@@ -285,7 +285,9 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
 
 def _opens_with_name(s: Sentence) -> bool:
     # The first word is part of a name: a compound ("Open source-…", "Leer- en …") or a
-    # label ("Stap 2: …", "Chat: …").
+    # label ("Stap 2: …", "Chat: …"), or never a verb ("Bedankt voor …", "Even …").
+    if s.lower[0] in nl.NEVER_IMPERATIVES:
+        return True
     return opens_compound(s) or _OPENING_LABEL.match(s.text) is not None
 
 
@@ -1055,6 +1057,8 @@ def _describes_subject(ws: tuple[str, ...]) -> bool:
     # before a noun and a finite verb it describes the subject ("Goed voorbeeld doet goed
     # volgen.", "Open communicatie helpt."); a verb in the third person, not a stem ("Vraag
     # opnieuw; zeg …" is two imperatives).
+    if len(ws) > 2 and ws[2] == nl.IS and ws[1] not in nl.FUNCTION_WORDS:
+        return True  # "Diep werk is moeilijk denkwerk …"
     third = len(ws) > 2 and ws[2].endswith("t") and ws[2] not in _stems(_lemma(ws[2]))
     return (
         third
