@@ -216,7 +216,7 @@ IRREGULAR_IMPERATIVES = {"wees": "zijn", "hou": "houden", "wijs": "wijzen"}
 NEVER_IMPERATIVES = frozenset(
     {"goed", "erg", "best", "echt", "zeker", "vooral", "zelfs"}
     | {"aanpak", "opzet", "uitleg", "inzet", "aanleg", "opbouw", "afloop", "uitvoer"}
-    | {"bedankt", "dank", "even"}
+    | {"bedankt", "dank", "even", "tip", "tips"}
 )
 # How an infinitive ends: -en, or -n after a long vowel ("gaan", "doen", "zien", "zijn").
 INFINITIVE_ENDINGS = ("en", "aan", "ijn")

@@ -577,6 +577,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Goed genoeg om mee te oefenen.",
             "Diep werk is moeilijk denkwerk.",
             "Bedankt voor het lezen!",
+            "### Tip voor sfeerverbeteraars",
             "Even terugspoelen voor een korte introductie!",
             "Mits de leden akkoord gaan.",
             "Aanpak en afspraken over hoe het beheer verloopt.",
