@@ -12,6 +12,7 @@ lemmatising the first word and checking that the word is a stem of that infiniti
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -715,27 +716,22 @@ def reader_sees_to(s: Sentence) -> bool:
     """An instruction in the present tense after an adverb that goes on with a list of
     them: "Ook zorg je tijdens deze stap dat …", "Daarna zorgt u voor …"; not a means or a
     result ("Door de niveaus zorg je …", "Zo zorg je …")."""
-    ws = s.lower
-    return (
-        not s.question
-        and len(ws) > 3
-        and ws[0] in nl.SEQUENCE
-        and ws[1] in nl.SEE_TO
-        and ws[2] in nl.READER
-    )
+    return _adverb_verb_reader(s, nl.SEQUENCE, lambda verb: verb in nl.SEE_TO)
 
 
 def reader_does_therefore(s: Sentence) -> bool:
     """An instruction in the present tense after "Daarom": "(Dus) daarom test je of je site
     …", "Daarom gebruik je schaalbare lettergroottes …"; not what the reader finds, can or
     has ("Daarom vind je hier …", "Daarom kun je …")."""
+    return _adverb_verb_reader(s, nl.THEREFORE, _stem_before_je)
+
+
+def _adverb_verb_reader(s: Sentence, adverbs: frozenset[str], verb: Callable[[str], bool]) -> bool:
+    # An adverb of ``adverbs``, a verb that ``verb`` accepts and the reader, in that order,
+    # opening a statement of four words or more.
     ws = s.lower
     return (
-        not s.question
-        and len(ws) > 3
-        and ws[0] in nl.THEREFORE
-        and ws[2] == nl.INFORMAL_YOU
-        and _stem_before_je(ws[1])
+        not s.question and len(ws) > 3 and ws[0] in adverbs and verb(ws[1]) and ws[2] in nl.READER
     )
 
 
