@@ -82,7 +82,7 @@ SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "ieman
 # Who a question asks, right after its verb ("Wat kan ik …", "welke bronnen gebruik je …"):
 # with a question word first, a question even without its mark.
 ASKED = frozenset({"je", "jij", "jullie", "u", "ik", "we", "wij"})
-# "Zie ook …", "Zie hiervoor …", "Zie § 3.2": a pointer to another part or page, no advice.
+# "Zie ook …", "Zie hiervoor …", "Zie bijlage 2": a pointer to another part or page, no advice.
 SEE = "zie"
 POINTING = frozenset(
     {"ook", "hiervoor", "daarvoor", "verder", "hieronder", "hierboven", "bijlage", "hoofdstuk"}

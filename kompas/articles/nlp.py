@@ -1037,7 +1037,7 @@ def _stem_opens_sentence(s: Sentence) -> bool:
     if (
         not s.text.rstrip().endswith((".", "!", ":"))
         or "-" in word
-        or word in nl.FUNCTION_WORDS | nl.NEVER_IMPERATIVES
+        or word in nl.FUNCTION_WORDS
         or _lemma(word) != word  # a form of another word ("gaat"): _is_imperative_verb's
         or nxt in nl.NAME_CUES  # "Doel van het onderzoek.", "Echt te laten."
     ):
