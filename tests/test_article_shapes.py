@@ -536,6 +536,37 @@ def test_heading_without_text_is_an_error(
     assert "content_src/a.md:6: the heading has no text" in capsys.readouterr().err
 
 
+def test_a_misspelt_heading_marker_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "<!-- redaktie -->" on a heading is reported on its line with the markers we know."""
+    src = tmp_path / "content_src"
+    src.mkdir()
+    (src / "a.md").write_text(
+        "---\ntitle: A\nauthor: B\n---\n\n## 1. Zeg het\n\nZeg het.\n\n"
+        "### Bronnen <!-- redaktie -->\n\nEen lijst.\n"
+    )
+    assert main(["convert", "--root", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "content_src/a.md:10: unknown heading marker 'redaktie'" in err
+    assert "<!-- redactie -->" in err
+
+
+def test_another_tools_heading_comment_is_left_alone(tmp_path: Path) -> None:
+    """Markdown All in One writes "<!-- omit in toc -->" after headings it keeps out of its
+    table of contents: the heading converts as if the comment were not there."""
+    doc = _article(
+        tmp_path,
+        "Toc",
+        "## 1. Geef feedback <!-- omit in toc -->\n\nGeef feedback op het werk.\n\n"
+        "### Inhoud <!-- omit from toc -->\n\nVraag om een voorbeeld.\n",
+    )
+    [p] = doc.principles
+    assert p.title == "Geef feedback"
+    assert not p.editorial
+    assert "Vraag om een voorbeeld." in [i.text for i in p.checklist]
+
+
 @pytest.mark.parametrize(
     "body", ["| a | b |\n|---|---|\n| c | d |", "- Geef ruimte.", "> Geef ruimte."]
 )

@@ -484,10 +484,18 @@ def _title(node: SyntaxTreeNode) -> tuple[str, str | None, set[str], str]:
     # titled "Formuleer …" on its page, in the compass and in the spiegel), its {#id}, flags
     # and raw text.
     raw = node.children[0].content if node.children else ""
-    flags = {w for m in COMMENT.finditer(raw) for w in m.group(1).split()}
+    comments = (m.group(1).split() for m in COMMENT.finditer(raw))
+    flags = {w for words in comments if _marks(words) for w in words}
     attrs = ATTRS.search(COMMENT.sub("", raw).strip())
     anchor = attrs and next((a[1:] for a in attrs.group(1).split() if a.startswith("#")), None)
     return _plain(node), anchor, flags, raw
+
+
+def _marks(words: list[str]) -> bool:
+    # Whether a heading's comment holds our markers, or a misspelling of one
+    # ("<!-- redaktie -->"); another tool's comment ("<!-- omit in toc -->" of Markdown All
+    # in One) is left alone.
+    return any(difflib.get_close_matches(w.lower(), HEADING_FLAGS, cutoff=0.75) for w in words)
 
 
 def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
