@@ -140,6 +140,10 @@ def test_sentences_are_split_with_abbreviations_and_quotes() -> None:
             ["Let je op: Kleur? Contrast?", "Welke tests zijn er gedaan?"],
         ),
         ("Is het klaar? Ja? Goed.", ["Is het klaar?", "Ja?", "Goed."]),
+        (
+            "Maak een features-map met je .feature-bestanden. Voer ze uit.",
+            ["Maak een features-map met je .feature-bestanden.", "Voer ze uit."],
+        ),
     ],
 )
 def test_an_abbreviation_or_a_listed_option_does_not_end_the_sentence(
@@ -147,7 +151,8 @@ def test_an_abbreviation_or_a_listed_option_does_not_end_the_sentence(
 ) -> None:
     """pysbd cuts after "bv." before a capital or a quote; the example stays in its sentence
     ("enz." can end one and still does). The options a question lists after its colon
-    ("Kleur? Contrast?") stay with it; a short question after one without a colon does not."""
+    ("Kleur? Contrast?") stay with it; a short question after one without a colon does not.
+    A stop before a file extension (" .feature") ends nothing."""
     assert nlp.sentences(text) == expected
 
 
@@ -161,6 +166,7 @@ def test_an_abbreviation_or_a_listed_option_does_not_end_the_sentence(
         ("Wat gaat er niet goed?", False),
         ("Hoe stel je die persoon gerust?", False),
         ("Welke zorgen leven er?", False),
+        ("Een voorbeeld van een vraag is: wat vind je ervan?", False),
     ],
 )
 def test_yes_no_questions(question: str, expected: bool) -> None:
@@ -227,3 +233,21 @@ def test_one_sentence_without_a_mark_inside_is_not_split_and_pysbd_agrees() -> N
 def test_drop_ties_keeps_a_comparing_dan(clause: str, expected: str) -> None:
     """Ties to the sentence before are dropped; "dan" after a comparative is not a tie."""
     assert nlp.drop_ties(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ('Zeg: "Ik voelde me niet gehoord."', 'Zeg: "Ik voelde me niet gehoord."'),
+        (
+            "Vraag de groep: “Wat is de volgende stap?”",
+            "Vraag de groep: “Wat is de volgende stap?”",
+        ),
+        ("Gebruik zinnen zoals “Ik merk op…”", "Gebruik zinnen zoals “Ik merk op…”."),
+        ('Zeg "ja"', 'Zeg "ja".'),
+        ("Lees het (zie hieronder)", "Lees het (zie hieronder)."),
+    ],
+)
+def test_an_item_ends_once(item: str, expected: str) -> None:
+    """An item ends in a stop, unless a quote at its end closes it with its own mark."""
+    assert nlp.finish(item) == expected

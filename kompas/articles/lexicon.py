@@ -169,6 +169,8 @@ QUESTION_WORDS = frozenset(
     waaraan waarin waardoor waarvoor vanwaar
     """.split()
 )
+# "Hoe" before a comparative compares ("Hoe meer je weet, hoe gerichter je vraagt."): no question.
+HOW = "hoe"
 # Words before "je"/"u" that are no verb: "Als je …", "Wat je …", "Een tip voor je …".
 NOT_VERBS_BEFORE_YOU = (
     CONDITIONS

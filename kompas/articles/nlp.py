@@ -141,7 +141,9 @@ def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for s in (s.strip() for s in _segmenter().segment(text)):
         if s and out and _goes_on(out[-1], s):
-            out[-1] = f"{out[-1]} {s}"
+            # Joined as the text has them: with a space, or without ("je .feature-…").
+            glued = re.search(re.escape(out[-1]) + re.escape(s), bare) is not None
+            out[-1] = f"{out[-1]}{'' if glued else ' '}{s}"
         elif s:
             out.append(s)
     return tuple(out)
@@ -153,6 +155,10 @@ def _goes_on(before: str, piece: str) -> bool:
     # options a question lists after its colon ("… gekeken naar: Responsive design?
     # Accessibility? Performance?").
     if before.rsplit(None, 1)[-1].lower() in nl.NEVER_FINAL:
+        return True
+    # "… met je .feature-bestanden.": a stop after a space and before a lower-case letter
+    # opens a file extension or a name, not a sentence.
+    if before.endswith(" .") and piece[:1].islower():
         return True
     option = piece.endswith("?") and len(words(piece)) <= _OPTION_WORDS
     return option and before.endswith("?") and ": " in before
@@ -180,7 +186,9 @@ def strip_leading(text: str) -> str:
 def finish(text: str) -> str:
     """An item as a sentence of its own: trimmed, ending in punctuation."""
     text = text.rstrip(" ,;—–-")
-    return text if text[-1:] in ".!?:…" else f"{text}."
+    # A quote that ends the sentence ends it with its own mark ('Zeg: "… gehoord."').
+    inside = text.rstrip("".join(nl.QUOTES) + ")")[-1:]
+    return text if text[-1:] in ".!?:…" or (inside and inside in ".!?") else f"{text}."
 
 
 def lemma(word: str) -> str:
@@ -226,7 +234,7 @@ def is_yes_no(s: Sentence) -> bool:
     """A yes/no question: it opens (after "En"/"Maar") with its verb ("Is je … klaar?",
     "Heb je …?", "Gebruik je …?", "Kijken er mensen mee?"), not with a question word."""
     ws = s.lower
-    if len(ws) < 2 or ws[0] in nl.QUESTION_WORDS or not s.question:
+    if len(ws) < 2 or ws[0] in nl.QUESTION_WORDS | nl.ARTICLES or not s.question:
         return False
     return _is_verb_form(ws[0]) or ws[1] in nl.READER | nl.SUBJECTS | nl.THERE
 
@@ -546,8 +554,15 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
     for n in range(1, len(clauses)):
         # "…, maar hou …" limits the statement with an action; a clause opening with "en"
         # goes on with the statement's subject ("Je hebt …, en heb …").
+        # A capital inside the sentence opens a name ("…, zoals de Sprint Planning, Sprint
+        # Review en …").
         clause = tokenise(_MAAR.sub("", clauses[n]))
-        if clause.text.lower().startswith("en ") or not _acts_on_its_own(clause, clauses[n - 1]):
+        named = clause.text[:1].isupper()
+        if (
+            named
+            or clause.text.lower().startswith("en ")
+            or not _acts_on_its_own(clause, clauses[n - 1])
+        ):
             continue
         # Only after a clause that is complete on its own: it has a finite verb.
         statement = ", ".join(clauses[:n])
@@ -972,11 +987,15 @@ def _asks_without_mark(text: str, tokens: tuple[Token, ...]) -> bool:
     # A question word, its verb and then the one it asks ("welke bronnen gebruik je daarbij",
     # "Wat kan ik verbeteren."): a question written without its mark, in a list or after a
     # stop. A subject before the verb ("Hoe je dat doet, …", "Wat je ziet") makes a clause.
+    # A question mark inside it (a quoted question, "“Wat gebeurde er?”") or "Hoe meer …, hoe
+    # …" (a comparison, "Hoe meer je weet, hoe gerichter je vraagt.") asks nothing.
     ws = [t.lower for t in tokens]
     if (
         len(ws) < _MIN_QUESTION_WORDS
         or ws[0] not in nl.QUESTION_WORDS
         or text.rstrip()[-1:] in "!:"
+        or "?" in text
+        or (ws[0] == nl.HOW and _is_comparative(ws[1]))
     ):
         return False
     for k in range(1, min(len(ws) - 1, _ASKED_WITHIN)):

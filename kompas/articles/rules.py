@@ -232,6 +232,12 @@ def _conditional_advice(s: Sentence) -> bool:
     return split is not None and nlp.is_imperative(tokenise(split[1]))
 
 
+def _lead_of_statement(text: str) -> bool:
+    # A short lead that is an action before a statement ("let op: … is ook belangrijk").
+    lead = _lead(text)
+    return bool(lead and lead.short and lead.acts and not nlp.is_imperative(lead.tail))
+
+
 def _statement_after_lead(ctx: Context) -> Verdict | None:
     lead = _lead(ctx.unit.text)
     return LEFT_OUT if lead and lead.short and lead.acts else None
@@ -315,7 +321,8 @@ def _imperative(ctx: Context) -> Verdict | None:
 
 
 def _imperative_after_statement(ctx: Context) -> Verdict | None:
-    actions = nlp.imperative_tail(ctx.unit.sentence)
+    # "…, maar let op: non-verbale communicatie is …": a lead that acts before a statement.
+    actions = [a for a in nlp.imperative_tail(ctx.unit.sentence) if not _lead_of_statement(a)]
     if not actions:
         return None
     # "U kunt … uiten, maar doe dit rustig": "dit" is the statement's action, so the item is
@@ -602,6 +609,9 @@ ITEM_RULES: tuple[Rule, ...] = (
             "De makers weten niet hoe het werkt, laat staan hoe je het gebruikt.",
             "Ik bekijk de tutorials, lees de documentatie en probeer het daarna uit.",
             "Het is de prompt; maar omdat de context het grootst is, heet dit de context.",
+            "De Scrum Master leidt de bijeenkomsten, zoals de Daily Scrum, Sprint Review en "
+            "Sprint Retrospective.",
+            "Dit is verbale communicatie, maar let op: non-verbale communicatie is belangrijk.",
         ),
     ),
     Rule(
@@ -765,6 +775,18 @@ def _thought_after_colon(ctx: Context) -> Verdict | None:
     return None if nlp.is_yes_no(tokenise(f"{head}?")) else LEFT_OUT
 
 
+def _example_question(ctx: Context) -> Verdict | None:
+    # "Voorbeeld: Wat is voor u het belangrijkst?", "Bv: klopt het dat …?": a question shown
+    # as an example of a kind of question (to ask someone else), not one to the reader.
+    # A lead that asks itself ("Wordt er bijvoorbeeld gekeken naar: …?") is the question.
+    head, colon, _ = ctx.unit.text.partition(": ")
+    lead = tokenise(head)
+    if not colon or nlp.is_yes_no(tokenise(f"{head}?")) or set(lead.lower[:1]) & nl.QUESTION_WORDS:
+        return None
+    example = any(w in nl.FOR_EXAMPLE or w.startswith(nl.EXAMPLE_STEMS) for w in lead.words_lower)
+    return LEFT_OUT if example else None
+
+
 def _answered_next(ctx: Context) -> Verdict | None:
     nxt = ctx.nxt
     return LEFT_OUT if nxt is not None and nlp.answers(nxt.sentence) else None
@@ -845,6 +867,20 @@ QUESTION_RULES: tuple[Rule, ...] = (
         _not_dutch_advice,
         ("Do you enjoy coding, but not answering issues?",),
         ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "example-question",
+        "a question shown as an example after 'Voorbeeld:' or 'bijvoorbeeld:', not to the reader",
+        _example_question,
+        (
+            "Open vragen laten ruimte. Voorbeeld: Wat is voor u het belangrijkst?",
+            "Een voorbeeld van een suggestieve vraag is: wat vind je goed aan die partij?",
+        ),
+        (
+            "Wat speelt er echt bij je mensen?",
+            "Stel jezelf de vraag: wat heeft mijn team nodig?",
+            "Wordt er bijvoorbeeld gekeken naar: Responsive design? Accessibility?",
+        ),
     ),
     Rule(
         "thought-after-colon",
@@ -965,6 +1001,9 @@ STEPS: tuple[Rule, ...] = (
             "Hoe je dat doet, lees je hieronder.",
             "Wat je ziet is interessant.",
             "Hoe meer feedback je geeft, hoe beter het gaat.",
+            "Hoe meer je weet, hoe gerichter je kunt doorvragen.",
+            "| Techniek | Voorbeeld |\n| --- | --- |\n"
+            "| Het hele verhaal | “Wat gebeurde er toen je hem aansprak?” |",
         ),
     ),
     Rule(
