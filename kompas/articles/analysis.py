@@ -148,7 +148,8 @@ def _take(ctx: Context, work: _Work, found: Found, steps: tuple[str, ...]) -> No
     # quote takes the qualifier that follows it ("Juist als het spannend is.").
     unit, nxt = ctx.unit, ctx.nxt
     base = Candidate(unit.text, found.line, work.principle, "item", False, "one-word-action")
-    if len(nlp.words(found.text)) < _MIN_ITEM_WORDS:
+    said = [w for w in nlp.words(found.text)[1:] if w.lower() not in nl.BARE_PARTICLES]
+    if len(said) + 1 < _MIN_ITEM_WORDS:
         work.candidates.append(base)
         return
     if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.sentence):

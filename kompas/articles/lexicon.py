@@ -354,6 +354,11 @@ VOWELS = frozenset("aeiouë")
 # Two letters for one vowel sound: after them the stem's vowel is not doubled ("benoem").
 # Other vowel pairs are two syllables: "evalueren" → "evalueer", "situeren" → "situeer".
 DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "eu", "oe", "ou", "ei", "ij", "ui", "au"})
+# Particles and adverbs that add nothing to a verb on its own ("Let op.", "Let wel.", "Kijk
+# uit.", "Doe mee."): such an item is a one-word action.
+BARE_PARTICLES = frozenset(
+    {"op", "wel", "uit", "na", "door", "mee", "af", "maar", "eens", "even", "toch", "nou", "dan"}
+)
 # Abbreviations that introduce what follows and so never end a sentence: the sentence splitter
 # cuts after them when a capital or a quote follows ("bv. “De voornaam is verplicht”"), and
 # the sentences are joined again (articles.nlp.sentences). "enz.", "etc." can end one: not here.

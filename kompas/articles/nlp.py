@@ -50,6 +50,8 @@ _OPTION_WORDS = 2
 # nothing ("Neem 5 minuten" has no mark after its number).
 _OPENING_LABEL = re.compile(r"[*_\s]*[^\W\d_]+(?:\s+\d{1,2}\s*[.:)\-–—]|:)\s")
 # Where a first clause ends: a comma, colon or semicolon, a bracket, a dash between spaces.
+# A first word with a dot inside is a name ("Bol.com heeft …", "Node.js is …", "index.html").
+_DOTTED_NAME = re.compile(r"[*_\s]*[^\W\d_]+\.[^\W\d_]")
 _CLAUSE_MARK = re.compile(r"[,:;]\s| \(| [–—] ")
 _OBJECT_CLAUSE = re.compile(
     r"\b((?:" + "|".join(sorted(nl.OBJECT_CLAUSE_OPENERS)) + r")\s[^,;:]+?)[.!]?$"
@@ -295,7 +297,7 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
 def _opens_with_name(s: Sentence) -> bool:
     # The first word is part of a name: a compound ("Open source-…", "Leer- en …") or a
     # label ("Stap 2: …", "Chat: …"), or never a verb ("Bedankt voor …", "Even …").
-    if s.lower[0] in nl.NEVER_IMPERATIVES:
+    if s.lower[0] in nl.NEVER_IMPERATIVES or _DOTTED_NAME.match(s.text):
         return True
     return opens_compound(s) or _OPENING_LABEL.match(s.text) is not None
 

@@ -37,6 +37,8 @@ _SHORT_LEAD = 3
 _NUMBER_LABEL = re.compile(r"[*_\s]*[^\W\d_]+\s+\d{1,2}\b")
 # The most words of a question about what was just said ("Hoe doe je dit?").
 _LEANING_QUESTION_WORDS = 5
+# A list of names: at least this many short entries without a stop, of at most so many words.
+_NAMES_IN_LIST, _NAME_WORDS = 3, 4
 # Separators of the actions listed after a colon ("a, b en c").
 _LIST = re.compile(r",\s+|\s+(?:" + "|".join(sorted(nl.LIST_JOINERS)) + r")\s+")
 
@@ -176,6 +178,30 @@ def _example_in_list(ctx: Context) -> Verdict | None:
     if lead is None or not lead.text.rstrip().endswith(":"):
         return None
     return LEFT_OUT if any(w.startswith(nl.EXAMPLE_STEMS) for w in lead.sentence.lower) else None
+
+
+def _name_in_list(ctx: Context) -> Verdict | None:
+    # "- Product backlog / - Sprint backlog / - Scrumboard": short entries without a stop,
+    # most of them no imperative, name things (often each with its description below it);
+    # the one that looks like an imperative ("Sprint backlog") is a name among names.
+    units, n = ctx.units, ctx.n
+    if units[n].kind != "list" or not _is_name_like(units[n].text):
+        return None
+    start, end = n, n + 1  # the run of list sentences around this one: the list
+    while start > 0 and units[start - 1].kind == "list":
+        start -= 1
+    while end < len(units) and units[end].kind == "list":
+        end += 1
+    # Each read as a sentence: "Plan vooruit." acts, "Plan vooruit" may be a name.
+    names = [u.text for u in units[start:end] if _is_name_like(u.text)]
+    acting = sum(nlp.is_imperative(tokenise(f"{t.strip()}.")) for t in names)
+    return LEFT_OUT if len(names) >= _NAMES_IN_LIST and 2 * acting < len(names) else None
+
+
+def _is_name_like(text: str) -> bool:
+    # A short entry without closing punctuation.
+    text = text.strip()
+    return bool(text) and text[-1] not in ".!?:;" and len(nlp.words(text)) <= _NAME_WORDS
 
 
 def _pointer(ctx: Context) -> Verdict | None:
@@ -416,6 +442,21 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "name-in-list",
+        "a short entry in a list of names ('Product backlog', 'Sprint backlog'), not an action",
+        _name_in_list,
+        (
+            "- Product backlog\n- Sprint backlog\n- Scrumboard\n- Burn down chart",
+            "- Product backlog\n\n  Het backlog bevat alles.\n\n- Sprint backlog\n\n"
+            "  Het sprint backlog bevat de taken.\n\n- Scrumboard\n\n  Het bord toont ze.",
+        ),
+        (
+            "- Plan een overleg\n- Nodig iedereen uit\n- Maak een agenda",
+            "- Sprint backlog bijwerken.",
+            "- Plan vooruit\n- Budget\n- Vraag om hulp",
+        ),
+    ),
+    Rule(
         "pointer",
         "points the reader elsewhere ('Zie ook H3.6.'): a reference, nothing to do",
         _pointer,
@@ -574,6 +615,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Vraag opnieuw; zeg de AI dat hij het kan.",
             "1. Kopieer de artikelen naar de map",
             "Zet gerichte ontwikkelopdrachten uit voor de makers.",
+            "Maak een .babelrc-bestand aan in de map.",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
@@ -582,6 +624,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Wijs is wie twijfelt.",
             "Goed voorbeeld doet goed volgen.",
             "Goed genoeg om mee te oefenen.",
+            "- Bol.com heeft een wel heel rare selector.",
             "Diep werk is moeilijk denkwerk.",
             "Bedankt voor het lezen!",
             "### Tip voor sfeerverbeteraars",
@@ -958,10 +1001,10 @@ STEPS: tuple[Rule, ...] = (
     ),
     Rule(
         "one-word-action",
-        "a one-word action says too little on its own",
+        "a one-word action ('Luister.', 'Let op.') says too little on its own",
         None,
-        ("En luister.",),
-        ("Luister naar wat er leeft.",),
+        ("En luister.", "Dit is een lijn. Let wel. Dit zijn geen harde cijfers.", "Let op."),
+        ("Luister naar wat er leeft.", "Let op de toon."),
     ),
     Rule(
         "pronoun-replaced",
