@@ -189,6 +189,16 @@ INFINITIVE_CLAUSE_ENDS = (CLAUSE_ENDS | CLAUSE_OPENERS | QUESTION_WORDS) - froze
 PREPOSITIONS = frozenset(
     {"in", "op", "met", "bij", "van", "voor", "aan", "door", "over", "naar", "uit", "tot"}
 )
+# Verbs whose imperative takes "je" as its reflexive pronoun before a preposition ("Verdiep je
+# in …", "Meld je aan"); any other verb followed by "je" and a preposition is an inversion
+# ("Klik je op het zonnetje, …": you click).
+REFLEXIVE_VERBS = frozenset(
+    """
+    stel meld verdiep bereid vraag realiseer concentreer richt houd hou verplaats beperk focus
+    bedenk verzet herinner schaam interesseer ontspan gedraag bekwaam specialiseer abonneer
+    oriënteer informeer verdiep zet leg neem vergewis bezin ontferm beroep baseer
+    """.split()
+)
 # After a word that is both noun and verb stem, these show the noun ("Opmaak van koppen",
 # "Antwoord op een vraag").
 NOUN_CUES = frozenset({"van", "op", "in", "met", "uit"})
@@ -219,6 +229,16 @@ NEVER_IMPERATIVES = frozenset(
     {"goed", "erg", "best", "echt", "zeker", "vooral", "zelfs"}
     | {"aanpak", "opzet", "uitleg", "inzet", "aanleg", "opbouw", "afloop", "uitvoer"}
     | {"bedankt", "dank", "even", "tip", "tips"}
+    # "Heel saai.", "Weer een punt …", "Klaar om …", "Rijk aan …", "Verschil tussen …": an
+    # adverb, adjective or noun far more often than the rare verb ("helen", "weren").
+    | {"heel", "weer", "klaar", "rijk", "verschil"}
+)
+# Words for a part of a month ("Begin november was …", "Eind mei"): a time, no imperative.
+MONTH_PARTS = frozenset({"begin", "eind", "half", "medio"})
+MONTHS = frozenset(
+    """
+    januari februari maart april mei juni juli augustus september oktober november december
+    """.split()
 )
 # How an infinitive ends: -en, or -n after a long vowel ("gaan", "doen", "zien", "zijn").
 INFINITIVE_ENDINGS = ("en", "aan", "ijn")
@@ -245,6 +265,8 @@ IMAGINE = ("stel", "voor")
 QUESTIONS = "vragen"
 # The third person of "zijn" ("Focus bewaren … is best lastig.").
 IS = "is"
+# "Wordt de tekst …": the third person of "worden", never a misspelt imperative.
+BECOMES = "wordt"
 # "Stel dat …": suppose that.
 THAT = "dat"
 # Prepositions of time: a present tense with "je" after the moment they name instructs the
@@ -358,6 +380,7 @@ DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "eu", "oe", "ou", "ei", "ij"
 # uit.", "Doe mee."): such an item is a one-word action.
 BARE_PARTICLES = frozenset(
     {"op", "wel", "uit", "na", "door", "mee", "af", "maar", "eens", "even", "toch", "nou", "dan"}
+    | {"hier", "daar", "er", "goed", "zo", "wat"}
 )
 # Abbreviations that introduce what follows and so never end a sentence: the sentence splitter
 # cuts after them when a capital or a quote follows ("bv. “De voornaam is verplicht”"), and

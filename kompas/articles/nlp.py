@@ -274,9 +274,11 @@ def quoted_question(text: str) -> str | None:
 # Imperatives -----------------------------------------------------------------------------
 
 
-def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
+def is_imperative(s: Sentence, *, written_t: bool = True, joined: bool = False) -> bool:
     """Whether ``s`` starts (after an optional "En"/"Dus"/"Maar") with an imperative; with
-    ``written_t`` also one misspelt with a -t ("Biedt waar mogelijk …")."""
+    ``written_t`` also one misspelt with a -t ("Biedt waar mogelijk …"): a stem in -d, or,
+    when ``s`` is ``joined`` by "en" to an imperative before it, any stem ("vertel … en
+    linkt naar …")."""
     ws = s.lower
     if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
         return False
@@ -285,20 +287,29 @@ def is_imperative(s: Sentence, *, written_t: bool = True) -> bool:
     nxt = ws[1] if len(ws) > 1 else ""
     if (_is_imperative_verb(ws[0], nxt) and not _describes_subject(ws)) or _stem_opens_sentence(s):
         return True
-    # "Biedt waar mogelijk …": an imperative written with the -t of the third person.
+    return written_t and _misspelt_imperative(ws[0], nxt, joined=joined)
+
+
+def _misspelt_imperative(first: str, nxt: str, *, joined: bool) -> bool:
+    # "Biedt waar mogelijk …", "Houdt …": an imperative of a stem in -d written with the -t of
+    # the third person (the d/t mistake); "Schrijft wat.", "Klikt de gebruiker …", "Wordt de
+    # tekst …" are third persons, unless ``joined`` to an imperative by "en".
     return (
-        written_t
-        and ws[0].endswith("t")
-        and len(ws[0]) > 3
-        and _is_imperative_verb(ws[0][:-1], nxt)
+        first.endswith("dt" if not joined else "t")
+        and len(first) > 3
+        and first != nl.BECOMES
+        and _is_imperative_verb(first[:-1], nxt)
     )
 
 
 def _opens_with_name(s: Sentence) -> bool:
     # The first word is part of a name: a compound ("Open source-…", "Leer- en …") or a
     # label ("Stap 2: …", "Chat: …"), or never a verb ("Bedankt voor …", "Even …").
-    if s.lower[0] in nl.NEVER_IMPERATIVES or _DOTTED_NAME.match(s.text):
+    ws = s.lower
+    if ws[0] in nl.NEVER_IMPERATIVES or _DOTTED_NAME.match(s.text):
         return True
+    if ws[0] in nl.MONTH_PARTS and ws[1:2] and ws[1] in nl.MONTHS:
+        return True  # "Begin november was het …"
     return opens_compound(s) or _OPENING_LABEL.match(s.text) is not None
 
 
@@ -497,7 +508,14 @@ def _inverted(ws: tuple[str, ...]) -> bool:
         return False  # "Concentreer u op …": the reflexive pronoun of an imperative
     if nxt in nl.SUBJECTS or ws[0] in nl.FUNCTION_WORDS or _is_finite(nxt):
         return True
-    return nxt == "je" and len(ws) > 2 and _is_verb_form(ws[2])
+    if nxt != nl.INFORMAL_YOU or len(ws) < 3:
+        return False
+    # "Klik je op …": "je" before a preposition is the subject, unless the verb takes it as
+    # its reflexive pronoun ("Verdiep je in …"); before a noun it is "your" ("Geef je team …").
+    # "Houdt je aan …" is the imperative with the d/t mistake.
+    stem = ws[0][:-1] if ws[0].endswith("dt") else ws[0]
+    after = ws[2] in nl.PREPOSITIONS and stem not in nl.REFLEXIVE_VERBS
+    return after or _is_verb_form(ws[2])
 
 
 def split_imperatives(s: Sentence) -> list[str]:
@@ -541,6 +559,17 @@ def tail_antecedent(s: Sentence) -> str | None:
     return plural_phrase(tokenise(found[0]), bare=True) if found else None
 
 
+def _complete(ws: tuple[str, ...]) -> bool:
+    # A clause with a finite verb, or a short exclamation.
+    return any(_is_finite(w) for w in ws) or _exclamation(ws)
+
+
+def _exclamation(ws: tuple[str, ...]) -> bool:
+    # A few words without a verb or a preposition ("Heel saai", "Prima"): after it, "je" is
+    # "your" ("Heel saai, maak je leerdoel …"), not the subject of an inversion.
+    return 0 < len(ws) <= 3 and not nl.PREPOSITIONS & set(ws) and not _is_verb_form(ws[0])
+
+
 def _tail(s: Sentence) -> tuple[str, list[str]] | None:
     # The statement and the actions of the imperative clause after it, or None.
     ws = list(s.words_lower)
@@ -566,9 +595,11 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
             or not _acts_on_its_own(clause, clauses[n - 1])
         ):
             continue
-        # Only after a clause that is complete on its own: it has a finite verb.
+        # Only after a clause that is complete on its own: it has a finite verb, or it is an
+        # exclamation of a few words without a preposition ("Heel saai, maak …"; not "Na de
+        # les, …", whose time belongs to the action).
         statement = ", ".join(clauses[:n])
-        if not any(_is_finite(w) for w in tokenise(statement).words_lower):
+        if not _complete(tokenise(statement).words_lower):
             return None
         return statement, split_imperatives(tokenise(", ".join([clause.text, *clauses[n + 1 :]])))
     return None
@@ -580,7 +611,8 @@ def _acts_on_its_own(clause: Sentence, before: str) -> bool:
     # (``before``: "…; maar omdat het … is, heet dit …" opens with its finite verb; after
     # "Als …," or "Hoewel …," an imperative is advice).
     cw = clause.words_lower
-    if len(cw) < 2 or cw[1] in nl.READER or cw[:2] == nl.LET_ALONE:
+    reader = cw[1:2] and cw[1] in nl.READER and not _exclamation(tokenise(before).words_lower)
+    if len(cw) < 2 or reader or cw[:2] == nl.LET_ALONE:
         return False
     opener = tokenise(before.rsplit("; ", 1)[-1]).lower[:1]
     if opener and opener[0] in nl.CAUSES:
@@ -615,7 +647,7 @@ def _own_action(part: str) -> bool:
     ws = s.lower
     bare = len(ws) == 2 and ws[0] in nl.COPULAS
     leans = len(ws) > 2 and ws[1] in nl.ER_WORDS and ws[2] not in nl.ER_AHEAD
-    return len(s.words) >= 2 and not bare and not leans and is_imperative(s)
+    return len(s.words) >= 2 and not bare and not leans and is_imperative(s, joined=True)
 
 
 def drop_ties(clause: str) -> str:

@@ -616,6 +616,8 @@ ITEM_RULES: tuple[Rule, ...] = (
             "1. Kopieer de artikelen naar de map",
             "Zet gerichte ontwikkelopdrachten uit voor de makers.",
             "Maak een .babelrc-bestand aan in de map.",
+            "Verdiep je in de materie.",
+            "Houdt je aan de afspraken.",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
@@ -634,6 +636,11 @@ ITEM_RULES: tuple[Rule, ...] = (
             "### Stap 2: Team: Pull request template aanvullen",
             "Indien er een deployment is controleer je of die lukt.",
             "Naast de gids gebruiken we een bibliotheek met componenten.",
+            "Klik je op het zonnetje, dan verandert het thema.",
+            "Begin november was het koud.",
+            "Schrijft wat.",
+            "Wordt de tekst te lang, dan kort hij hem in.",
+            "Heel saai.",
         ),
     ),
     Rule(
@@ -645,6 +652,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Er is niet één goede manier om het te doen - doe wat je het prettigst vindt!",
             "Een deel zal al bijdragen aan uw project, dus begin met opschrijven wat u kunt.",
             "U kunt nog steeds teleurstelling uiten, maar doe dit rustig.",
+            "Heel saai, maak je leerdoel zo SMART mogelijk.",
         ),
         (
             "En wie twijfelt, gaat vermijden.",
@@ -654,6 +662,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Het is de prompt; maar omdat de context het grootst is, heet dit de context.",
             "De Scrum Master leidt de bijeenkomsten, zoals de Daily Scrum, Sprint Review en "
             "Sprint Retrospective.",
+            "Als het kan, maak je een plan.",
             "Dit is verbale communicatie, maar let op: non-verbale communicatie is belangrijk.",
         ),
     ),
@@ -1003,7 +1012,12 @@ STEPS: tuple[Rule, ...] = (
         "one-word-action",
         "a one-word action ('Luister.', 'Let op.') says too little on its own",
         None,
-        ("En luister.", "Dit is een lijn. Let wel. Dit zijn geen harde cijfers.", "Let op."),
+        (
+            "En luister.",
+            "Dit is een lijn. Let wel. Dit zijn geen harde cijfers.",
+            "Let op.",
+            "Let hier op!",
+        ),
         ("Luister naar wat er leeft.", "Let op de toon."),
     ),
     Rule(
@@ -1186,9 +1200,9 @@ CHECKS: tuple[Rule, ...] = (
     ),
     Rule(
         "inverted-without-advice",
-        "a condition or question in the form of a verb and 'je' ('Werkt je pas niet.'), no advice",
+        "a condition in the form of a verb and 'je' ('Vindt je team dat niet.'), no advice",
         _inverted_without_advice,
-        ("Werkt je pas toch niet.", "Biedt je team genoeg ruimte."),
+        ("Vindt je team dat niet.", "Biedt je team genoeg ruimte."),
         ("Zet je naam op de lijst.", "Laat je team leren.", "Houd je aan de afspraken."),
     ),
     Rule(
