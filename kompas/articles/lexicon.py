@@ -197,8 +197,24 @@ REFLEXIVE_VERBS = frozenset(
     stel meld verdiep bereid vraag realiseer concentreer richt houd hou verplaats beperk focus
     bedenk verzet herinner schaam interesseer ontspan gedraag bekwaam specialiseer abonneer
     oriënteer informeer verdiep zet leg neem vergewis bezin ontferm beroep baseer
+    onderscheid lees sluit schrijf geef leef voel maak bemoei wend vergis haast verheug trek
+    kleed buig bekommer vermaak ontwikkel presenteer profileer verdedig pas laat schik voeg
+    probeer staar
     """.split()
 )
+# Adverbs that, after a verb and "je", show "je" is the subject ("Denk je daar anders over,
+# …", "Ga je zelf rollen toewijzen, …"), as an article does ("Ontwerp je deze structuur goed,
+# …"): "je" as "your" stands before a noun.
+ADVERBS_AFTER_SUBJECT = frozenset(
+    {"daar", "hier", "zelf", "nu", "ook", "al", "er", "eens", "echt", "vaak", "graag"}
+    | {"altijd", "nooit", "straks", "later", "eerst", "vervolgens", "daarna", "dus", "wel"}
+)
+# Reflexive pronouns: after "je" they show "je" is the subject ("Vraag je jezelf af …, dan …").
+SELVES = frozenset({"jezelf", "zichzelf", "uzelf"})
+# Auxiliary and modal verbs: before "je" they open a question or an inversion ("Heb je de link
+# al bezocht, …", "Wil je …"), never an imperative with "je" as "your" ("Geef je team …").
+AUXILIARIES = frozenset({"heb", "ben", "wil", "kan", "kun", "zal", "zul", "moet", "mag", "hoef"})
+
 # After a word that is both noun and verb stem, these show the noun ("Opmaak van koppen",
 # "Antwoord op een vraag").
 NOUN_CUES = frozenset({"van", "op", "in", "met", "uit"})

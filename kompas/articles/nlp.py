@@ -282,7 +282,7 @@ def is_imperative(s: Sentence, *, written_t: bool = True, joined: bool = False) 
     ws = s.lower
     if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
         return False
-    if _opens_with_name(s):
+    if _opens_with_name(s) or _verb_after_inversion(s):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
     if (_is_imperative_verb(ws[0], nxt) and not _describes_subject(ws)) or _stem_opens_sentence(s):
@@ -299,6 +299,21 @@ def _misspelt_imperative(first: str, nxt: str, *, joined: bool) -> bool:
         and len(first) > 3
         and first != nl.BECOMES
         and _is_imperative_verb(first[:-1], nxt)
+    )
+
+
+def _verb_after_inversion(s: Sentence) -> bool:
+    # "Denk je daar anders over, is dat …": a clause of verb and "je" whose next clause opens
+    # with a finite verb is a condition (an imperative's consequence takes "dan": "Zet je naam
+    # op de lijst, dan weten we …").
+    if s.lower[1:2] != (nl.INFORMAL_YOU,):
+        return False
+    clauses = split_outside_brackets(s.text, _CLAUSE)[::2]
+    following = tokenise(clauses[1]).lower[:1] if len(clauses) > 1 else ()
+    return (
+        bool(following)
+        and _is_finite(following[0])
+        and following[0] not in _stems(_lemma(following[0]))
     )
 
 
@@ -508,14 +523,24 @@ def _inverted(ws: tuple[str, ...]) -> bool:
         return False  # "Concentreer u op …": the reflexive pronoun of an imperative
     if nxt in nl.SUBJECTS or ws[0] in nl.FUNCTION_WORDS or _is_finite(nxt):
         return True
-    if nxt != nl.INFORMAL_YOU or len(ws) < 3:
+    return nxt == nl.INFORMAL_YOU and _subject_you(ws)
+
+
+def _subject_you(ws: tuple[str, ...]) -> bool:
+    # Whether the "je" after the first word is its subject (an inversion), not "your" or
+    # the reflexive pronoun of an imperative.
+    if ws[0] in nl.AUXILIARIES:
+        return True  # "Heb je de link al bezocht, …"
+    if len(ws) < 3:
         return False
     # "Klik je op …": "je" before a preposition is the subject, unless the verb takes it as
     # its reflexive pronoun ("Verdiep je in …"); before a noun it is "your" ("Geef je team …").
-    # "Houdt je aan …" is the imperative with the d/t mistake.
+    # "Houdt je aan …" is the imperative with the d/t mistake. An article or adverb after
+    # "je" shows it is no "your" ("Ontwerp je deze structuur goed, …", "Denk je daar …").
     stem = ws[0][:-1] if ws[0].endswith("dt") else ws[0]
-    after = ws[2] in nl.PREPOSITIONS and stem not in nl.REFLEXIVE_VERBS
-    return after or _is_verb_form(ws[2])
+    subject = nl.PREPOSITIONS | nl.ARTICLES | nl.DEMONSTRATIVES | nl.ADVERBS_AFTER_SUBJECT
+    after = ws[2] in subject and stem not in nl.REFLEXIVE_VERBS
+    return after or ws[2] in nl.SELVES or _is_verb_form(ws[2])
 
 
 def split_imperatives(s: Sentence) -> list[str]:
@@ -567,7 +592,8 @@ def _complete(ws: tuple[str, ...]) -> bool:
 def _exclamation(ws: tuple[str, ...]) -> bool:
     # A few words without a verb or a preposition ("Heel saai", "Prima"): after it, "je" is
     # "your" ("Heel saai, maak je leerdoel …"), not the subject of an inversion.
-    return 0 < len(ws) <= 3 and not nl.PREPOSITIONS & set(ws) and not _is_verb_form(ws[0])
+    short = 0 < len(ws) <= 3 and not (nl.PREPOSITIONS | {"te"}) & set(ws)
+    return short and not any(_is_verb_form(w) for w in ws)
 
 
 def _tail(s: Sentence) -> tuple[str, list[str]] | None:
@@ -664,13 +690,10 @@ def drop_ties(clause: str) -> str:
         if bare in nl.CLAUSE_OPENERS and n > 0:
             out += tokens[n:]
             break
-        prev = out[-1].lower().strip(",.;:") if out else ""
-        if (
-            bare in nl.TIES
-            and token == token.rstrip(",.;:")
-            and n + 1 < len(tokens)
-            and not (bare == nl.THEN and _is_comparative(prev))
-        ):
+        prev = out[-1].lower() if out else ""
+        # "…, dan weten we …": a "dan" that opens a clause after a comma ties nothing back.
+        kept = bare == nl.THEN and (_is_comparative(prev.strip(",.;:")) or prev.endswith(","))
+        if bare in nl.TIES and token == token.rstrip(",.;:") and n + 1 < len(tokens) and not kept:
             continue
         out.append(token)
     text = " ".join(out)

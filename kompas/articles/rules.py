@@ -618,6 +618,9 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Maak een .babelrc-bestand aan in de map.",
             "Verdiep je in de materie.",
             "Houdt je aan de afspraken.",
+            "Sluit je aan bij de community.",
+            "Probeer je er aan te houden.",
+            "Zet je naam op de lijst, dan weten we dat je komt.",
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
@@ -641,6 +644,10 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Schrijft wat.",
             "Wordt de tekst te lang, dan kort hij hem in.",
             "Heel saai.",
+            "Heb je de link al bezocht, dan is de link paars.",
+            "Denk je daar anders over, is dat een fout.",
+            "Ontwerp je deze structuur goed, dan is hij ook nuttig.",
+            "Vraag je jezelf af wat de beste keus is, dan is het antwoord eenvoudig.",
         ),
     ),
     Rule(
@@ -663,6 +670,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "De Scrum Master leidt de bijeenkomsten, zoals de Daily Scrum, Sprint Review en "
             "Sprint Retrospective.",
             "Als het kan, maak je een plan.",
+            "Nuchter te zijn, hard te werken, maar vooral mezelf te zijn.",
             "Dit is verbale communicatie, maar let op: non-verbale communicatie is belangrijk.",
         ),
     ),
