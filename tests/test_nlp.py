@@ -52,6 +52,8 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "Veel leiders denken dat ze duidelijk zijn.",
         "Antwoord op een vraag is vaak kort.",
         "Doel van het onderzoek.",
+        "Doel(en) van het onderzoek.",
+        "Gebruik je letterlijk teksten van anderen, dan noemen we dat quoten.",
         "Opmaak van koppen",
         "Miro-bord klaar zetten",
         "En wie moet invullen, gaat twijfelen.",
@@ -144,6 +146,15 @@ def test_sentences_are_split_with_abbreviations_and_quotes() -> None:
             "Maak een features-map met je .feature-bestanden. Voer ze uit.",
             ["Maak een features-map met je .feature-bestanden.", "Voer ze uit."],
         ),
+        (
+            "Schrijf de samenvatting op pagina 2. Zorg voor een inhoudsopgave op pagina 3. Klaar.",
+            [
+                "Schrijf de samenvatting op pagina 2.",
+                "Zorg voor een inhoudsopgave op pagina 3.",
+                "Klaar.",
+            ],
+        ),
+        ("Stappen: 1. Doe dit. 2. Doe dat.", ["Stappen:", "1. Doe dit.", "2. Doe dat."]),
     ],
 )
 def test_an_abbreviation_or_a_listed_option_does_not_end_the_sentence(
@@ -152,7 +163,9 @@ def test_an_abbreviation_or_a_listed_option_does_not_end_the_sentence(
     """pysbd cuts after "bv." before a capital or a quote; the example stays in its sentence
     ("enz." can end one and still does). The options a question lists after its colon
     ("Kleur? Contrast?") stay with it; a short question after one without a colon does not.
-    A stop before a file extension (" .feature") ends nothing."""
+    A stop before a file extension (" .feature") ends nothing. A number before a stop ends
+    its sentence ("op pagina 2."), unless it follows a sentence's end, where it numbers an
+    entry."""
     assert nlp.sentences(text) == expected
 
 

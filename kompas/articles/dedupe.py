@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -59,11 +60,15 @@ def same_advice(a: str, b: str) -> bool:
     """Whether two items say the same: their texts are alike and every word of the shorter
     one is (up to a typo) in the longer: "Wees open." / "Wees open, ook als het schuurt.".
     "Controleer of er een roadmap is." and "… een gedragscode is." are alike as text but
-    are two pieces of advice."""
+    are two pieces of advice, and so are "… proef 1?" and "… proef 2 (…3, enz.)?"."""
     if not ids.alike(a, b, _SAME_ADVICE):
         return False
     short, long = sorted((a, b), key=len)
-    return _contains(short, long)
+    numbers = set(_NUMBER.findall(short)) <= set(_NUMBER.findall(long))
+    return numbers and _contains(short, long)
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def _contains(short: str, long: str) -> bool:

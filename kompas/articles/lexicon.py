@@ -86,7 +86,9 @@ ASKED = frozenset({"je", "jij", "jullie", "u", "ik", "we", "wij"})
 SEE = "zie"
 POINTING = frozenset(
     {"ook", "hiervoor", "daarvoor", "verder", "hieronder", "hierboven", "bijlage", "hoofdstuk"}
-    | {"paragraaf", "pagina", "figuur", "tabel"}
+    | {"paragraaf", "pagina", "figuur", "tabel", "afbeelding", "hier", "bijvoorbeeld"}
+    # A cross-reference of Jupyter Book / Sphinx kept as text: "Zie {numref}`Figure 2`."
+    | {"numref", "ref", "doc", "eq", "figure", "table", "fig"}
 )
 # The writer in the first person singular, whose verb has the form of an imperative ("Ik
 # bekijk …, lees …").
@@ -209,6 +211,9 @@ ADVERBS_AFTER_SUBJECT = frozenset(
     {"daar", "hier", "zelf", "nu", "ook", "al", "er", "eens", "echt", "vaak", "graag"}
     | {"altijd", "nooit", "straks", "later", "eerst", "vervolgens", "daarna", "dus", "wel"}
 )
+# Endings of an adjective used as an adverb: uninflected after "je" ("Gebruik je letterlijk
+# teksten …"), it shows "je" is the subject; "your" would take "letterlijke".
+ADVERB_ENDINGS = ("lijk", "ig", "baar", "isch", "loos", "zaam")
 # Reflexive pronouns: after "je" they show "je" is the subject ("Vraag je jezelf af …, dan …").
 SELVES = frozenset({"jezelf", "zichzelf", "uzelf"})
 # Auxiliary and modal verbs: before "je" they open a question or an inversion ("Heb je de link
@@ -405,6 +410,9 @@ NEVER_FINAL = frozenset(
     {"bv.", "bijv.", "b.v.", "vb.", "o.a.", "m.a.w.", "d.w.z.", "i.p.v.", "t.o.v.", "m.b.t."}
     | {"zgn.", "z.g.", "t.a.v.", "m.b.v.", "a.d.h.v.", "vgl.", "nl.", "resp.", "ca.", "incl."}
 )
+# Words that close an enumeration ("tekst, lengte, figuren, opmaak etc."): a clause that
+# ends in one is the list's last entry, not an action.
+ET_CETERA = frozenset({"etc", "enz", "enzovoort", "enzovoorts", "e.d", "ed"})
 # Words before a colon that an example follows ("Geef context, bijvoorbeeld: …"): the colon
 # ends no lead, and what follows it is the example, not more actions.
 FOR_EXAMPLE = frozenset({"bijvoorbeeld", "bv", "bijv", "zoals"})

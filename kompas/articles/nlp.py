@@ -52,6 +52,8 @@ _OPENING_LABEL = re.compile(r"[*_\s]*[^\W\d_]+(?:\s+\d{1,2}\s*[.:)\-–—]|:)\s
 # Where a first clause ends: a comma, colon or semicolon, a bracket, a dash between spaces.
 # A first word with a dot inside is a name ("Bol.com heeft …", "Node.js is …", "index.html").
 _DOTTED_NAME = re.compile(r"[*_\s]*[^\W\d_]+\.[^\W\d_]")
+# A noun with its plural ending in brackets: "Doel(en) van het onderzoek."
+_PLURAL_IN_BRACKETS = re.compile(r"[*_\s]*[^\W\d_]+\((?:en|s|'s)\)", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,:;]\s| \(| [–—] ")
 _OBJECT_CLAUSE = re.compile(
     r"\b((?:" + "|".join(sorted(nl.OBJECT_CLAUSE_OPENERS)) + r")\s[^,;:]+?)[.!]?$"
@@ -142,6 +144,10 @@ def _sentences(text: str) -> tuple[str, ...]:
         return (bare,) if bare else ()
     out: list[str] = []
     for s in (s.strip() for s in _segmenter().segment(text)):
+        number = _NUMBER_FIRST.match(s)
+        if number and out and not out[-1].endswith(_ENDS):
+            # "… op pagina 2. Zorg …": the splitter took the number for a list entry's.
+            out[-1], s = f"{out[-1]} {number.group(1)}", number.group(2)
         if s and out and _goes_on(out[-1], s):
             # Joined as the text has them: with a space, or without ("je .feature-…").
             glued = re.search(re.escape(out[-1]) + re.escape(s), bare) is not None
@@ -149,6 +155,10 @@ def _sentences(text: str) -> tuple[str, ...]:
         elif s:
             out.append(s)
     return tuple(out)
+
+
+_NUMBER_FIRST = re.compile(r"(\d+[.)])\s+(\S.*)", re.DOTALL)
+_ENDS = (".", "!", "?", ":", ";", "…")
 
 
 def _goes_on(before: str, piece: str) -> bool:
@@ -323,6 +333,8 @@ def _opens_with_name(s: Sentence) -> bool:
     ws = s.lower
     if ws[0] in nl.NEVER_IMPERATIVES or _DOTTED_NAME.match(s.text):
         return True
+    if _PLURAL_IN_BRACKETS.match(s.text):
+        return True  # "Doel(en) van het onderzoek."
     if ws[0] in nl.MONTH_PARTS and ws[1:2] and ws[1] in nl.MONTHS:
         return True  # "Begin november was het …"
     return opens_compound(s) or _OPENING_LABEL.match(s.text) is not None
@@ -539,7 +551,8 @@ def _subject_you(ws: tuple[str, ...]) -> bool:
     # "je" shows it is no "your" ("Ontwerp je deze structuur goed, …", "Denk je daar …").
     stem = ws[0][:-1] if ws[0].endswith("dt") else ws[0]
     subject = nl.PREPOSITIONS | nl.ARTICLES | nl.DEMONSTRATIVES | nl.ADVERBS_AFTER_SUBJECT
-    after = ws[2] in subject and stem not in nl.REFLEXIVE_VERBS
+    adverb = ws[2] in subject or (ws[2].endswith(nl.ADVERB_ENDINGS) and len(ws) > 3)
+    after = adverb and stem not in nl.REFLEXIVE_VERBS
     return after or ws[2] in nl.SELVES or _is_verb_form(ws[2])
 
 
@@ -638,8 +651,10 @@ def _acts_on_its_own(clause: Sentence, before: str) -> bool:
     # "Als …," or "Hoewel …," an imperative is advice).
     cw = clause.words_lower
     reader = cw[1:2] and cw[1] in nl.READER and not _exclamation(tokenise(before).words_lower)
-    if len(cw) < 2 or reader or cw[:2] == nl.LET_ALONE:
-        return False
+    if len(cw) < 2 or reader or cw[:2] == nl.LET_ALONE or is_pointer(clause):
+        return False  # "…, zie figuur 2.": a reference
+    if cw[-1] in nl.ET_CETERA:
+        return False  # "…, tabellen, opmaak etc.": the last entry of a list
     opener = tokenise(before.rsplit("; ", 1)[-1]).lower[:1]
     if opener and opener[0] in nl.CAUSES:
         return False

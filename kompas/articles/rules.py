@@ -460,7 +460,13 @@ ITEM_RULES: tuple[Rule, ...] = (
         "pointer",
         "points the reader elsewhere ('Zie ook H3.6.'): a reference, nothing to do",
         _pointer,
-        ("Zie ook H3.6.", "Zie ook § 3.7.2.3.", "Zie hiervoor de bijlage over kosten."),
+        (
+            "Zie ook H3.6.",
+            "Zie ook § 3.7.2.3.",
+            "Zie hiervoor de bijlage over kosten.",
+            "Zie {numref}`Figure {number} <fig:Toulmin>`.",
+            "Zie hier de lijst van bronnen.",
+        ),
         ("Zie het als een kans om te leren.", "Zie erop toe dat iedereen meedoet."),
     ),
     Rule(
@@ -664,6 +670,8 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "En wie twijfelt, gaat vermijden.",
             "Dus voordat je begint, stel jezelf de vraag:",
+            "Toulmin levert een goede structuur, zie {numref}`Figure {number} <fig:Toulmin>`.",
+            "Nature geeft eisen wat betreft tekst, lengte, figuren, tabellen, opmaak etc.",
             "De makers weten niet hoe het werkt, laat staan hoe je het gebruikt.",
             "Ik bekijk de tutorials, lees de documentatie en probeer het daarna uit.",
             "Het is de prompt; maar omdat de context het grootst is, heet dit de context.",
