@@ -39,6 +39,8 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 # A first word ending in a hyphen shares the rest of a compound with a later word ("Leer- en
 # ontwikkelgebieden", "Kort- of langdurig"): part of a noun or an adjective, never a verb.
 _ELLIPTIC_COMPOUND = re.compile(r"[\s*_]*[^\W\d_]+-\s")
+# How far into an item a "dat …"/"die …" phrase may point back to the item before it.
+_DEMONSTRATIVE_WORDS = 8
 # The fewest words of an action that a question follows after its comma.
 _ACTION_WORDS = 5
 # How far into a sentence after "Tijdens …"/"Na …" its verb and "je" may come.
@@ -869,9 +871,12 @@ def infinitive_phrase(s: Sentence) -> bool:
 
 def is_focus_fragment(s: Sentence) -> bool:
     """A short verbless qualifier that belongs to the sentence before it:
-    "Juist als het spannend is."."""
+    "Juist als het spannend is."; not a clause of its own ("Ook formules horen niet in …")."""
     ws = s.words_lower
-    return bool(ws) and ws[0] in nl.FOCUS and len(ws) <= 8 and not s.text.endswith("?")
+    if not ws or ws[0] not in nl.FOCUS or len(ws) > 8 or s.text.endswith("?"):
+        return False
+    opens = ws[1:2] and ws[1] in nl.SUBORDINATORS | nl.PREPOSITIONS | nl.ADVERBS
+    return bool(opens) or not any(_is_verb_form(w) for w in ws[1:])
 
 
 # What an item refers to ------------------------------------------------------------------
@@ -922,10 +927,12 @@ def _announces(pronoun: str, rest: tuple[str, ...]) -> bool:
 
 def demonstrative_after(item: Sentence) -> str | None:
     """A "dat …"/"die …" noun phrase after a subordinator or preposition ("als dat proces"):
-    it points at something said before. Returns the phrase, or None."""
+    it points at something said before. Returns the phrase, or None. Only near the start:
+    deep inside a clause ("… waarom jij tot deze onderzoeksvraag bent gekomen") it names
+    what that clause is about."""
     ws, low = item.words, item.words_lower
     not_a_noun = nl.SUBJECTS | nl.READER | nl.OBJECT_CUES | nl.FUNCTION_WORDS
-    for n in range(1, len(ws) - 1):
+    for n in range(1, min(len(ws) - 1, _DEMONSTRATIVE_WORDS)):
         if (
             low[n] in nl.DEMONSTRATIVES
             and low[n - 1] in nl.SUBORDINATORS | nl.PREPOSITIONS

@@ -394,15 +394,26 @@ def _whole_sentence(ctx: Context) -> Verdict:
 
 
 def _reader_sees_to(ctx: Context) -> Verdict | None:
-    return _whole_sentence(ctx) if nlp.reader_sees_to(ctx.unit.sentence) else None
+    return _present_tense(ctx, nlp.reader_sees_to)
 
 
 def _reader_does_therefore(ctx: Context) -> Verdict | None:
-    return _whole_sentence(ctx) if nlp.reader_does_therefore(ctx.unit.sentence) else None
+    return _present_tense(ctx, nlp.reader_does_therefore)
 
 
 def _reader_does_at_a_time(ctx: Context) -> Verdict | None:
-    return _whole_sentence(ctx) if nlp.reader_does_at_a_time(ctx.unit.sentence) else None
+    return _present_tense(ctx, nlp.reader_does_at_a_time)
+
+
+def _present_tense(ctx: Context, instruction: Callable[[Sentence], bool]) -> Verdict | None:
+    # The sentence when it is an ``instruction`` in the present tense, or what follows a
+    # short label that is no action ("**Discussie:** In de discussie interpreteer je …").
+    if instruction(ctx.unit.sentence):
+        return _whole_sentence(ctx)
+    lead = _lead(ctx.unit.text)
+    if lead and lead.short and not lead.acts and instruction(lead.tail):
+        return _items(ctx, [nlp.strip_leading(lead.tail.text)], split=False)
+    return None
 
 
 def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
@@ -753,6 +764,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Tijdens de Sprint Review geef je een demonstratie van de website.",
             "Na het bekijken van alle pull requests bepaal je samen welke branches blijven.",
             "In je plan van aanpak zet je beide op een rij.",
+            "**Discussie:** In de discussie interpreteer je de data.",
         ),
         (
             "Na een tijdje merk je dat het went.",
@@ -1022,6 +1034,8 @@ STEPS: tuple[Rule, ...] = (
         (
             "Laat je team leren. Blijf staan als het moeilijk wordt.",
             "Ga na wat er al is. Zoek de afdeling op die verantwoordelijk is voor het beheer.",
+            "Geef geen onnodige informatie. Richt je op de aspecten die van belang zijn voor het"
+            " begrijpen waarom jij tot deze onderzoeksvraag bent gekomen.",
         ),
     ),
     Rule(
@@ -1129,8 +1143,11 @@ def _fragment(ctx: Context) -> Verdict | None:
         or text.count("“") > text.count("”") + text.count('"')  # “…" closes with either
         or text.count("‘") > text.count("’")  # "’" is also the apostrophe of "alinea’s"
     )
-    cut = (text.split() or [""])[-1].lower() in nl.NEVER_FINAL  # "…, bv."
-    if not text[:1].isalpha() or unbalanced or cut or (words and words[-1] in nl.DANGLING):
+    last = (text.split() or [""])[-1].lower()
+    cut = last in nl.NEVER_FINAL  # "…, bv."
+    # "… de onderzoeksvra(a)g(en).": a plural ending in brackets is no dangling "en".
+    dangling = bool(words) and words[-1] in nl.DANGLING and last.strip(".!?;:,…") == words[-1]
+    if not text[:1].isalpha() or unbalanced or cut or dangling:
         return LEFT_OUT
     return None
 
@@ -1187,6 +1204,7 @@ CHECKS: tuple[Rule, ...] = (
         (
             "Bepaal wie de kosten draagt (infrastructuur, support en activiteiten).",
             "Schrijf bijvoorbeeld ‘beste bewoner’ in plaats van ‘beste heer, mevrouw’.",
+            "Geef antwoord op de onderzoeksvra(a)g(en).",
         ),
     ),
     Rule(
