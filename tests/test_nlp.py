@@ -25,6 +25,7 @@ from kompas.articles import nlp, source
         "Geef ruimte – en durf los te laten",
         "Spreek uit wat je raakt.",
         "Begin met je advies en laat zien dat het om mensen gaat.",
+        "Begin met het resultaat waar de lezer op zit te wachten.",
         "Plan voor jezelf voor en na elk onderzoek een beetje extra tijd in.",
         "Werk met korte zinnen.",
         "Update de copyright notities in de bestanden.",

@@ -68,6 +68,7 @@ OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 # End the first clause of a sentence (for a verb stem that is also a noun: "Begin met …").
 CLAUSE_ENDS = (
     frozenset({"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"})
+    | {"waar", "waarin", "waarop", "waarmee", "waarbij", "terwijl", "voordat", "nadat"}
     | OBJECT_CLAUSE_OPENERS
 )
 # Open the sentence that answers a question before it ("Dan …", "Omdat …").
@@ -214,6 +215,9 @@ ADVERBS_AFTER_SUBJECT = frozenset(
 # Endings of an adjective used as an adverb: uninflected after "je" ("Gebruik je letterlijk
 # teksten …"), it shows "je" is the subject; "your" would take "letterlijke".
 ADVERB_ENDINGS = ("lijk", "ig", "baar", "isch", "loos", "zaam")
+# Plural forms of auxiliaries, finite verbs that look like infinitives ("Niet alle
+# resultaten zullen relevant zijn, …"): a clause with one is complete.
+PLURAL_AUXILIARIES = frozenset({"zullen", "moeten", "kunnen", "willen", "mogen", "hebben"})
 # Reflexive pronouns: after "je" they show "je" is the subject ("Vraag je jezelf af …, dan …").
 SELVES = frozenset({"jezelf", "zichzelf", "uzelf"})
 # Auxiliary and modal verbs: before "je" they open a question or an inversion ("Heb je de link
@@ -305,6 +309,8 @@ SEE_TO = frozenset({"zorg", "zorgt"})
 EXAMPLE_STEMS = ("voorbeeld", "vervolgvra", "prompt")
 # "laat staan" in a sentence means "let alone": it adds to a statement, it asks for nothing.
 LET_ALONE = ("laat", "staan")
+# "…, denk aan het maken van sketchnotes …" after a statement: "for example", no advice.
+THINK_OF = ("denk", "aan")
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.

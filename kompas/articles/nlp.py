@@ -535,9 +535,22 @@ def _inverted(ws: tuple[str, ...]) -> bool:
     nxt = ws[1] if len(ws) > 1 else ""
     if nxt == nl.FORMAL_YOU and reflexive_stem(ws[0]):
         return False  # "Concentreer u op …": the reflexive pronoun of an imperative
-    if nxt in nl.SUBJECTS or ws[0] in nl.FUNCTION_WORDS or _is_finite(nxt):
+    if nxt in nl.SUBJECTS or ws[0] in nl.FUNCTION_WORDS:
         return True
+    if _is_finite(nxt):
+        return not _participle_before_noun(ws)
     return nxt == nl.INFORMAL_YOU and _subject_you(ws)
+
+
+def _participle_before_noun(ws: tuple[str, ...]) -> bool:
+    # "Laat mislukte experimenten achterwege": a form in -te/-de after the verb and before
+    # a noun is an inflected participle, not a past tense.
+    return (
+        len(ws) > 2
+        and ws[1].endswith(("te", "de"))
+        and ws[2] not in nl.FUNCTION_WORDS | nl.SUBJECTS | nl.READER
+        and not _is_finite(ws[2])
+    )
 
 
 def _subject_you(ws: tuple[str, ...]) -> bool:
@@ -600,8 +613,9 @@ def tail_antecedent(s: Sentence) -> str | None:
 
 
 def _complete(ws: tuple[str, ...]) -> bool:
-    # A clause with a finite verb, or a short exclamation.
-    return any(_is_finite(w) for w in ws) or _exclamation(ws)
+    # A clause with a finite verb (a plural auxiliary among them), or a short exclamation.
+    finite = any(_is_finite(w) or w in nl.PLURAL_AUXILIARIES for w in ws)
+    return finite or _exclamation(ws)
 
 
 def _exclamation(ws: tuple[str, ...]) -> bool:
@@ -653,8 +667,10 @@ def _acts_on_its_own(clause: Sentence, before: str) -> bool:
     # "Als …," or "Hoewel …," an imperative is advice).
     cw = clause.words_lower
     reader = cw[1:2] and cw[1] in nl.READER and not _exclamation(tokenise(before).words_lower)
-    if len(cw) < 2 or reader or cw[:2] == nl.LET_ALONE or is_pointer(clause):
+    if len(cw) < 2 or reader or cw[:2] in (nl.LET_ALONE, nl.THINK_OF) or is_pointer(clause):
         return False  # "…, zie figuur 2.": a reference
+    if cw[1] in nl.LIST_JOINERS:
+        return False  # "…, behoud en groei van kwaliteit": two nouns
     if cw[-1] in nl.ET_CETERA:
         return False  # "…, tabellen, opmaak etc.": the last entry of a list
     opener = tokenise(before.rsplit("; ", 1)[-1]).lower[:1]
