@@ -301,6 +301,26 @@ def test_a_fenced_block_is_shown_as_code_and_gives_no_item(tmp_path: Path) -> No
     assert "```" not in code.get_text()
 
 
+def test_a_backslash_at_the_end_of_a_line_is_a_line_break() -> None:
+    """CommonMark's hard break, a backslash at the end of a line ("elementen:" and then
+    "• Claims: …" on the next line, in a Jupyter Book page), is a <br>, not a backslash on the
+    page; so it is in a quote and in emphasis."""
+    html = markdown_to_html("> Het model bestaat uit:\\\n• Claims\\\n• *Data\\\nen meer*")
+    assert "\\" not in html
+    assert html.count("<br") == 3
+    assert "<em>Data<br" in html
+
+
+def test_an_escaped_backslash_before_a_newline_stays_a_backslash() -> None:
+    """Two backslashes before a newline are one backslash (escaped) and no break; a third
+    is a break after it; a backslash elsewhere (an escape, the end of a paragraph, in code)
+    means what it did."""
+    assert markdown_to_html("a\\\\\nb") == "<p>a\\\nb</p>"
+    assert markdown_to_html("a\\\\\\\nb") == "<p>a\\<br>\nb</p>"
+    assert markdown_to_html("a \\* b\\") == "<p>a * b\\</p>"
+    assert markdown_to_html("`x\\`\ny") == "<p><code>x\\</code>\ny</p>"
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

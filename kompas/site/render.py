@@ -1,5 +1,7 @@
 """Markdown to HTML for article text, with raw HTML shown as text (never executed).
 
+A backslash at the end of a line is a line break, as in CommonMark (and as two spaces are).
+
 Tables, footnotes and attribute lists (``{#id}``, ``{: .class }``) render as in the
 site's own pages. A local image gets a placeholder address that ``media.link`` makes
 relative to the page it is shown on; the build refuses remote images before this point.
@@ -14,6 +16,7 @@ from functools import cache
 from xml.etree.ElementTree import Element
 
 import markdown
+from markdown.inlinepatterns import SubstituteTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
@@ -60,6 +63,11 @@ def _markdown() -> markdown.Markdown:
     )
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    # A backslash before a newline: a line break. Run after "escape" (180), which leaves it
+    # alone (a newline is no escapable character) but takes an escaped backslash first, so
+    # "\\" before a newline stays one backslash and no break.
+    hard_break = SubstituteTagInlineProcessor(r"\\\n", "br")
+    md.inlinePatterns.register(hard_break, "kompas_hard_break", 175)
     # Articles hold no code: an indented paragraph (a tab before it) stays a paragraph.
     md.parser.blockprocessors.deregister("code")
     md.treeprocessors.register(_SafeSources(md), "kompas_safe_links", 0)
