@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from kompas.articles import nlp, sections, source
 from kompas.cli import main
 from kompas.errors import ContentError
 from kompas.principles.model import Document
-from kompas.site import media
+from kompas.site import media, render
 from kompas.site.render import markdown_to_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -299,6 +300,90 @@ def test_a_fenced_block_is_shown_as_code_and_gives_no_item(tmp_path: Path) -> No
     block = code.select_one("pre code")
     assert block is not None and block.get_text() == "**Taak**: maak een lesplan.\n"
     assert "```" not in code.get_text()
+
+
+def test_a_backslash_at_the_end_of_a_line_is_a_line_break() -> None:
+    """CommonMark's hard break, a backslash at the end of a line ("elementen:" and then
+    "• Claims: …" on the next line, in a Jupyter Book page), is a <br>, not a backslash on the
+    page; so it is in a quote and in emphasis."""
+    html = markdown_to_html("> Het model bestaat uit:\\\n• Claims\\\n• *Data\\\nen meer*")
+    assert "\\" not in html
+    assert html.count("<br") == 3
+    assert "<em>Data<br" in html
+
+
+def test_an_escaped_backslash_before_a_newline_stays_a_backslash() -> None:
+    """Two backslashes before a newline are one backslash (escaped) and no break; a third
+    is a break after it; a backslash elsewhere (an escape, the end of a paragraph, in code)
+    means what it did."""
+    assert markdown_to_html("a\\\\\nb") == "<p>a\\\nb</p>"
+    assert markdown_to_html("a\\\\\\\nb") == "<p>a\\<br>\nb</p>"
+    assert markdown_to_html("a \\* b\\") == "<p>a * b\\</p>"
+    assert markdown_to_html("`x\\`\ny") == "<p><code>x\\</code>\ny</p>"
+
+
+@pytest.mark.parametrize("tag", render.INLINE_TAGS)
+def test_a_presentational_inline_tag_is_that_element(tag: str) -> None:
+    """Raw <del>, <sup>, <b> … without attributes are shown as such, in any case;
+    <strike> (obsolete in HTML5) as <s>."""
+    shown = "s" if tag == "strike" else tag
+    html = markdown_to_html(f"Voor <{tag}>weg</{tag}> na, <{tag.upper()}>ook</{tag}>.")
+    assert html == f"<p>Voor <{shown}>weg</{shown}> na, <{shown}>ook</{shown}>.</p>"
+
+
+def test_the_struck_words_of_an_example_are_struck_not_tags() -> None:
+    html = markdown_to_html("<strike>Als eerst is er een proef gedaan om</strike> de valtijd")
+    assert html == "<p><s>Als eerst is er een proef gedaan om</s> de valtijd</p>"
+
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />", "<BR>"])
+def test_a_raw_br_is_a_line_break(br: str) -> None:
+    assert markdown_to_html(f"Regel een{br}regel twee") == "<p>Regel een<br>\nregel twee</p>"
+
+
+def test_markdown_inside_an_inline_tag_is_rendered() -> None:
+    html = markdown_to_html("<del>**vet**, *schuin*, `code` en [link](https://a.nl/)</del>")
+    assert html == (
+        "<p><del><strong>vet</strong>, <em>schuin</em>, <code>code</code> en "
+        '<a href="https://a.nl/">link</a></del></p>'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        '<b onclick="alert(1)">x</b>',
+        '<i style="color:red">x</i>',
+        "<b class=x>x</b>",
+        "<br onclick=alert(1)>",
+        '<img src="x.png">',
+        '<a href="https://a.nl/">x</a>',
+        '<iframe src="https://a.nl/"></iframe>',
+        "<div>x</div>",
+        "<span>x</span>",
+        "<b>open zonder sluiten",
+        "los </b> sluiten",
+        "<b>niet gepaard</i>",
+    ],
+)
+def test_other_raw_html_stays_text(text: str) -> None:
+    """Any other tag, one with attributes or an unpaired one is shown as text, as before."""
+    assert markdown_to_html(f"Zie {text} hier") == f"<p>Zie {escape(text, False)} hier</p>"
+
+
+def test_an_escaped_tag_or_one_in_code_stays_text() -> None:
+    assert markdown_to_html("\\<b>x</b>") == "<p>\\&lt;b&gt;x&lt;/b&gt;</p>"
+    assert markdown_to_html("`<b>x</b>`") == "<p><code>&lt;b&gt;x&lt;/b&gt;</code></p>"
+
+
+def test_a_quote_with_an_inline_tag_finds_its_passage() -> None:
+    """A source quote keeps the article's raw tags; the page shows the element, and an
+    author's own <sup> is text (not a footnote number) for the match."""
+    text = "Inleiding.\n\nGebruik <b>geen</b> jargon in de 1<sup>e</sup> zin.[^1]\n\n[^1]: Noot."
+    quote = "Gebruik <b>geen</b> jargon in de 1<sup>e</sup> zin."
+    html, found = render.markdown_with_anchors(text, [quote])
+    assert found == {quote: "tekst-2"} and '<p id="tekst-2">Gebruik <b>geen</b>' in html
 
 
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:

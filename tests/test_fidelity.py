@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
 from kompas.evaluation import corpus, fidelity
+from kompas.site.render import markdown_to_html
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 ARTICLES = corpus.articles(REAL)
@@ -202,3 +204,16 @@ def test_a_broken_link_does_not_swallow_the_page_text_after_it() -> None:
     sentences = ["Zie ook [H3.8](#anker].", "Betrek een expert (jurist) erbij.", "Lees dit."]
     assert fidelity.lost(sentences, page) == []
     assert fidelity.normalise('[dit](a.html "Titel")') == "dit"
+
+
+def test_a_link_whose_address_has_spaces_is_read_as_the_site_shows_it() -> None:
+    """The site's Python-Markdown takes "[tekst](https://…/FACT - a guide.pdf)" for a link,
+    CommonMark only with the address in <…>: the scorer reads its text, as the page shows it
+    (not in code, which shows it as written)."""
+    md = (
+        "**Gids:** [A guide](https://x.nl/FACT - a guide.pdf) helpt, "
+        '[ook](x y "Titel") en `[b](c d)`.'
+    )
+    assert fidelity.plain_blocks(md) == ["Gids: A guide helpt, ook en [b](c d)."]
+    page = BeautifulSoup(markdown_to_html(md), "html.parser").get_text("")
+    assert fidelity.lost(fidelity.sentences_of(md), page) == []

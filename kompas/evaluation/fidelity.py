@@ -45,6 +45,9 @@ _ATTRS = re.compile(r"\s*\{[:#.][^}]*\}\s*$")
 # A link or image, its address without spaces (and an optional "title"): a broken link
 # ("[H3.8](#anker].") must not reach the next ")" of the page and swallow the text between.
 _LINK = re.compile(r'!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)')
+# A link whose address has spaces ("[gids](https://…/FACT - a guide.pdf)", and an optional
+# "title"): CommonMark reads it as text, the site's Python-Markdown as a link. Not in code.
+_SPACED_LINK = re.compile(r'`[^`\n]*`|\]\(([^\s()<>"\']+(?: +[^\s()<>"\']+)+)((?: +"[^"]*")?)\)')
 _PREFIX = re.compile(r"^\s*(?:(?:tip|stap|sleutel|les|regel)\s+)?\d+\s*[.:)–—-]?\s*", re.IGNORECASE)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 
@@ -294,6 +297,8 @@ def plain_blocks(markdown: str) -> list[str]:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark").enable("table")
+    # An address with spaces in <…>, which CommonMark does take for one: read as the site does.
+    markdown = _SPACED_LINK.sub(lambda m: f"](<{m[1]}>{m[2]})" if m[1] else m[0], markdown)
     out = []
     for tok in md.parse(markdown):
         if tok.type != "inline" or not tok.children:

@@ -1,5 +1,11 @@
 """Markdown to HTML for article text, with raw HTML shown as text (never executed).
 
+The one exception: a few presentational inline tags without attributes (``INLINE_TAGS``,
+such as ``<del>…</del>`` and ``<sup>…</sup>``, and ``<br>``) are those elements, with
+``<strike>`` (obsolete) as ``<s>``. A tag with attributes, one without its closing tag and
+any other tag (``<script>``, ``<img>``, ``<a>`` …) stay text. A backslash at the end of a
+line is a line break, as in CommonMark (and as two spaces are).
+
 Tables, footnotes and attribute lists (``{#id}``, ``{: .class }``) render as in the
 site's own pages. A local image gets a placeholder address that ``media.link`` makes
 relative to the page it is shown on; the build refuses remote images before this point.
@@ -14,12 +20,31 @@ from functools import cache
 from xml.etree.ElementTree import Element
 
 import markdown
+from markdown.inlinepatterns import InlineProcessor, SubstituteTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from kompas.site.media import PLACEHOLDER
 
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "#", "/", "./", "../")
+# Raw HTML an article may use as such: presentational inline tags, never with attributes.
+INLINE_TAGS = (
+    "strike",
+    "s",
+    "del",
+    "ins",
+    "sub",
+    "sup",
+    "u",
+    "i",
+    "b",
+    "em",
+    "strong",
+    "mark",
+    "small",
+)
+# One of them, not after a backslash, up to its own closing tag (in any case).
+_INLINE_TAG = rf"(?i)(?<!\\)<({'|'.join(INLINE_TAGS)})>(.+?)</\1>"
 
 
 def markdown_to_html(text: str) -> Markup:
@@ -60,11 +85,34 @@ def _markdown() -> markdown.Markdown:
     )
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    # A backslash before a newline: a line break. Run after "escape" (180), which leaves it
+    # alone (a newline is no escapable character) but takes an escaped backslash first, so
+    # "\\" before a newline stays one backslash and no break.
+    hard_break = SubstituteTagInlineProcessor(r"\\\n", "br")
+    md.inlinePatterns.register(hard_break, "kompas_hard_break", 175)
+    # Where "html" was: after code spans and escapes, so that a tag in code or after a
+    # backslash stays text.
+    md.inlinePatterns.register(_InlineTag(_INLINE_TAG, md), "kompas_inline_tag", 90)
+    md.inlinePatterns.register(
+        SubstituteTagInlineProcessor(r"(?i)<br\s*/?>", "br"), "kompas_br", 89
+    )
     # Articles hold no code: an indented paragraph (a tab before it) stays a paragraph.
     md.parser.blockprocessors.deregister("code")
     md.treeprocessors.register(_SafeSources(md), "kompas_safe_links", 0)
     md.treeprocessors.register(_Anchors(md), "kompas_anchors", 1)  # after inline markup
     return md
+
+
+class _InlineTag(InlineProcessor):
+    """A pair of ``INLINE_TAGS`` as that element (``strike`` as ``s``). What it holds is
+    Markdown (emphasis, links, code), though not another such tag: that stays text."""
+
+    # Python-Markdown's InlineProcessor itself changes the signature of its base, Pattern.
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[Element, int, int]:  # type: ignore[override]
+        tag = m.group(1).lower()
+        el = Element("s" if tag == "strike" else tag)
+        el.text = m.group(2)
+        return el, m.start(0), m.end(0)
 
 
 class _Anchors(Treeprocessor):
@@ -105,9 +153,13 @@ class _SafeSources(Treeprocessor):
                     del el.attrib[attr]
 
 
-# Blocks a source can point at, and Markdown a quote may carry that the page does not show.
+# Blocks a source can point at, and Markdown a quote may carry that the page does not show
+# (a footnote reference, a link's address, emphasis, an inline tag).
 _BLOCKS = frozenset({"p", "li", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6"})
-_PLAIN = re.compile(r"\[\^[^\]]*\]|!?\[([^\]]*)\]\([^)]*\)|[*_`]+")
+_PLAIN = re.compile(
+    r"\[\^[^\]]*\]|!?\[([^\]]*)\]\([^)]*\)|[*_`]+"
+    rf"|(?i:</?(?:{'|'.join(INLINE_TAGS)})>|<br\s*/?>)"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -117,10 +169,11 @@ def _words(text: str) -> list[str]:
 
 
 def _text(el: Element) -> str:
-    # The text an element shows, without footnote numbers (a <sup>).
+    # The text an element shows, without footnote numbers (a <sup> with an id; an author's
+    # own <sup> has none).
     parts = [el.text or ""]
     for child in el:
-        if child.tag != "sup":
+        if child.tag != "sup" or not child.get("id"):
             parts.append(_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
