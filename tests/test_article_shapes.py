@@ -182,6 +182,23 @@ def test_a_hard_line_break_before_a_capital_ends_a_sentence(tmp_path: Path) -> N
     ]
 
 
+def test_a_bold_line_over_its_text_is_a_label_of_its_own(tmp_path: Path) -> None:
+    """A paragraph whose first line is all bold ("**Resultaten**" ⏎ "Bekijk …") has a label
+    over its text, as a line break would: the label does not run into the advice. Bold
+    inside a line is no label."""
+    doc = _article(
+        tmp_path,
+        "Label",
+        "## 1. Resultaten\n\n"
+        "**Resultaten (en discussie)**\nBekijk de grafieken die je hebt gemaakt.\n\n"
+        "Maak **vooral** een\nTabel van de waarden.\n",
+    )
+    assert _checklist(doc) == [
+        ("Bekijk de grafieken die je hebt gemaakt.", 11),
+        ("Maak vooral een Tabel van de waarden.", 13),
+    ]
+
+
 def test_list_entries_that_break_inside_a_sentence_are_read_as_one(tmp_path: Path) -> None:
     """Markup gone wrong, each wrapped line an entry ("- … een" / "- ereader, …? Hou je … zo"
     / "- goed kan …"): an entry that stops in a word that cannot end a phrase, or after a

@@ -383,19 +383,23 @@ def test_an_action_on_the_object_of_the_one_before_stays_with_it(tmp_path: Path)
     assert _items(text, tmp_path) == ["Kies een ruimte.", "Zorg ervoor dat iedereen er kan zitten."]
 
 
-def test_items_that_differ_only_in_a_number_are_both_kept(tmp_path: Path) -> None:
-    """ "… proef 1?" and "… proef 2 (…3, enz.)?" are two questions, not one said twice; the
-    same wording twice is still one."""
+def test_items_that_differ_only_in_a_number_or_a_negation_are_both_kept(tmp_path: Path) -> None:
+    """ "… proef 1?" and "… proef 2 (…3, enz.)?" are two questions, not one said twice, and
+    so are "… al gedaan?" and "… nog niet gedaan?"; the same wording twice is still one."""
     md = tmp_path / "a.md"
     text = (
         "Beantwoord de volgende vragen:\n\n"
         "1. Wat is het resultaat van proef 1?\n"
         "2. Wat is het resultaat van proef 2 (...3, enz.)?\n"
         "3. Wat is het resultaat van proef 2 (...3, enz.)?\n"
+        "4. Wat hebben andere onderzoekers al gedaan?\n"
+        "5. Wat hebben andere onderzoekers nog niet gedaan?\n"
     )
     md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Over het werk\n\n{text}\n", "utf-8")
     doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
     assert [q.text for q in doc.principles[0].reflection] == [
         "Wat is het resultaat van proef 1?",
         "Wat is het resultaat van proef 2 (...3, enz.)?",
+        "Wat hebben andere onderzoekers al gedaan?",
+        "Wat hebben andere onderzoekers nog niet gedaan?",
     ]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kompas.articles import lexicon as nl
 from kompas.articles import nlp
 from kompas.articles.rules import Candidate, Found
 from kompas.principles import ids
@@ -60,12 +61,18 @@ def same_advice(a: str, b: str) -> bool:
     """Whether two items say the same: their texts are alike and every word of the shorter
     one is (up to a typo) in the longer: "Wees open." / "Wees open, ook als het schuurt.".
     "Controleer of er een roadmap is." and "… een gedragscode is." are alike as text but
-    are two pieces of advice, and so are "… proef 1?" and "… proef 2 (…3, enz.)?"."""
-    if not ids.alike(a, b, _SAME_ADVICE):
+    are two pieces of advice, and so are "… proef 1?" and "… proef 2 (…3, enz.)?", and
+    "Wat hebben anderen al gedaan?" and "Wat hebben anderen nog niet gedaan?"."""
+    if not ids.alike(a, b, _SAME_ADVICE) or _negated(a) != _negated(b):
         return False
     short, long = sorted((a, b), key=len)
     numbers = set(_NUMBER.findall(short)) <= set(_NUMBER.findall(long))
     return numbers and _contains(short, long)
+
+
+def _negated(text: str) -> bool:
+    # Whether ``text`` says "niet", "geen" or "nooit".
+    return any(w.lower() in nl.NEGATIONS for w in nlp.words(text))
 
 
 _NUMBER = re.compile(r"\d+")

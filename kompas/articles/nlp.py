@@ -488,8 +488,8 @@ def infinitive_subject(s: Sentence) -> bool:
     statement, though its first word looks like an imperative."""
     first, *rest = _CLAUSE_MARK.split(s.text)
     clause = tokenise(first).lower
-    if not clause or clause[0] in nl.CONDITIONS:
-        return False
+    if not clause or clause[0] in nl.CONDITIONS | nl.LET:
+        return False  # "Laat nu je werk controleren voor je verdergaat.": laat's infinitive
     seen = False
     for w in clause[1:]:
         if w in nl.INFINITIVE_CLAUSE_ENDS:

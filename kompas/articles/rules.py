@@ -1232,6 +1232,7 @@ CHECKS: tuple[Rule, ...] = (
             "Open de app en kies het gebouw.",
             "Laat mensen weten wat ze kunnen verwachten.",
             "Blijf luisteren en geniet van het gesprek.",
+            "Laat nu je werk controleren voor je verdergaat.",
             "Laat geen ongewenst gedrag zien: je loopt het risico dat het normaal lijkt.",
         ),
     ),

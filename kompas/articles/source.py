@@ -530,18 +530,36 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
     )
 
 
+def _after_bold_line(siblings: list[SyntaxTreeNode], k: int) -> bool:
+    # Whether the soft break ``siblings[k]`` ends a line that is one bold span (the parser
+    # puts empty text around it).
+    if siblings[k].type != "softbreak":
+        return False
+    before = [s.type for s in siblings[:k] if s.type != "text" or s.content.strip()]
+    line = before[_last_break(before) + 1 :]
+    return line == ["strong"]
+
+
+def _last_break(types: list[str]) -> int:
+    # The index of the last line break in ``types``, or -1.
+    breaks = [n for n, t in enumerate(types) if t in ("softbreak", "hardbreak")]
+    return breaks[-1] if breaks else -1
+
+
 def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
     # Plain text of a block (or an image's alt text): markup, HTML, images, footnote
     # references and attributes dropped. A hard line break before a capital starts a new
     # line ("- Stimuleer beschrijvende linkteksten  \n  Geef bij …": a lead and its text),
-    # which the sentence splitter keeps apart; any other break is a space.
+    # which the sentence splitter keeps apart, and so does a line that is all bold (a label
+    # over its text: "**Resultaten (en discussie)**" newline "Bekijk …"); any other break is
+    # a space.
     parts: list[str] = []
 
     def visit(n: SyntaxTreeNode) -> None:
-        for child in n.children:
+        for k, child in enumerate(n.children):
             if child.type in ("text", "code_inline"):
                 parts.append(child.content)
-            elif child.type == "hardbreak":
+            elif child.type == "hardbreak" or _after_bold_line(n.children, k):
                 parts.append(_HARD_BREAK)
             elif child.type == "softbreak" or (child.type == "image" and not alt):
                 parts.append(" ")
