@@ -114,7 +114,7 @@ NOT_INSTRUCTIONS = frozenset(
 NOT_INSTRUCTIONS_BEFORE_JE = frozenset(
     """
     kun kan moet wil zal zult zou mag hoef ben heb word krijg zie vind ontvang weet
-    kom ga blijf merk voel sta loop lijk lees hoor leer ontdek ervaar
+    kom ga blijf merk voel sta loop lijk lees hoor leer ontdek ervaar snap begrijp ken
     """.split()
 )
 # Labels in capitals that open a note ("**NOTE** Zoals je …", "LET OP: …"): read past.
@@ -296,7 +296,14 @@ BECOMES = "wordt"
 THAT = "dat"
 # Prepositions of time: a present tense with "je" after the moment they name instructs the
 # reader ("Tijdens de review geef je een demonstratie …", "Na het gesprek stuur je …").
-MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór", "in"})
+MOMENTS = frozenset({"tijdens", "na", "gedurende", "vóór", "in", "per"})
+# Adverbs of sequence before a present-tense instruction ("Vervolgens voeg je …", "Ook dan
+# zet je …"; not "Ook al geef je …", a concession).
+NEXT_STEPS = frozenset({"vervolgens", "daarna", "daarnaast", "eerst"})
+ALSO_THEN = ("ook", "dan")
+# "Bij het schrijven … richt je je …": the moment is an action, an infinitive after "het"
+# ("Bij Docker Compose maak je gebruik van …" describes a tool).
+AT_DOING = ("bij", "het")
 # Parts of the text itself: after "In het voorbeeld …" a present tense describes what it shows.
 PARTS_OF_THE_TEXT = frozenset(
     {"voorbeeld", "bovenstaande", "onderstaande", "code", "artikel", "hoofdstuk", "blog"}

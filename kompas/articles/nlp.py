@@ -845,14 +845,22 @@ def reader_does_at_a_time(s: Sentence) -> bool:
     Review geef je een demonstratie …", "Na het bekijken … bepaal je samen …"; not what the
     reader will find or learn ("Na een tijdje merk je …", "Tijdens de training leer je …")."""
     ws = s.lower
-    if s.question or len(ws) < 4 or ws[0] not in nl.MOMENTS:
+    if s.question or len(ws) < 4 or not _opens_with_moment(ws):
         return False
     if set(ws[1:_MOMENT_WORDS]) & nl.PARTS_OF_THE_TEXT:
         return False  # "In het voorbeeld hierboven pas je … aan": it describes the example
     for n in range(2, min(len(ws), _MOMENT_WORDS)):
         if ws[n] == nl.INFORMAL_YOU and ws[n - 1] not in nl.FUNCTION_WORDS | nl.PREPOSITIONS:
-            return _stem_before_je(ws[n - 1])
+            negated = ws[n + 1 : n + 2] and ws[n + 1] in nl.NEGATIONS  # "vertel je niet"
+            return _stem_before_je(ws[n - 1]) and not negated
     return False
+
+
+def _opens_with_moment(ws: tuple[str, ...]) -> bool:
+    # "Tijdens …", "Per onderdeel", "Vervolgens", "Ook dan", "Bij het schrijven …".
+    if ws[0] in nl.MOMENTS | nl.NEXT_STEPS or ws[:2] == nl.ALSO_THEN:
+        return True
+    return ws[:2] == nl.AT_DOING and _is_infinitive(ws[2])
 
 
 def has_finite_verb(s: Sentence) -> bool:

@@ -768,6 +768,10 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Na het bekijken van alle pull requests bepaal je samen welke branches blijven.",
             "In je plan van aanpak zet je beide op een rij.",
             "**Discussie:** In de discussie interpreteer je de data.",
+            "Per onderdeel schrijf je op wat de lezer echt moet weten.",
+            "Vervolgens voeg je die onderdelen weer samen tot een lopend geheel.",
+            "Ook dan zet je weer een referentie neer.",
+            "Bij het schrijven van een verslag richt je je tot een denkbeeldige lezer.",
         ),
         (
             "Na een tijdje merk je dat het went.",
@@ -777,6 +781,11 @@ ITEM_RULES: tuple[Rule, ...] = (
             "In dit artikel lees je hoe het werkt.",
             "In de praktijk merk je dat het went.",
             "In het bovenstaande voorbeeld pas je het kleurenschema aan.",
+            "Bij Docker Compose maak je gebruik van een YAML-bestand.",
+            "Ook al geef je een div een naam, dan negeert de browser die.",
+            "Ook met ‘lees meer’ vertel je niet waar je naartoe gaat.",
+            "Daarnaast snap je de talks beter.",
+            "Dan gebruik je een ander formaat.",
         ),
     ),
     Rule(
