@@ -72,9 +72,18 @@ CLAUSE_ENDS = (
     | OBJECT_CLAUSE_OPENERS
 )
 # Open the sentence that answers a question before it ("Dan …", "Omdat …").
-ANSWER_OPENERS = frozenset({"dan", "omdat"})
+ANSWER_OPENERS = frozenset({"dan", "omdat", "nee", "ja"})
+# A question that closes with one of these asks what now ("Maar soms loop je vast... wat
+# dan?"): the text after it answers it.
+WHAT_NOW = frozenset({("wat", "dan"), ("wat", "nu"), ("en", "nu"), ("hoe", "dan")})
+# Words of a question named in a statement ("Een van de eerste vragen die je stelt … is wie
+# is mijn publiek?"): the question is the statement's subject, not asked of the reader.
+QUESTION_NOUNS = frozenset({"vraag", "vragen"})
+# The reader asking themselves, before the question after a colon.
+ASK_ONESELF = frozenset({"afvragen", "afvraagt", "jezelf", "uzelf"})
 # The word that, second in a sentence, answers the question before ("Laat dan …").
 THEN = "dan"
+WHY = "waarom"
 
 # Pronouns and determiners ----------------------------------------------------------------
 

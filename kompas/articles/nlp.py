@@ -869,6 +869,11 @@ def has_finite_verb(s: Sentence) -> bool:
     return any(_is_finite(w) for w in s.words_lower)
 
 
+def has_infinitive(s: Sentence) -> bool:
+    """Whether ``s`` has an infinitive that is no function word ("schrijven")."""
+    return any(_bare_infinitive(w) for w in s.words_lower)
+
+
 def looks_like_advice(s: Sentence) -> bool:
     """A statement that reads like advice although it is no action for the reader
     ("Het is jouw taak als leider om …", "Wie … moet …"): for the review report."""

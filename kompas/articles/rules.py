@@ -859,10 +859,16 @@ def _thought_after_colon(ctx: Context) -> Verdict | None:
     # "Als het goed is kun je … zien dat …: Dit gaan we doen, …, helpt dit?"; a lead that
     # itself asks ("Wordt er gekeken naar: Responsive design? Accessibility?") lists the
     # options of its own question.
-    head, colon, _ = ctx.unit.text.partition(": ")
+    # The reader's own questions are asked of the reader: "… moet je je afvragen: wat wil
+    # ik eigenlijk zeggen?", "… je eigen gedachten: Wat heb je nu precies gedaan …?".
+    head, colon, tail = ctx.unit.text.partition(": ")
     if not colon or len(nlp.words(head)) <= _SHORT_LEAD or head.endswith("?"):
         return None
-    if tokenise(head).lower[:1] == (nl.QUESTIONS,):  # "Vragen die aan de orde komen: …?"
+    lead = tokenise(head).lower
+    if lead[:1] == (nl.QUESTIONS,):  # "Vragen die aan de orde komen: …?"
+        return None
+    asked = nl.ASK_ONESELF & set(lead) or set(tokenise(tail).lower) & nl.READER
+    if set(lead) & nl.READER and asked:
         return None
     return None if nlp.is_yes_no(tokenise(f"{head}?")) else LEFT_OUT
 
@@ -877,6 +883,18 @@ def _example_question(ctx: Context) -> Verdict | None:
         return None
     example = any(w in nl.FOR_EXAMPLE or w.startswith(nl.EXAMPLE_STEMS) for w in lead.words_lower)
     return LEFT_OUT if example else None
+
+
+def _asked_for_the_text(ctx: Context) -> Verdict | None:
+    # "… wat dan?", "Waarom dan toch nog een verslag schrijven?" (an infinitive and no finite
+    # verb), "Een van de eerste vragen … is wie is mijn publiek?": the text answers them.
+    s = ctx.unit.sentence
+    ws = s.words_lower
+    if tuple(ws[-2:]) in nl.WHAT_NOW:
+        return LEFT_OUT
+    why = ws[:1] == (nl.WHY,) and not nlp.has_finite_verb(s) and nlp.has_infinitive(s)
+    named = ws[:1] and ws[0] in nl.ARTICLES and bool(set(ws[:6]) & nl.QUESTION_NOUNS)
+    return LEFT_OUT if why or (named and ": " not in s.text) else None
 
 
 def _answered_next(ctx: Context) -> Verdict | None:
@@ -978,18 +996,41 @@ QUESTION_RULES: tuple[Rule, ...] = (
         "thought-after-colon",
         "a thought quoted after a colon, not a question to the reader",
         _thought_after_colon,
-        ("Dan kun je zien dat er een aanpak in zit: dit gaan we doen, helpt dit?",),
+        (
+            "Dan kun je zien dat er een aanpak in zit: dit gaan we doen, helpt dit?",
+            "Dit brengt mij naar het onderwerp: hoe zet je een styleguide op in je team?",
+            "Het deed me wel afvragen: hoe ontvouwt de werkelijkheid zich voor Sam?",
+        ),
         (
             "Wat speelt er echt bij je mensen?",
             "Wordt er bijvoorbeeld gekeken naar: Responsive design? Accessibility?",
             "- Vragen die aan de orde komen: Hoe schrijf je de items uit?",
+            "Voor elk onderdeel moet je je afvragen: wat wil ik eigenlijk zeggen?",
+            "Een reden is het ordenen van je gedachten: Wat heb je nu precies gedaan?",
+        ),
+    ),
+    Rule(
+        "asked-for-the-text",
+        "a question the text itself goes on to answer ('… wat dan?', 'Waarom dan toch nog een"
+        " verslag schrijven?') or names ('Een van de eerste vragen … is wie is mijn publiek?')",
+        _asked_for_the_text,
+        (
+            "Schrijven is niet makkelijk. Maar soms loop je vast... wat dan?",
+            "Waarom dan toch nog een verslag of artikel schrijven over dat experiment?",
+            "Een van de eerste vragen die je stelt voordat je schrijft is wie is mijn publiek?",
+        ),
+        (
+            "Wat speelt er echt bij je mensen?",
+            "Waarom dit onderzoek (inleiding)?",
+            "Waarom kies je specifiek voor deze grafiek(en)?",
+            "De vraag is: wat wil je bereiken?",
         ),
     ),
     Rule(
         "answered-next",
         "a lead-in: the next sentence answers it ('Wil je …? Laat dan …')",
         _answered_next,
-        ("Wil je team vertrouwen opbouwen? Laat dan taken los.",),
+        ("Wil je team vertrouwen opbouwen? Laat dan taken los.", "Is dit een verslag? Nee."),
         ("Wil je team vertrouwen opbouwen? Het is lastig.",),
     ),
     Rule(
