@@ -197,6 +197,26 @@ def test_an_action_and_the_question_after_its_comma_are_an_item_and_a_question(
     assert [c.kind for c in found if c.taken] == ["question"]
 
 
+def test_actions_before_a_colon_and_the_question_after_it(tmp_path: Path) -> None:
+    """ "Accepteer die feedback en, mocht …, probeer …: Waarom …?": two actions (the
+    condition between "en" and the second action goes with the second) and a question;
+    "Stel jezelf de vraag: …?" stays one question."""
+    text = (
+        "Accepteer die feedback en, mocht dat niet gegeven zijn, probeer de punten te"
+        " ontdekken: Waarom is de tekst niet helder genoeg?"
+    )
+    found = _candidates(text, tmp_path)
+    assert [c.item for c in found if c.taken and c.kind == "item"] == [
+        "Accepteer die feedback.",
+        "Mocht dat niet gegeven zijn, probeer de punten te ontdekken.",
+    ]
+    assert [c.item for c in found if c.taken and c.kind == "question"] == [
+        "Waarom is de tekst niet helder genoeg?"
+    ]
+    found = _candidates("Stel jezelf de vraag: wat heeft mijn team nodig?", tmp_path)
+    assert [c.kind for c in found if c.taken] == ["question"]
+
+
 def test_a_list_of_examples_gives_no_items(tmp_path: Path) -> None:
     """Every entry of a list after "Mogelijke vervolgvragen:" is a prompt to write, not
     advice; the same imperatives after another lead-in are items."""

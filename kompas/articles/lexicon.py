@@ -266,6 +266,8 @@ NEVER_IMPERATIVES = frozenset(
     # "Heel saai.", "Weer een punt …", "Klaar om …", "Rijk aan …", "Verschil tussen …": an
     # adverb, adjective or noun far more often than the rare verb ("helen", "weren").
     | {"heel", "weer", "klaar", "rijk", "verschil"}
+    # "Haar werk sluit aan …", "Nauw overleg is essentieel.": a possessive and an adjective.
+    | {"haar", "nauw"}
 )
 # Words for a part of a month ("Begin november was …", "Eind mei"): a time, no imperative.
 MONTH_PARTS = frozenset({"begin", "eind", "half", "medio"})

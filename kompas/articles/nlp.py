@@ -257,9 +257,12 @@ def action_then_question(text: str) -> tuple[str, str] | None:
     """An action and, after its comma, the question it asks the reader to answer, as two
     parts: "Schrijf een plan van aanpak voor jouw demonstratie, wat wil je laten zien, …?"
     → the action and "wat wil je laten zien, …?"; None for any other text (a short lead
-    such as "Vraag jezelf af, wat …?" has no action of its own)."""
-    head, comma, tail = text.partition(", ")
-    if not comma or not text.endswith("?") or len(words(head)) < _ACTION_WORDS:
+    such as "Vraag jezelf af, wat …?" has no action of its own). After a colon likewise:
+    "Accepteer die feedback en …, probeer de punten te ontdekken: Waarom is …?"."""
+    head, colon, tail = text.partition(": ")
+    if not colon or "?" in head:
+        head, _, tail = text.partition(", ")
+    if not tail or not text.endswith("?") or len(words(head)) < _ACTION_WORDS:
         return None
     first = words(tail)[:1]
     if not first or first[0].lower() not in nl.QUESTION_WORDS:
@@ -583,17 +586,37 @@ def split_imperatives(s: Sentence) -> list[str]:
         return []
     pieces = split_outside_brackets(s.text.strip(), _ACTIONS)
     parts: list[str] = []
-    for sep, clause in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+    clauses, moved = _conditions_forward(pieces[::2])
+    for sep, clause in zip(["", *pieces[1::2]], clauses, strict=True):
+        if not clause:
+            continue  # a condition moved into the next clause
         # "Probeer zo snel mogelijk, maar pas nadat …": a "maar" clause limits the action;
         # after a colon ("…, bijvoorbeeld: in plaats van …, geef eerst …") all is its example.
         own = is_imperative(tokenise(clause)) and not clause.lower().startswith("maar ")
-        if parts and own and ": " not in parts[-1]:
+        if parts and (own or clause in moved) and ": " not in parts[-1]:
             parts.append(clause)
         elif parts:
             parts[-1] = f"{parts[-1]}{sep}{clause}"
         else:
             parts.append(clause)
     return [finish(strip_leading(p)) for p in parts]
+
+
+def _conditions_forward(clauses: list[str]) -> tuple[list[str], set[str]]:
+    # "Accepteer die feedback en, mocht dat niet gegeven zijn, probeer …": a condition put
+    # between "en" and the next action belongs to that action ("Accepteer die feedback" and
+    # "mocht dat …, probeer …"). The clauses again, each condition moved into the next one
+    # (its place left empty), and the clauses that took one.
+    out, moved = list(clauses), set()
+    for n in range(1, len(out) - 1):
+        first = tokenise(out[n]).words_lower[:1]
+        condition = first and first[0] in nl.CONDITIONS and out[n - 1].endswith(" en")
+        if condition and is_imperative(tokenise(out[n + 1])):
+            out[n - 1] = out[n - 1].removesuffix(" en")
+            out[n + 1] = f"{out[n]}, {out[n + 1]}"
+            out[n] = ""
+            moved.add(out[n + 1])
+    return out, moved
 
 
 def imperative_tail(s: Sentence) -> list[str]:
