@@ -442,3 +442,26 @@ ET_CETERA = frozenset({"etc", "enz", "enzovoort", "enzovoorts", "e.d", "ed"})
 FOR_EXAMPLE = frozenset({"bijvoorbeeld", "bv", "bijv", "zoals"})
 # Quotation marks: a sentence that opens with one quotes someone, it gives no advice.
 QUOTES = frozenset("“”„\"'‘’«»")
+# First words that are no object put before an instruction's verb ("Met de demo test je …",
+# "Zo zorg je …", "Dit doe je door …" say how, not what).
+NOT_AN_OBJECT = (
+    PREPOSITIONS
+    | ADVERBS
+    | SUBORDINATORS
+    | DEMONSTRATIVES
+    | SUBJECTS
+    | READER
+    | QUESTION_WORDS
+    | MOMENTS
+    | NEXT_STEPS
+    | THEREFORE
+    | {"zo", "dan", "toen", "hier", "ook", "daarmee", "hiermee", "daardoor", "hierdoor", "soms"}
+    | {"meestal", "altijd", "nooit", "misschien", "waarschijnlijk", "natuurlijk", "wel", "niet"}
+    | {"om", "anders", "deels", "persoonlijk", "er", "het"}
+)
+# "Alles wat belangrijk is, noteer je …": an object put first before its comma.
+ALL = frozenset({"alles", "al"})
+# Words after "je" that show it is the subject, not "your" ("zet je in …", "zet je de …").
+AFTER_SUBJECT_YOU = (
+    PREPOSITIONS | ARTICLES | DEMONSTRATIVES | BARE_PARTICLES | ADVERBS | ADVERBS_AFTER_SUBJECT
+)

@@ -41,6 +41,8 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 _ELLIPTIC_COMPOUND = re.compile(r"[\s*_]*[^\W\d_]+-\s")
 # How far into an item a "dat …"/"die …" phrase may point back to the item before it.
 _DEMONSTRATIVE_WORDS = 8
+# How many words an object put first may have ("Daadwerkelijke metingen zet je …").
+_OBJECT_WORDS = 6
 # The fewest words of an action that a question follows after its comma.
 _ACTION_WORDS = 5
 # How far into a sentence after "Tijdens …"/"Na …" its verb and "je" may come.
@@ -847,6 +849,37 @@ def reader_sees_to(s: Sentence) -> bool:
     return _adverb_verb_reader(s, nl.SEQUENCE, lambda verb: verb in nl.SEE_TO)
 
 
+def reader_does_object_first(s: Sentence) -> bool:
+    """An instruction in the present tense with its object first: "Alles wat belangrijk is,
+    noteer je in het labjournaal.", "Daadwerkelijke metingen zet je in een csv-bestand.";
+    not after a preposition, an adverb or a pronoun, which say how or why ("Met de demo test
+    je …", "Zo zorg je …", "Dit doe je door …"), nor with "je" as "your" ("Een goede README
+    laat je project opvallen")."""
+    ws = s.lower
+    if s.question or len(ws) < 4 or ws[0] in nl.NOT_AN_OBJECT or ws[0].endswith(nl.ADVERB_ENDINGS):
+        return False
+    if _is_imperative_verb(ws[0], ws[1]) or _is_finite(ws[0]):
+        return False
+    _head, comma, tail = s.text.partition(", ")
+    if comma:  # "Alles wat …, noteer je …": the verb and "je" right after the comma
+        return ws[0] in nl.ALL and _instruction_to_you(tokenise(tail).lower, 0)
+    # "Daadwerkelijke metingen zet je …": a noun phrase without a verb, then the verb.
+    at = next((n for n in range(2, _OBJECT_WORDS) if ws[n : n + 1] == (nl.INFORMAL_YOU,)), None)
+    if at is None or any(_is_finite(w) or w in nl.FUNCTION_WORDS for w in ws[1 : at - 1]):
+        return False
+    return _instruction_to_you(ws, at - 1)
+
+
+def _instruction_to_you(ws: tuple[str, ...], n: int) -> bool:
+    # Whether ``ws[n]`` is an instruction's verb before "je" as its subject: not negated
+    # ("vertel je niet"), and no noun after "je" (there it is "your": "laat je project …").
+    if len(ws) < n + 3 or ws[n + 1] != nl.INFORMAL_YOU or ws[n] in nl.FUNCTION_WORDS:
+        return False
+    after = ws[n + 2]
+    subject = after in nl.AFTER_SUBJECT_YOU or after.endswith(nl.ADVERB_ENDINGS)
+    return subject and _stem_before_je(ws[n])
+
+
 def reader_does_therefore(s: Sentence) -> bool:
     """An instruction in the present tense after "Daarom": "(Dus) daarom test je of je site
     …", "Daarom gebruik je schaalbare lettergroottes …"; not what the reader finds, can or
@@ -870,12 +903,12 @@ def reader_does_at_a_time(s: Sentence) -> bool:
     ws = s.lower
     if s.question or len(ws) < 4 or not _opens_with_moment(ws):
         return False
-    if set(ws[1:_MOMENT_WORDS]) & nl.PARTS_OF_THE_TEXT:
-        return False  # "In het voorbeeld hierboven pas je … aan": it describes the example
     for n in range(2, min(len(ws), _MOMENT_WORDS)):
         if ws[n] == nl.INFORMAL_YOU and ws[n - 1] not in nl.FUNCTION_WORDS | nl.PREPOSITIONS:
+            # "In het voorbeeld hierboven pas je … aan": it describes the example.
+            example = set(ws[1 : n - 1]) & nl.PARTS_OF_THE_TEXT
             negated = ws[n + 1 : n + 2] and ws[n + 1] in nl.NEGATIONS  # "vertel je niet"
-            return _stem_before_je(ws[n - 1]) and not negated
+            return _stem_before_je(ws[n - 1]) and not negated and not example
     return False
 
 

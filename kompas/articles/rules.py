@@ -377,7 +377,19 @@ def _consequence_of_previous(ctx: Context) -> Verdict | None:
 
 
 def _reader_must(ctx: Context) -> Verdict | None:
-    return _whole_sentence(ctx) if nlp.reader_must(ctx.unit.sentence) else None
+    # "Je moet ervan uitgaan dat …, je moet dus nog wel uitleggen …": each "je moet" clause
+    # after a comma is advice of its own.
+    if not nlp.reader_must(ctx.unit.sentence):
+        return None
+    text = nlp.strip_leading(ctx.unit.text)
+    parts = [p for p in _READER_MUST_AGAIN.split(text) if p]
+    if len(parts) > 1 and all(nlp.reader_must(tokenise(p)) for p in parts):
+        return _items(ctx, [nlp.finish(p[:1].upper() + p[1:]) for p in parts], split=False)
+    return _whole_sentence(ctx)
+
+
+# A comma before another "je moet …" clause.
+_READER_MUST_AGAIN = re.compile(r",\s+(?=(?:je|jij|u)\s+(?:moet|dient)\b)", re.IGNORECASE)
 
 
 def _we_must(ctx: Context) -> Verdict | None:
@@ -403,6 +415,10 @@ def _reader_does_therefore(ctx: Context) -> Verdict | None:
 
 def _reader_does_at_a_time(ctx: Context) -> Verdict | None:
     return _present_tense(ctx, nlp.reader_does_at_a_time)
+
+
+def _reader_does_object_first(ctx: Context) -> Verdict | None:
+    return _present_tense(ctx, nlp.reader_does_object_first)
 
 
 def _present_tense(ctx: Context, instruction: Callable[[Sentence], bool]) -> Verdict | None:
@@ -711,6 +727,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Jij moet de drempel verlagen.",
             "Bij iedere vraag dien je je af te vragen of deze nodig is.",
             "Periodiek zul je een goede blik door de codebase moeten doen.",
+            "Je moet ervan uitgaan dat de lezer het niet weet, je moet dus uitleggen wat het is.",
         ),
         (
             "Je hoeft het niet altijd netjes te zeggen.",
@@ -786,6 +803,24 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Ook met ‘lees meer’ vertel je niet waar je naartoe gaat.",
             "Daarnaast snap je de talks beter.",
             "Dan gebruik je een ander formaat.",
+        ),
+    ),
+    Rule(
+        "reader-does-object-first",
+        "an instruction in the present tense with its object first ('Alles wat … is, noteer"
+        " je in het labjournaal.')",
+        _reader_does_object_first,
+        (
+            "Alles wat belangrijk is voor het onderzoek, noteer je in het labjournaal.",
+            "Daadwerkelijke metingen zet je in een csv-bestand.",
+        ),
+        (
+            "Met de demonstratie test je of het werk voldoet.",
+            "Zo zorg je dat iedereen meedoet.",
+            "Dit doe je door vragen te stellen.",
+            "Alles wat je ziet, hoor je niet.",
+            "Goede metingen vertel je niet zomaar.",
+            "Open vragen stel je om meer te horen.",
         ),
     ),
     Rule(
