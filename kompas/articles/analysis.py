@@ -49,7 +49,9 @@ def analyse(s: Section) -> Analysis:
     units = _units(s)
     work = _Work(s.title)
     pointer = s.title.lower().strip(" ?:.!") in nl.POINTER_HEADINGS  # "Zie ook"
-    if not s.editorial and not pointer and nlp.is_imperative(tokenise(s.title)):
+    # "Open Bestandsformaten", "Kies Dataset(s)": a heading in title case names its part.
+    named = nlp.title_case(s.title)
+    if not s.editorial and not pointer and not named and nlp.is_imperative(tokenise(s.title)):
         _heading(s, units, work)
     for n in range(len(units)):
         ctx = Context(units, n, work.items)

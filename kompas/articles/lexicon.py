@@ -54,7 +54,7 @@ CONDITIONS = frozenset(
     {"als", "wanneer", "zodra", "indien", "voordat", "nadat", "zolang", "mocht", "mochten"}
 )
 # Open a subordinate clause other than a condition ("omdat …", "zodat …").
-SUBORDINATORS = CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin"})
+SUBORDINATORS = CONDITIONS | frozenset({"omdat", "zodat", "terwijl", "waar", "waarin", "aangezien"})
 # Open a clause of cause or result ("Omdat …, heet dit …"): the main clause after it opens with
 # its finite verb, an inversion, never an imperative.
 CAUSES = frozenset({"omdat", "doordat", "zodat"})
@@ -69,6 +69,7 @@ OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 CLAUSE_ENDS = (
     frozenset({"en", "of", "maar", "want", "dat", "die", "om", "als", "zodat", "omdat", "wanneer"})
     | {"waar", "waarin", "waarop", "waarmee", "waarbij", "terwijl", "voordat", "nadat"}
+    | {"aangezien", "doordat", "zodra"}
     | OBJECT_CLAUSE_OPENERS
 )
 # Open the sentence that answers a question before it ("Dan …", "Omdat …").

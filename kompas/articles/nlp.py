@@ -347,6 +347,13 @@ def _opens_with_name(s: Sentence) -> bool:
     return opens_compound(s) or _OPENING_LABEL.match(s.text) is not None
 
 
+def title_case(text: str) -> bool:
+    """Whether every word of ``text`` starts with a capital, as in an English-style title or
+    a name ("Open Bestandsformaten", "Kies Dataset(s)"), two words or more."""
+    ws = [w for w in words(text) if len(w) > 1]  # not the "s" of "Dataset(s)"
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
+
+
 def opens_compound(s: Sentence) -> bool:
     """Whether the first word, a verb stem, opens a compound written with a space and a
     hyphen ("Open source-projecten gedijen …", "Open source-beheerder") or shares the rest
@@ -619,6 +626,16 @@ def _conditions_forward(clauses: list[str]) -> tuple[list[str], set[str]]:
             out[n] = ""
             moved.add(out[n + 1])
     return out, moved
+
+
+def imperative_after_moment(s: Sentence) -> bool:
+    """Whether ``s`` is a moment ("Bij het maken van een catalogus", "Na de les") and, after
+    its comma, an imperative: one piece of advice, the moment belonging to the action."""
+    head, comma, tail = s.text.partition(", ")
+    first = tokenise(head).lower
+    if not comma or s.question or len(first) < 3 or not _opens_with_moment(first):
+        return False
+    return not has_finite_verb(tokenise(head)) and is_imperative(tokenise(tail), written_t=False)
 
 
 def imperative_tail(s: Sentence) -> list[str]:

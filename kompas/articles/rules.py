@@ -346,6 +346,11 @@ def _imperative(ctx: Context) -> Verdict | None:
     return _items(ctx, actions) if actions else None
 
 
+def _imperative_after_moment(ctx: Context) -> Verdict | None:
+    # "Bij het maken van een catalogus, probeer …": the moment belongs to the action.
+    return _whole_sentence(ctx) if nlp.imperative_after_moment(ctx.unit.sentence) else None
+
+
 def _imperative_after_statement(ctx: Context) -> Verdict | None:
     # "…, maar let op: non-verbale communicatie is …": a lead that acts before a statement.
     actions = [a for a in nlp.imperative_tail(ctx.unit.sentence) if not _lead_of_statement(a)]
@@ -681,6 +686,21 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Denk je daar anders over, is dat een fout.",
             "Ontwerp je deze structuur goed, dan is hij ook nuttig.",
             "Vraag je jezelf af wat de beste keus is, dan is het antwoord eenvoudig.",
+        ),
+    ),
+    Rule(
+        "imperative-after-moment",
+        "an imperative after the moment it is for, before a comma ('Bij het maken van een"
+        " catalogus, probeer …')",
+        _imperative_after_moment,
+        (
+            "Bij het maken van een catalogus, probeer om enige structuur aan te brengen.",
+            "Na het gesprek met je team, schrijf de afspraken op.",
+        ),
+        (
+            "Na de les is het tijd voor koffie.",
+            "Bij het maken van een catalogus, zoals hier, kun je kiezen.",
+            "Tijdens de review, als het goed is, geeft het team een demo.",
         ),
     ),
     Rule(
@@ -1112,6 +1132,8 @@ STEPS: tuple[Rule, ...] = (
             "## 1. Vertrouwen groeit\n\nTekst over vertrouwen.",
             "## 1. Zie ook\n\nTekst over ruimte.",
             "## 1. Chat: bijsturen van het resultaat\n\nTekst over de chat.",
+            "## 1. Open Bestandsformaten\n\nTekst over formaten.",
+            "## 1. Kies Dataset(s)\n\nTekst over data.",
         ),
     ),
     Rule(
@@ -1228,6 +1250,7 @@ def _fragment(ctx: Context) -> Verdict | None:
     unbalanced = (
         text.count("(") != text.count(")")
         or text.count('"') % 2
+        or text.count("`") % 2  # "Open data ` -catalogussen …": role markup cut in two
         or text.count("“") > text.count("”") + text.count('"')  # “…" closes with either
         or text.count("‘") > text.count("’")  # "’" is also the apostrophe of "alinea’s"
     )
@@ -1288,6 +1311,7 @@ CHECKS: tuple[Rule, ...] = (
         (
             'Dat is de regel.\n\n> Lees het.\n>\n> — "Rust Bestuur RFC"',
             "- Schrijf een melding, bv.",
+            "Dit zou kunnen op basis van: open data ` -catalogussen van andere landen.",
         ),
         (
             "Bepaal wie de kosten draagt (infrastructuur, support en activiteiten).",
@@ -1318,6 +1342,7 @@ CHECKS: tuple[Rule, ...] = (
             "Laat mensen weten wat ze kunnen verwachten.",
             "Blijf luisteren en geniet van het gesprek.",
             "Laat nu je werk controleren voor je verdergaat.",
+            "Vermijd verplichte registratie aangezien dit het aantal reacties doet afnemen.",
             "Laat geen ongewenst gedrag zien: je loopt het risico dat het normaal lijkt.",
         ),
     ),
