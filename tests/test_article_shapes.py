@@ -339,6 +339,15 @@ def test_an_escaped_backslash_before_a_newline_stays_a_backslash() -> None:
     assert markdown_to_html("`x\\`\ny") == "<p><code>x\\</code>\ny</p>"
 
 
+def test_any_ascii_punctuation_can_be_escaped() -> None:
+    """As in CommonMark, a backslash before any ASCII punctuation shows that character alone
+    ("\\<" as "<", escaped), not the backslash with it; before a letter it stays."""
+    assert markdown_to_html("zie \\<sectie\\> en \\~ of \\@") == (
+        "<p>zie &lt;sectie&gt; en ~ of @</p>"
+    )
+    assert markdown_to_html("a\\b") == "<p>a\\b</p>"
+
+
 @pytest.mark.parametrize("tag", render.INLINE_TAGS)
 def test_a_presentational_inline_tag_is_that_element(tag: str) -> None:
     """Raw <del>, <sup>, <b> … without attributes are shown as such, in any case;
@@ -390,7 +399,8 @@ def test_other_raw_html_stays_text(text: str) -> None:
 
 
 def test_an_escaped_tag_or_one_in_code_stays_text() -> None:
-    assert markdown_to_html("\\<b>x</b>") == "<p>\\&lt;b&gt;x&lt;/b&gt;</p>"
+    """ "\\<b>" is the text "<b>" (the backslash escapes the "<", as in CommonMark)."""
+    assert markdown_to_html("\\<b>x</b>") == "<p>&lt;b&gt;x&lt;/b&gt;</p>"
     assert markdown_to_html("`<b>x</b>`") == "<p><code>&lt;b&gt;x&lt;/b&gt;</code></p>"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import string
 from collections.abc import Sequence
 from functools import cache
 from xml.etree.ElementTree import Element
@@ -85,6 +86,10 @@ def _markdown() -> markdown.Markdown:
     )
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    # Any ASCII punctuation can be escaped, as in CommonMark ("\\<", "\\~", "\\@"), not only
+    # the characters Python-Markdown knows: an article written for another tool shows no
+    # stray backslash.
+    md.ESCAPED_CHARS = sorted(set(md.ESCAPED_CHARS) | set(string.punctuation))
     # A backslash before a newline: a line break. Run after "escape" (180), which leaves it
     # alone (a newline is no escapable character) but takes an escaped backslash first, so
     # "\\" before a newline stays one backslash and no break.
