@@ -206,6 +206,17 @@ def test_a_broken_link_does_not_swallow_the_page_text_after_it() -> None:
     assert fidelity.normalise('[dit](a.html "Titel")') == "dit"
 
 
+def test_a_sphinx_role_left_as_text_is_read_as_its_text() -> None:
+    """ ":term: `open data`" (a role of the Open Data Handbook's old Sphinx edition, left as
+    text) compares as "open data"; a colon between words stays."""
+    assert (
+        fidelity.normalise("het :term: ` open data ` -perspectief") == "het open data -perspectief"
+    )
+    assert fidelity.normalise("zie :ref:`deze sectie`.") == "zie deze sectie."
+    assert fidelity.normalise("om :term ` open data ` te") == "om open data te"
+    assert fidelity.normalise("Tip: doe het.") == "Tip: doe het."
+
+
 def test_a_link_whose_address_has_spaces_is_read_as_the_site_shows_it() -> None:
     """The site's Python-Markdown takes "[tekst](https://…/FACT - a guide.pdf)" for a link,
     CommonMark only with the address in <…>: the scorer reads its text, as the page shows it

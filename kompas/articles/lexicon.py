@@ -74,6 +74,9 @@ CLAUSE_ENDS = (
 )
 # Open the sentence that answers a question before it ("Dan …", "Omdat …").
 ANSWER_OPENERS = frozenset({"dan", "omdat", "nee", "ja"})
+# The writers' recommendation after a question answers it ("Wat voor licenties kun je
+# gebruiken? Wij bevelen aan om …").
+RECOMMEND = frozenset({"bevelen", "raden", "adviseren"})
 # A question that closes with one of these asks what now ("Maar soms loop je vast... wat
 # dan?"): the text after it answers it.
 WHAT_NOW = frozenset({("wat", "dan"), ("wat", "nu"), ("en", "nu"), ("hoe", "dan")})

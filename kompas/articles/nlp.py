@@ -275,6 +275,8 @@ def action_then_question(text: str) -> tuple[str, str] | None:
 def answers(s: Sentence) -> bool:
     """Whether ``s`` answers the question before it: "Laat dan …", "Dan …", "Omdat …"."""
     ws = s.words_lower
+    if len(ws) > 1 and ws[0] in nl.WE and ws[1] in nl.RECOMMEND:
+        return True  # "Wij bevelen aan om …"
     return bool(ws) and (ws[0] in nl.ANSWER_OPENERS or (len(ws) > 1 and ws[1] == nl.THEN))
 
 

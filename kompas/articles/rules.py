@@ -1085,7 +1085,11 @@ QUESTION_RULES: tuple[Rule, ...] = (
         "answered-next",
         "a lead-in: the next sentence answers it ('Wil je …? Laat dan …')",
         _answered_next,
-        ("Wil je team vertrouwen opbouwen? Laat dan taken los.", "Is dit een verslag? Nee."),
+        (
+            "Wil je team vertrouwen opbouwen? Laat dan taken los.",
+            "Is dit een verslag? Nee.",
+            "Wat voor licenties kun je gebruiken? Wij bevelen aan om een open licentie te kiezen.",
+        ),
         ("Wil je team vertrouwen opbouwen? Het is lastig.",),
     ),
     Rule(

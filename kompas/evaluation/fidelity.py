@@ -52,11 +52,16 @@ _PREFIX = re.compile(r"^\s*(?:(?:tip|stap|sleutel|les|regel)\s+)?\d+\s*[.:)–�
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 
 
+# The name of a Sphinx role left as text before its backtick (":term: `…`", ":ref:`…`").
+_SPHINX_ROLE = re.compile(r":[a-z]+:?\s*(?=\\?`)")
+
+
 def normalise(text: str) -> str:
     """Plain, comparable text: no Markdown links/emphasis/footnotes, one space, straight quotes."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _FOOTNOTE.sub("", text)
     text = _LINK.sub(r"\1", text)
+    text = _SPHINX_ROLE.sub("", text)  # ":term: `open data`" is the role's text
     text = re.sub(r"[*_`]+", "", text)
     return " ".join(text.split())
 
