@@ -11,6 +11,7 @@ from kompas.articles import extract, nlp, rules, sections, source
 from kompas.articles.nlp import tokenise
 from kompas.articles.rules import Candidate, Context, Unit
 from kompas.articles.source import Block
+from kompas.principles.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 # The seed articles as in the 0.2.0 site (tests/fixtures/sites/), not whatever content_src/ holds.
@@ -24,11 +25,16 @@ def _candidates(text: str, tmp_path: Path) -> list[Candidate]:
     return extract.candidates(source.parse(md, source.read_text(md)))
 
 
-def _items(text: str, tmp_path: Path) -> list[str]:
-    # The checklist the principle gets (its heading's item left out).
+def _document(text: str, tmp_path: Path) -> Document:
+    # The document built from ``text`` as the body of one principle.
     md = tmp_path / "a.md"
     md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Over het werk\n\n{text}\n", "utf-8")
-    doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+    return extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+
+
+def _items(text: str, tmp_path: Path) -> list[str]:
+    # The checklist the principle gets (its heading's item left out).
+    doc = _document(text, tmp_path)
     taken = [c.item for c in _candidates(text, tmp_path) if c.kind == "item" and c.taken]
     items = [i.text for i in doc.principles[0].checklist if i.origin != "heading"]
     assert set(items) <= set(taken)
@@ -259,9 +265,7 @@ def test_explicit_checklist_adds_to_the_text(tmp_path: Path) -> None:
         "Stel open vragen en hou daarna je mond. Bespreek het gesprek na met je collega.\n\n"
         "### Checklist\n\n- Bespreek het gesprek na met een collega.\n- ✅ Gespreksleidraad is af"
     )
-    md = tmp_path / "a.md"
-    md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Over het werk\n\n{text}\n", "utf-8")
-    doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+    doc = _document(text, tmp_path)
     assert [i.text for i in doc.principles[0].checklist] == [
         "Stel open vragen.",
         "Hou daarna je mond.",
@@ -406,7 +410,6 @@ def test_an_action_on_the_object_of_the_one_before_stays_with_it(tmp_path: Path)
 def test_items_that_differ_only_in_a_number_or_a_negation_are_both_kept(tmp_path: Path) -> None:
     """ "… proef 1?" and "… proef 2 (…3, enz.)?" are two questions, not one said twice, and
     so are "… al gedaan?" and "… nog niet gedaan?"; the same wording twice is still one."""
-    md = tmp_path / "a.md"
     text = (
         "Beantwoord de volgende vragen:\n\n"
         "1. Wat is het resultaat van proef 1?\n"
@@ -415,8 +418,7 @@ def test_items_that_differ_only_in_a_number_or_a_negation_are_both_kept(tmp_path
         "4. Wat hebben andere onderzoekers al gedaan?\n"
         "5. Wat hebben andere onderzoekers nog niet gedaan?\n"
     )
-    md.write_text(f"---\ntitle: A\nauthor: B\n---\n\n## 1. Over het werk\n\n{text}\n", "utf-8")
-    doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+    doc = _document(text, tmp_path)
     assert [q.text for q in doc.principles[0].reflection] == [
         "Wat is het resultaat van proef 1?",
         "Wat is het resultaat van proef 2 (...3, enz.)?",
