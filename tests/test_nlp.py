@@ -57,6 +57,8 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "Gebruik je letterlijk teksten van anderen, dan noemen we dat quoten.",
         "Haar werkzaamheden sluiten goed aan op haar eerdere werk.",
         "Nauw overleg tussen designer en developer is essentieel.",
+        "Kort en bondig.",
+        "Open omgeving.",
         "Opmaak van koppen",
         "Miro-bord klaar zetten",
         "En wie moet invullen, gaat twijfelen.",

@@ -228,6 +228,10 @@ ADVERBS_AFTER_SUBJECT = frozenset(
 # Endings of an adjective used as an adverb: uninflected after "je" ("Gebruik je letterlijk
 # teksten …"), it shows "je" is the subject; "your" would take "letterlijke".
 ADVERB_ENDINGS = ("lijk", "ig", "baar", "isch", "loos", "zaam")
+BE = "zijn"
+# Verb stems that are also adjectives: before a bare noun and nothing else ("Open
+# omgeving.") they describe it.
+ADJECTIVE_STEMS = frozenset({"open", "leeg", "los", "vrij", "dicht", "kort", "droog", "warm"})
 # Plural forms of auxiliaries, finite verbs that look like infinitives ("Niet alle
 # resultaten zullen relevant zijn, …"): a clause with one is complete.
 PLURAL_AUXILIARIES = frozenset({"zullen", "moeten", "kunnen", "willen", "mogen", "hebben"})

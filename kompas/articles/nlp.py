@@ -338,8 +338,11 @@ def _verb_after_inversion(s: Sentence) -> bool:
 
 def _opens_with_name(s: Sentence) -> bool:
     # The first word is part of a name: a compound ("Open source-…", "Leer- en …") or a
-    # label ("Stap 2: …", "Chat: …"), or never a verb ("Bedankt voor …", "Even …").
+    # label ("Stap 2: …", "Chat: …"), or never a verb ("Bedankt voor …", "Even …"); or an
+    # adjective: "Kort en bondig.", "Open omgeving.".
     ws = s.lower
+    if _adjectives(ws):
+        return True
     if ws[0] in nl.NEVER_IMPERATIVES or _DOTTED_NAME.match(s.text):
         return True
     if _PLURAL_IN_BRACKETS.match(s.text):
@@ -354,6 +357,15 @@ def title_case(text: str) -> bool:
     a name ("Open Bestandsformaten", "Kies Dataset(s)"), two words or more."""
     ws = [w for w in words(text) if len(w) > 1]  # not the "s" of "Dataset(s)"
     return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
+
+
+def _adjectives(ws: tuple[str, ...]) -> bool:
+    # "Kort en bondig.": two words joined by "en" of which the second is no verb; "Open
+    # omgeving.": an adjective stem before a bare noun, two words in all.
+    if len(ws) == 3 and ws[1] in nl.LIST_JOINERS:
+        return not _is_imperative_verb(ws[2], "")
+    bare_noun = ws[1:2] and ws[1] not in nl.FUNCTION_WORDS | nl.READER
+    return len(ws) == 2 and ws[0] in nl.ADJECTIVE_STEMS and bool(bare_noun)
 
 
 def opens_compound(s: Sentence) -> bool:
@@ -504,8 +516,9 @@ def infinitive_subject(s: Sentence) -> bool:
     clause = tokenise(first).lower
     if not clause or clause[0] in nl.CONDITIONS | nl.LET:
         return False  # "Laat nu je werk controleren voor je verdergaat.": laat's infinitive
-    seen = False
-    for w in clause[1:]:
+    # "Blind zijn betekent niet …": an adjective and "zijn" are the subject too.
+    seen = clause[1:2] == (nl.BE,)
+    for w in clause[1 + seen :]:
         if w in nl.INFINITIVE_CLAUSE_ENDS:
             return False
         if seen and _third_person(w):

@@ -1340,6 +1340,7 @@ CHECKS: tuple[Rule, ...] = (
         (
             "Dus open vragen stellen en je mond houden leidt tot hele mooie resultaten.",
             "Focus bewaren tijdens een meeting, zeker als die online is, is best lastig.",
+            "Blind zijn betekent niet dat je niet weet waar een menu voor is.",
         ),
         (
             "Open de app en kies het gebouw.",
