@@ -274,9 +274,28 @@ NEVER_IMPERATIVES = frozenset(
     # "Heel saai.", "Weer een punt …", "Klaar om …", "Rijk aan …", "Verschil tussen …": an
     # adverb, adjective or noun far more often than the rare verb ("helen", "weren").
     | {"heel", "weer", "klaar", "rijk", "verschil"}
-    # "Haar werk sluit aan …", "Nauw overleg is essentieel.": a possessive and an adjective.
-    | {"haar", "nauw"}
+    # "Haar werk sluit aan …", "Nauw overleg is essentieel.": a possessive and an adjective;
+    # "Bevat de huidige state …" describes (no one is told to contain).
+    | {"haar", "nauw", "bevat"}
 )
+# Particles of separable verbs: "Voorstel voor …", "Afval", "Uitleg" put the particle before
+# the stem, which an imperative never does ("Stel … voor"): a noun. ("in", "na", "over",
+# "door", "onder" also open inseparable verbs: "Informeer", "Navigeer", "Overleg".)
+SEPARABLE_PARTICLES = (
+    "op",
+    "af",
+    "uit",
+    "mee",
+    "terug",
+    "toe",
+    "weg",
+    "samen",
+    "neer",
+    "aan",
+    "voor",
+)
+# Verbs with such a particle that do not separate: their stem is the imperative.
+INSEPARABLE = frozenset({"voorkom", "voorspel", "voorzie", "aanvaard", "aanbid"})
 # Words for a part of a month ("Begin november was …", "Eind mei"): a time, no imperative.
 MONTH_PARTS = frozenset({"begin", "eind", "half", "medio"})
 MONTHS = frozenset(

@@ -341,7 +341,7 @@ def _opens_with_name(s: Sentence) -> bool:
     # label ("Stap 2: …", "Chat: …"), or never a verb ("Bedankt voor …", "Even …"); or an
     # adjective: "Kort en bondig.", "Open omgeving.".
     ws = s.lower
-    if _adjectives(ws):
+    if _adjectives(ws) or _separable_noun(ws[0]):
         return True
     if ws[0] in nl.NEVER_IMPERATIVES or _DOTTED_NAME.match(s.text):
         return True
@@ -357,6 +357,15 @@ def title_case(text: str) -> bool:
     a name ("Open Bestandsformaten", "Kies Dataset(s)"), two words or more."""
     ws = [w for w in words(text) if len(w) > 1]  # not the "s" of "Dataset(s)"
     return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
+
+
+def _separable_noun(word: str) -> bool:
+    # "Voorstel", "Afval": a separable particle before a verb stem is a noun.
+    if word in nl.INSEPARABLE:
+        return False
+    particle = next((p for p in nl.SEPARABLE_PARTICLES if word.startswith(p)), "")
+    rest = word[len(particle) :]
+    return bool(particle) and len(rest) >= 3 and _is_imperative_verb(rest, "")
 
 
 def _adjectives(ws: tuple[str, ...]) -> bool:
