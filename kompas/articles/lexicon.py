@@ -281,19 +281,7 @@ NEVER_IMPERATIVES = frozenset(
 # Particles of separable verbs: "Voorstel voor …", "Afval", "Uitleg" put the particle before
 # the stem, which an imperative never does ("Stel … voor"): a noun. ("in", "na", "over",
 # "door", "onder" also open inseparable verbs: "Informeer", "Navigeer", "Overleg".)
-SEPARABLE_PARTICLES = (
-    "op",
-    "af",
-    "uit",
-    "mee",
-    "terug",
-    "toe",
-    "weg",
-    "samen",
-    "neer",
-    "aan",
-    "voor",
-)
+SEPARABLE_PARTICLES = tuple("op af uit mee terug toe weg samen neer aan voor".split())
 # Verbs with such a particle that do not separate: their stem is the imperative.
 INSEPARABLE = frozenset({"voorkom", "voorspel", "voorzie", "aanvaard", "aanbid"})
 # Words for a part of a month ("Begin november was …", "Eind mei"): a time, no imperative.
