@@ -344,6 +344,8 @@ EXAMPLE_STEMS = ("voorbeeld", "vervolgvra", "prompt")
 LET_ALONE = ("laat", "staan")
 # "…, denk aan het maken van sketchnotes …" after a statement: "for example", no advice.
 THINK_OF = ("denk", "aan")
+# "Denk bijvoorbeeld aan …", "Denk daarbij aan …": what follows are examples.
+FOR_EXAMPLE_HERE = frozenset({"bijvoorbeeld", "daarbij", "hierbij", "onder", "meer"})
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.

@@ -226,6 +226,19 @@ def after_opening(s: Sentence) -> Sentence:
     return s
 
 
+def thinks_of(s: Sentence) -> bool:
+    """Whether ``s`` opens with "Denk aan" or "Denk bijvoorbeeld/daarbij/hierbij aan"."""
+    ws = s.lower
+    if ws[:2] == nl.THINK_OF:
+        return True
+    return (
+        len(ws) > 2
+        and ws[0] == nl.THINK_OF[0]
+        and ws[1] in nl.FOR_EXAMPLE_HERE
+        and ws[2] == nl.THINK_OF[1]
+    )
+
+
 def is_pointer(s: Sentence) -> bool:
     """Whether ``s`` points the reader elsewhere ("Zie ook H3.6.", "Zie ook § 3.7.2.3.",
     "Zie hiervoor de bijlage."): a reference, nothing to do or tick."""

@@ -204,6 +204,18 @@ def _is_name_like(text: str) -> bool:
     return bool(text) and text[-1] not in ".!?:;" and len(nlp.words(text)) <= _NAME_WORDS
 
 
+def _examples_to_think_of(ctx: Context) -> Verdict | None:
+    # "Denk bijvoorbeeld aan …", "Denk daarbij aan …", or "Denk aan …" next to another
+    # "Denk aan …" or "Aan …" in the same block: examples, not advice.
+    if not nlp.thinks_of(ctx.unit.sentence) or len(nlp.split_imperatives(ctx.unit.sentence)) > 1:
+        return None  # "Denk hierbij aan …, zorg ervoor dat …": an action after the examples
+    if set(ctx.unit.sentence.lower[1:2]) & nl.FOR_EXAMPLE_HERE:
+        return LEFT_OUT
+    near = [u for u in (ctx.prev, ctx.nxt) if u is not None and u.block is ctx.unit.block]
+    run = any(nlp.thinks_of(u.sentence) or u.sentence.lower[:1] == ("aan",) for u in near)
+    return LEFT_OUT if run else None
+
+
 def _pointer(ctx: Context) -> Verdict | None:
     return LEFT_OUT if nlp.is_pointer(ctx.unit.sentence) else None
 
@@ -500,6 +512,18 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Zie hier de lijst van bronnen.",
         ),
         ("Zie het als een kans om te leren.", "Zie erop toe dat iedereen meedoet."),
+    ),
+    Rule(
+        "examples-to-think-of",
+        "examples after 'Denk bijvoorbeeld aan …' or a run of 'Denk aan …': for instance,"
+        " nothing to do",
+        _examples_to_think_of,
+        (
+            "Denk bijvoorbeeld aan landelijke toetsen, zoals de rekentoets.",
+            "Denk daarbij aan mensen met een visuele beperking.",
+            "Denk aan compositie en vlakverdeling. Denk aan typografie. Aan kleurgebruik.",
+        ),
+        ("Denk aan je houding.", "Denk goed na over je doel.", "Denk na over de lezer."),
     ),
     Rule(
         "lead-what-not-to-do",
