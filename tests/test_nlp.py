@@ -164,6 +164,10 @@ def test_sentences_are_split_with_abbreviations_and_quotes() -> None:
             ],
         ),
         ("Stappen: 1. Doe dit. 2. Doe dat.", ["Stappen:", "1. Doe dit.", "2. Doe dat."]),
+        (
+            "Dat zit 'm in de beleving. Bij een toetsenbord voelt het 'mushy' aan.",
+            ["Dat zit 'm in de beleving.", "Bij een toetsenbord voelt het 'mushy' aan."],
+        ),
     ],
 )
 def test_an_abbreviation_or_a_listed_option_does_not_end_the_sentence(
@@ -174,7 +178,7 @@ def test_an_abbreviation_or_a_listed_option_does_not_end_the_sentence(
     ("Kleur? Contrast?") stay with it; a short question after one without a colon does not.
     A stop before a file extension (" .feature") ends nothing. A number before a stop ends
     its sentence ("op pagina 2."), unless it follows a sentence's end, where it numbers an
-    entry."""
+    entry. The apostrophe of a clitic ("zit 'm") opens no quote."""
     assert nlp.sentences(text) == expected
 
 

@@ -147,7 +147,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     if not _SENTENCE_END.search(bare, 0, len(bare) - 1):
         return (bare,) if bare else ()
     out: list[str] = []
-    for s in (s.strip() for s in _segmenter().segment(text)):
+    for s in (s.strip() for s in _segments(text)):
         number = _NUMBER_FIRST.match(s)
         if number and out and not out[-1].endswith(_ENDS):
             # "… op pagina 2. Zorg …": the splitter took the number for a list entry's.
@@ -161,6 +161,25 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _segments(text: str) -> list[str]:
+    # pysbd's sentences of ``text``. A Dutch clitic after an apostrophe ("zit 'm", "'s
+    # ochtends", "'t") is no opening quote: the splitter sees a typographic apostrophe
+    # there, and each sentence is cut from the text as it is.
+    marked = _CLITIC.sub("\u2019", text)
+    if marked == text:
+        return list(_segmenter().segment(text))
+    out, at = [], 0
+    for piece in _segmenter().segment(marked):
+        start = marked.find(piece, at)
+        if start < 0:  # the splitter changed the text: take its piece as it is
+            return list(_segmenter().segment(text))
+        out.append(text[start : start + len(piece)])
+        at = start + len(piece)
+    return out
+
+
+# An apostrophe that opens a Dutch clitic: "'m", "'t", "'s", "'n", "'k" before a space.
+_CLITIC = re.compile(r"(?<![\w'])'(?=(?:m|t|s|n|k|r)\b(?!'))")
 _NUMBER_FIRST = re.compile(r"(\d+[.)])\s+(\S.*)", re.DOTALL)
 _ENDS = (".", "!", "?", ":", ";", "…")
 
