@@ -387,7 +387,6 @@ def test_markdown_inside_an_inline_tag_is_rendered() -> None:
         '<a href="https://a.nl/">x</a>',
         '<iframe src="https://a.nl/"></iframe>',
         "<div>x</div>",
-        "<span>x</span>",
         "<b>open zonder sluiten",
         "los </b> sluiten",
         "<b>niet gepaard</i>",
@@ -396,6 +395,21 @@ def test_markdown_inside_an_inline_tag_is_rendered() -> None:
 def test_other_raw_html_stays_text(text: str) -> None:
     """Any other tag, one with attributes or an unpaired one is shown as text, as before."""
     assert markdown_to_html(f"Zie {text} hier") == f"<p>Zie {escape(text, False)} hier</p>"
+
+
+def test_a_span_shows_its_text_without_its_attributes() -> None:
+    """ "<span style=…>" (colour in a page written for another tool) is a plain span: its
+    text shows, its attributes (a style, an event handler) are dropped."""
+    assert markdown_to_html('a <span style="color:red">rood</span> b') == (
+        "<p>a <span>rood</span> b</p>"
+    )
+    assert markdown_to_html('<SPAN onclick="evil()">klik</SPAN>') == "<p><span>klik</span></p>"
+
+
+def test_struck_text_between_double_tildes_is_struck() -> None:
+    """ "~~weg~~" is struck through, as on GitHub; a single tilde stays text."""
+    assert markdown_to_html("Niet ~~zo~~ maar zo.") == "<p>Niet <del>zo</del> maar zo.</p>"
+    assert markdown_to_html("Ongeveer ~5 min, a~b~c.") == "<p>Ongeveer ~5 min, a~b~c.</p>"
 
 
 def test_an_escaped_tag_or_one_in_code_stays_text() -> None:

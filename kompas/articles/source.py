@@ -184,7 +184,7 @@ def _parser() -> MarkdownIt:
         MarkdownIt("commonmark")
         .use(front_matter_plugin)
         .use(footnote_plugin)
-        .enable("table")
+        .enable(["table", "strikethrough"])
         .disable("code")
     )
 

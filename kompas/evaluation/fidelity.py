@@ -301,7 +301,7 @@ def plain_blocks(markdown: str) -> list[str]:
     """The plain text of each paragraph, list item, table cell and heading in ``markdown``."""
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark").enable("table")
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     # An address with spaces in <…>, which CommonMark does take for one: read as the site does.
     markdown = _SPACED_LINK.sub(lambda m: f"](<{m[1]}>{m[2]})" if m[1] else m[0], markdown)
     out = []
