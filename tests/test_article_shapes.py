@@ -427,6 +427,20 @@ def test_a_quote_with_an_inline_tag_finds_its_passage() -> None:
     assert found == {quote: "tekst-2"} and '<p id="tekst-2">Gebruik <b>geen</b>' in html
 
 
+def test_a_number_and_a_tab_number_a_heading(tmp_path: Path) -> None:
+    """ "## 1<TAB>Maak …" is principle 1 titled "Maak …", as "## 1. Maak …" is."""
+    doc = _article(
+        tmp_path,
+        "Tab",
+        "## 1\tMaak je commit message in het Engels\n\nDat lezen meer mensen.\n\n"
+        "## 2\tBeperk de titel tot 50 karakters\n\nKort is beter.\n",
+    )
+    assert [p.title for p in doc.principles] == [
+        "Maak je commit message in het Engels",
+        "Beperk de titel tot 50 karakters",
+    ]
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

@@ -177,7 +177,10 @@ def _example_in_list(ctx: Context) -> Verdict | None:
     lead = next((u for u in reversed(ctx.units[: ctx.n]) if u.kind != "list"), None)
     if lead is None or not lead.text.rstrip().endswith(":"):
         return None
-    return LEFT_OUT if any(w.startswith(nl.EXAMPLE_STEMS) for w in lead.sentence.lower) else None
+    # "Bijvoorbeeld:" alone before the list: its entries are the examples.
+    alone = len(lead.sentence.lower) == 1 and lead.sentence.lower[0] in nl.FOR_EXAMPLE
+    examples = any(w.startswith(nl.EXAMPLE_STEMS) for w in lead.sentence.lower)
+    return LEFT_OUT if examples or alone else None
 
 
 def _name_in_list(ctx: Context) -> Verdict | None:
@@ -479,9 +482,13 @@ ITEM_RULES: tuple[Rule, ...] = (
         "example-list",
         "an entry of a list of examples ('Mogelijke vervolgvragen:'): text to write, not advice",
         _example_in_list,
-        ("Mogelijke vervolgvragen:\n\n- geef een uitleg\n- geef 5 toetsvragen over het begrip",),
+        (
+            "Mogelijke vervolgvragen:\n\n- geef een uitleg\n- geef 5 toetsvragen over het begrip",
+            "Gebruik de gebiedende wijs. Bijvoorbeeld:\n- Ruim je kamer op\n- Sluit de deur",
+        ),
         (
             "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
+            "Doe bijvoorbeeld dit:\n\n- Geef 5 toetsvragen over het begrip.",
             "Noteer hoe, bijvoorbeeld door:\n\n- Hulp te vragen aan peers.",
         ),
     ),

@@ -35,6 +35,10 @@ REQUIRED_KEYS = ("title", "author")
 PRINCIPLES_SWITCH = "principles: headings"
 # A numbered principle heading: "1. Titel", "Tip 1: Titel", "Sleutel 3 – Titel", "Stap 2. Titel".
 PRINCIPLE_HEADING = re.compile(r"^(?:[^\W\d_]+\s+)?(\d{1,2})\s*[.:)\-–—]\s*(\S.*)$")
+# "## 1<TAB>Titel": a number and a tab, without punctuation (a space alone is no mark: "3
+# tips voor …" is a title that starts with a number).
+_TAB_NUMBER = re.compile(r"^\s*\d{1,2}\t")
+_SPACE_NUMBER = re.compile(r"^(\d{1,2})\s+(\S.*)$")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 # Attributes at the end of a heading or paragraph (attr_list / Pandoc): {#id}, {: .class key=v}.
 _ATTR = r"(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))"
@@ -500,7 +504,7 @@ def _marks(words: list[str]) -> bool:
 
 def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
     # A section from a heading: its title without markers, flags and principle number.
-    title, anchor, flags, _ = _title(node)
+    title, anchor, flags, raw = _title(node)
     for word in flags - HEADING_FLAGS:
         raise ContentError(
             path,
@@ -515,6 +519,8 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
     level = int(node.tag[1])
     number, label = None, ""
     numbered = PRINCIPLE_HEADING.match(title) if level == 2 else None
+    if level == 2 and numbered is None and _TAB_NUMBER.match(raw):
+        numbered = _SPACE_NUMBER.match(title)  # "## 1<TAB>Maak …": a number and a tab
     if numbered:
         label = title[: numbered.start(2)].strip()
         number, title = int(numbered.group(1)), numbered.group(2).strip()
