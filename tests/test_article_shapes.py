@@ -441,6 +441,20 @@ def test_a_number_and_a_tab_number_a_heading(tmp_path: Path) -> None:
     ]
 
 
+def test_a_heading_of_two_imperatives_gives_two_items(tmp_path: Path) -> None:
+    """ "## 1. Gebruik enkelvoudige namen.<br />Gebruik meervoud voor …" gives both actions."""
+    doc = _article(
+        tmp_path,
+        "Twee",
+        "## 1. Gebruik enkelvoudige namen voor enums.<br />Gebruik meervoud voor bitwise enums."
+        "\n\nZo lees je het verschil.\n",
+    )
+    assert [i.text for i in doc.principles[0].checklist] == [
+        "Gebruik enkelvoudige namen voor enums.",
+        "Gebruik meervoud voor bitwise enums.",
+    ]
+
+
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
     """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")

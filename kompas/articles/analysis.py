@@ -72,18 +72,26 @@ def analyse(s: Section) -> Analysis:
 
 
 def _heading(s: Section, units: list[Unit], work: _Work) -> None:
-    # The principle's heading is itself advice: an item, unless it fails a check.
-    text = nlp.drop_ties(nlp.strip_leading(s.title))
+    # The principle's heading is itself advice: an item, unless it fails a check. A heading
+    # of two sentences ("Gebruik enkelvoudige namen voor enums.<br />Gebruik meervoud voor
+    # …") gives an item for each that is an imperative.
+    sentences = nlp.sentences(s.title)
+    if len(sentences) > 1:
+        sentences = [t for t in sentences if nlp.is_imperative(tokenise(t))]
     heading = Unit(
         s.title, Block("heading", s.markdown, s.line, text=s.title), "heading", tokenise(s.title)
     )
-    failed = rules.check(text, Context((heading, *units), 0, work.items))
-    if failed is None:
-        work.items.append(Found(text, s.line, s.title, "heading", rule="principle-heading"))
-    else:
-        work.candidates.append(
-            Candidate(s.title, s.line, s.title, "item", False, "principle-heading", text, failed.id)
-        )
+    for sentence in sentences or [s.title]:
+        text = nlp.drop_ties(nlp.strip_leading(sentence))
+        failed = rules.check(text, Context((heading, *units), 0, work.items))
+        if failed is None:
+            work.items.append(Found(text, s.line, s.title, "heading", rule="principle-heading"))
+        else:
+            work.candidates.append(
+                Candidate(
+                    s.title, s.line, s.title, "item", False, "principle-heading", text, failed.id
+                )
+            )
 
 
 @dataclass
