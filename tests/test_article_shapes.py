@@ -68,7 +68,7 @@ def _checklist(doc: Document) -> list[tuple[str, int]]:
 
 def _sentences_of(markdown: str) -> list[str]:
     # The sentences of a piece of Markdown, as plain text (markers and footnote labels out).
-    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(markdown)
     texts = []
     for tok in tokens:
         if tok.type == "inline":
