@@ -21,7 +21,11 @@ from functools import cache
 from xml.etree.ElementTree import Element
 
 import markdown
-from markdown.inlinepatterns import InlineProcessor, SubstituteTagInlineProcessor
+from markdown.inlinepatterns import (
+    InlineProcessor,
+    SimpleTagInlineProcessor,
+    SubstituteTagInlineProcessor,
+)
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
@@ -46,6 +50,7 @@ INLINE_TAGS = (
 )
 # One of them, not after a backslash, up to its own closing tag (in any case).
 _INLINE_TAG = rf"(?i)(?<!\\)<({'|'.join(INLINE_TAGS)})>(.+?)</\1>"
+_STRUCK = r"(~~)(?!\s)(.+?)(?<!\s)~~"
 _SPAN = r"(?i)(?<!\\)<(span)(?:\s[^<>]*)?>(.+?)</span>"
 
 
@@ -76,11 +81,8 @@ def _markdown() -> markdown.Markdown:
         # toc gives subsection headings an id: a search result can point at them, and the
         # search index keeps a heading apart from the text around it. fenced_code: an
         # article's ``` blocks (example prompts, code) are shown as code, as the parser reads them.
-        # pymdownx.tilde: "~~struck~~" as <del>, as GitHub and CommonMark's extension write it
-        # (a single "~" stays text: "+- 80 karakters", "~5 min").
-        extensions=["tables", "footnotes", "attr_list", "toc", "fenced_code", "pymdownx.tilde"],
+        extensions=["tables", "footnotes", "attr_list", "toc", "fenced_code"],
         extension_configs={
-            "pymdownx.tilde": {"subscript": False},
             "footnotes": {
                 "UNIQUE_IDS": True,
                 "BACKLINK_TITLE": "Terug naar voetnoot %d in de tekst",
@@ -102,6 +104,10 @@ def _markdown() -> markdown.Markdown:
     # Where "html" was: after code spans and escapes, so that a tag in code or after a
     # backslash stays text.
     md.inlinePatterns.register(_InlineTag(_INLINE_TAG, md), "kompas_inline_tag", 90)
+    # "~~struck~~" as <del>, as GitHub and CommonMark's extension write it (a single "~"
+    # stays text: "+- 80 karakters", "~5 min"); Python-Markdown's own processor, as its
+    # "**strong**" is.
+    md.inlinePatterns.register(SimpleTagInlineProcessor(_STRUCK, "del"), "kompas_struck", 65)
     # "<span style=…>…</span>" (colour in a page written for another tool): its text, in a
     # span without the attributes.
     md.inlinePatterns.register(_InlineTag(_SPAN, md), "kompas_span", 91)
