@@ -409,7 +409,10 @@ def _reader_must(ctx: Context) -> Verdict | None:
 
 
 # A comma before another "je moet …" clause.
-_READER_MUST_AGAIN = re.compile(r",\s+(?=(?:je|jij|u)\s+(?:moet|dient)\b)", re.IGNORECASE)
+_READER_MUST_AGAIN = re.compile(
+    rf",\s+(?=(?:{'|'.join(sorted(nl.READER))})\s+(?:{'|'.join(sorted(nl.MUST))})\b)",
+    re.IGNORECASE,
+)
 
 
 def _we_must(ctx: Context) -> Verdict | None:

@@ -37,7 +37,8 @@ PRINCIPLES_SWITCH = "principles: headings"
 PRINCIPLE_HEADING = re.compile(r"^(?:[^\W\d_]+\s+)?(\d{1,2})\s*[.:)\-–—]\s*(\S.*)$")
 # "## 1<TAB>Titel": a number and a tab, without punctuation (a space alone is no mark: "3
 # tips voor …" is a title that starts with a number).
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A raw line break tag, "<br>", "<br/>" or "<br />".
+BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAB_NUMBER = re.compile(r"^\s*\d{1,2}\t")
 _SPACE_NUMBER = re.compile(r"^(\d{1,2})\s+(\S.*)$")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -568,7 +569,7 @@ def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
                 parts.append(child.content)
             elif child.type == "hardbreak" or _after_bold_line(n.children, k):
                 parts.append(_HARD_BREAK)
-            elif child.type == "html_inline" and _BR.match(child.content):
+            elif child.type == "html_inline" and BR_TAG.match(child.content):
                 parts.append(" ")  # "….<br />Gebruik …": two sentences, not "….Gebruik"
             elif child.type == "softbreak" or (child.type == "image" and not alt):
                 parts.append(" ")

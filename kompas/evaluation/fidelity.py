@@ -34,7 +34,7 @@ import yaml
 
 from kompas.articles import lexicon
 from kompas.articles.nlp import is_condition
-from kompas.articles.source import PRINCIPLE_HEADING
+from kompas.articles.source import BR_TAG, PRINCIPLE_HEADING
 from kompas.principles.model import Document, Principle
 
 THRESHOLD = 0.5
@@ -97,7 +97,7 @@ def extends(extracted: str, gold: str) -> bool:
 def title_key(title: str) -> str:
     """A principle title without heading attributes, number or 'Tip 1:' prefix (any word
     and number the converter takes for a numbered heading: "Thema 2:"), lower-case."""
-    title = _ATTRS.sub("", normalise(re.sub(r"(?i)<br\s*/?>", " ", title)))
+    title = _ATTRS.sub("", normalise(BR_TAG.sub(" ", title)))
     numbered = PRINCIPLE_HEADING.match(title)  # the converter's own rule ("Thema 1: …")
     title = numbered.group(2) if numbered else _PREFIX.sub("", title)
     return title.strip().rstrip(".").lower()
