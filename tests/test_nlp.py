@@ -88,6 +88,12 @@ def test_coordinated_imperatives_are_split() -> None:
     ]
 
 
+def test_imagining_how_to_do_an_action_stays_with_it() -> None:
+    """ "… en stel je voor dat …" says how to do the action before: one item, not two."""
+    sentence = "Lees je eerste alinea en stel je voor dat je een recruiter bent."
+    assert nlp.split_imperatives(nlp.tokenise(sentence)) == [sentence]
+
+
 def test_objects_in_a_list_stay_one_item() -> None:
     """Commas between objects of one verb do not split the advice."""
     sentence = "Zeg wat je verwacht, hoe je het wilt zien, en wat er gebeurt als het anders loopt."

@@ -63,6 +63,9 @@ CAUSES = frozenset({"omdat", "doordat", "zodat"})
 CONCESSIONS = frozenset({"hoewel", "alhoewel", "ofschoon"})
 # Open a clause inside a sentence, after which no tie word is dropped ("… dat moed …").
 CLAUSE_OPENERS = SUBORDINATORS | frozenset({"dat", "wat", "hoe", "waarom", "die", "wie"})
+# Open a relative clause after a noun ("leidinggevenden die: …", "Het gedrag wat je doet,
+# …"); "wat" for "dat" is colloquial but common.
+RELATIVES = frozenset({"die", "dat", "wat", "welke", "waarin", "waarbij", "waarmee", "waarop"})
 # Open a closing object clause that "het" may stand for ("… wat je ziet").
 OBJECT_CLAUSE_OPENERS = frozenset({"wat", "hoe", "waarom", "wie"})
 # End the first clause of a sentence (for a verb stem that is also a noun: "Begin met …").
@@ -243,7 +246,7 @@ AUXILIARIES = frozenset({"heb", "ben", "wil", "kan", "kun", "zal", "zul", "moet"
 
 # After a word that is both noun and verb stem, these show the noun ("Opmaak van koppen",
 # "Antwoord op een vraag").
-NOUN_CUES = frozenset({"van", "op", "in", "met", "uit"})
+NOUN_CUES = frozenset({"van", "vanuit", "op", "in", "met", "uit"})
 # After a stem opening a sentence, these show a name or a fragment ("Doel van het …",
 # "Echt te laten.").
 NAME_CUES = frozenset({"van", "te"})
@@ -277,6 +280,8 @@ NEVER_IMPERATIVES = frozenset(
     # "Haar werk sluit aan …", "Nauw overleg is essentieel.": a possessive and an adjective;
     # "Bevat de huidige state …" describes (no one is told to contain).
     | {"haar", "nauw", "bevat"}
+    # "Plus wendbare leidinggevenden die: …": "plus" adds, it never tells ("plussen").
+    | {"plus"}
 )
 # Particles of separable verbs: "Voorstel voor …", "Afval", "Uitleg" put the particle before
 # the stem, which an imperative never does ("Stel … voor"): a noun. ("in", "na", "over",
@@ -344,8 +349,11 @@ EXAMPLE_STEMS = ("voorbeeld", "vervolgvra", "prompt")
 LET_ALONE = ("laat", "staan")
 # "…, denk aan het maken van sketchnotes …" after a statement: "for example", no advice.
 THINK_OF = ("denk", "aan")
-# "Denk bijvoorbeeld aan …", "Denk daarbij aan …": what follows are examples.
-FOR_EXAMPLE_HERE = frozenset({"bijvoorbeeld", "daarbij", "hierbij", "onder", "meer"})
+# "Denk bijvoorbeeld aan …", "Denk daarbij aan …", "Denk maar (eens) aan …": what follows
+# are examples.
+FOR_EXAMPLE_HERE = frozenset({"bijvoorbeeld", "daarbij", "hierbij", "onder", "meer", "maar"})
+# May stand between "Denk maar" and "aan" ("Denk maar eens aan …").
+JUST = "eens"
 # "laat" before "het" and an infinitive makes the infinitive a verb ("Laat het gebeuren").
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.

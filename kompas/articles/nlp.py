@@ -250,6 +250,8 @@ def thinks_of(s: Sentence) -> bool:
     ws = s.lower
     if ws[:2] == nl.THINK_OF:
         return True
+    if ws[2:3] == (nl.JUST,) and ws[1:2] == ("maar",):
+        ws = ws[:2] + ws[3:]  # "Denk maar eens aan …"
     return (
         len(ws) > 2
         and ws[0] == nl.THINK_OF[0]
@@ -336,9 +338,28 @@ def is_imperative(s: Sentence, *, written_t: bool = True, joined: bool = False) 
     if _opens_with_name(s) or _verb_after_inversion(s):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
+    if _adverb_before_infinitive(s):
+        return False
     if (_is_imperative_verb(ws[0], nxt) and not _describes_subject(ws)) or _stem_opens_sentence(s):
         return True
     return written_t and _misspelt_imperative(ws[0], nxt, joined=joined)
+
+
+def _adverb_before_infinitive(s: Sentence) -> bool:
+    # "Snel geïrriteerd raken", "Kort contact maken.", "Helder formuleren.": an adjective or
+    # adverb that is also a verb stem ("snellen", "korten") opens an infinitive phrase (a
+    # symptom, a step written as a phrase), no imperative. A noun-like stem whose infinitive
+    # follows a preposition or "te" stays one ("Begin met schrijven.", "Zorg voor eten.").
+    ws = s.words_lower
+    if len(ws) < 2 or _lemma(ws[0]) != ws[0] or not infinitive_phrase(s):
+        return False
+    rest = ws[1:-1]
+    if any(w in nl.PREPOSITIONS | nl.CLAUSE_OPENERS or _is_finite(w) for w in rest):
+        return False  # "Zorg dat je kunt werken.": a clause after the stem
+    last = ws[-1]
+    # A verb's, not a plural noun's ("Plan instructiemomenten."): a form of it conjugates.
+    verb = _bare_infinitive(last) and any(_lemma(f"{st}t") == last for st in _stems(last))
+    return ws[-2] not in nl.DETERMINERS | {nl.TO} and verb
 
 
 def _misspelt_imperative(first: str, nxt: str, *, joined: bool) -> bool:
@@ -752,10 +773,30 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
         # exclamation of a few words without a preposition ("Heel saai, maak …"; not "Na de
         # les, …", whose time belongs to the action).
         statement = ", ".join(clauses[:n])
-        if not _complete(tokenise(statement).words_lower):
+        if not _complete(tokenise(statement).words_lower) or _unfinished(clauses[:n]):
             return None
         return statement, split_imperatives(tokenise(", ".join([clause.text, *clauses[n + 1 :]])))
     return None
+
+
+def _unfinished(clauses: list[str]) -> bool:
+    # The clauses before a verb still wait for it: a subordinate clause broken off after its
+    # subject ("Grote kans dat je, als je … durft te dromen, stuit op …"), or a subject with
+    # a relative clause ("Het gedrag wat je automatisch doet, kost weinig …"): the verb after
+    # the comma is theirs, no imperative.
+    for clause in clauses:
+        ws = tokenise(clause).words_lower
+        if len(ws) >= 2 and ws[-2] in nl.CLAUSE_OPENERS and ws[-1] in nl.SUBJECTS | nl.READER:
+            return True
+    ws = tokenise(clauses[0]).words_lower
+    if len(clauses) != 1 or len(ws) < 4 or ws[0] not in nl.ARTICLES | nl.DEMONSTRATIVES:
+        return False
+    rel = next((i for i, w in enumerate(ws[2:], 2) if w in nl.RELATIVES), None)
+    if rel is None or any(_is_finite(w) for w in ws[1:rel]):
+        return False
+    # One finite verb after the relative pronoun is the relative clause's own; a second one
+    # ("De tekst die je schrijft is lang, …") is the main clause's.
+    return sum(_is_finite(w) or w in nl.TO_BE for w in ws[rel + 1 :]) < 2
 
 
 def _acts_on_its_own(clause: Sentence, before: str) -> bool:
@@ -804,7 +845,10 @@ def _own_action(part: str) -> bool:
     ws = s.lower
     bare = len(ws) == 2 and ws[0] in nl.COPULAS
     leans = len(ws) > 2 and ws[1] in nl.ER_WORDS and ws[2] not in nl.ER_AHEAD
-    return len(s.words) >= 2 and not bare and not leans and is_imperative(s, joined=True)
+    # "Lees je eerste alinea en stel je voor dat …": imagining is how to do the action
+    # before, no action of its own.
+    own = not bare and not leans and not imagines(s)
+    return len(s.words) >= 2 and own and is_imperative(s, joined=True)
 
 
 def drop_ties(clause: str) -> str:
@@ -1290,6 +1334,8 @@ def _stem_opens_sentence(s: Sentence) -> bool:
     # heading or a list fragment without a closing stop ("Opmaak van koppen") is a name.
     ws = s.lower
     word, nxt = ws[0], ws[1] if len(ws) > 1 else ""
+    if s.text.partition(": ")[2][:1].isupper():
+        return False  # "Vraag vanuit de school: Wij willen …": a label before a sentence
     if (
         not s.text.rstrip().endswith((".", "!", ":"))
         or "-" in word

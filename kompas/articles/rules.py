@@ -183,6 +183,19 @@ def _example_in_list(ctx: Context) -> Verdict | None:
     return LEFT_OUT if examples or alone else None
 
 
+def _clause_in_list(ctx: Context) -> Verdict | None:
+    # "… leidinggevenden die:" before a list: each entry ends the lead's relative clause
+    # ("- stress signaleren en … durven gaan"), describing someone, no advice; unless the
+    # lead itself acts ("Zoek collega's die:").
+    if ctx.unit.kind != "list":
+        return None
+    lead = next((u for u in reversed(ctx.units[: ctx.n]) if u.kind != "list"), None)
+    if lead is None or not lead.text.rstrip().endswith(":"):
+        return None
+    relative = lead.sentence.words_lower[-1:] and lead.sentence.words_lower[-1] in nl.RELATIVES
+    return LEFT_OUT if relative and not nlp.is_imperative(lead.sentence) else None
+
+
 def _name_in_list(ctx: Context) -> Verdict | None:
     # "- Product backlog / - Sprint backlog / - Scrumboard": short entries without a stop,
     # most of them no imperative, name things (often each with its description below it);
@@ -496,6 +509,19 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "clause-in-list",
+        "an entry of a list that ends a relative clause ('leidinggevenden die:'): a description",
+        _clause_in_list,
+        (
+            "Plus leidinggevenden die:\n\n- stress signaleren en erover in gesprek gaan.",
+            "Een operatie die:\n\n- Veel tijd kost.\n- Zelden nodig is.",
+        ),
+        (
+            "Zoek collega's die:\n\n- graag meedenken.",
+            "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
+        ),
+    ),
+    Rule(
         "name-in-list",
         "a short entry in a list of names ('Product backlog', 'Sprint backlog'), not an action",
         _name_in_list,
@@ -532,6 +558,8 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Denk bijvoorbeeld aan landelijke toetsen, zoals de rekentoets.",
             "Denk daarbij aan mensen met een visuele beperking.",
             "Denk aan compositie en vlakverdeling. Denk aan typografie. Aan kleurgebruik.",
+            "Denk maar eens aan een ziek kind dat van school moet worden gehaald.",
+            "Denk maar aan een situatie waarin je in een andere cultuur bent.",
         ),
         ("Denk aan je houding.", "Denk goed na over je doel.", "Denk na over de lezer."),
     ),
@@ -720,6 +748,11 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Denk je daar anders over, is dat een fout.",
             "Ontwerp je deze structuur goed, dan is hij ook nuttig.",
             "Vraag je jezelf af wat de beste keus is, dan is het antwoord eenvoudig.",
+            "- Hyperventilatie\n- Snel geïrriteerd of geëmotioneerd raken",
+            "Kort contact maken.",
+            "Vraag vanuit de school: Ons doel is een betere cultuur in het team.",
+            "Vraag vanuit de school: Wij willen één dagdeel uittrekken voor feedback.",
+            "Plus wendbare, veelzijdige leidinggevenden.",
         ),
     ),
     Rule(
@@ -748,8 +781,11 @@ ITEM_RULES: tuple[Rule, ...] = (
             "U kunt nog steeds teleurstelling uiten, maar doe dit rustig.",
             "Heel saai, maak je leerdoel zo SMART mogelijk.",
             "Niet alle resultaten zullen relevant zijn, laat mislukte experimenten achterwege.",
+            "De tekst die je schrijft is lang, maak hem dus korter.",
         ),
         (
+            "Grote kans dat je, als je echt durft te dromen, stuit op je idealen.",
+            "Het gedrag wat je automatisch doet, kost weinig mentale energie.",
             "En wie twijfelt, gaat vermijden.",
             "Dus voordat je begint, stel jezelf de vraag:",
             "Toulmin levert een goede structuur, zie {numref}`Figure {number} <fig:Toulmin>`.",
