@@ -146,6 +146,18 @@ def _items(text: str, tmp_path: Path) -> list[str]:
             "Probeer het kort te houden. Let op dat je wegschrijft terwijl dat niet nodig is.",
             ["Probeer het kort te houden.", "Let op dat je wegschrijft terwijl dat niet nodig is."],
         ),
+        # A paragraph numbered with an escaped number (no list, as Pandoc writes it): the
+        # number goes, as a list's does; a numbered bold title stays a title.
+        (
+            "1\\. Zorg voor bewustwording. Nodig een collega uit.\n\n"
+            "2\\. Maak teksten uitnodigend voor iedereen\n\n6\\. **Open de sessie met een vraag**",
+            [
+                "Zorg voor bewustwording.",
+                "Nodig een collega uit.",
+                "Maak teksten uitnodigend voor iedereen.",
+            ],
+        ),
+        ("- Bereid vergaderingen met de nieuwkomer samen voor.", None),
     ],
 )
 def test_item_rules(tmp_path: Path, text: str, items: list[str] | None) -> None:

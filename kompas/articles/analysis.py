@@ -26,6 +26,10 @@ _MIN_ITEM_WORDS = 2
 # A tick the author drew before a checklist entry ("✅ Ruimte geregeld", "[x] …"): the site
 # draws its own checkbox, so the item leaves it out (its source quote keeps it).
 _CHECK_MARK = re.compile(r"^(?:[✅✔✓☑☐□]\ufe0f?\s*|\[[ xX]\]\s+)")
+# "1\. Zorg voor …" (a number escaped so that it is no list, as Pandoc and blog exports
+# write it) opens a paragraph the way a list's number opens an entry.
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
+_BOLD_NUMBERED = re.compile(r"^\d{1,2}\\?[.)]\s+(?:\*\*|__)")
 # A label in capitals before a note ("NOTE Zoals je …", "LET OP: Vraag …").
 _LABEL = re.compile(rf"^(?:{'|'.join(map(re.escape, nl.CAPITAL_LABELS))})\b:?\s+(?=[A-Z])")
 
@@ -236,7 +240,10 @@ def _units(s: Section) -> list[Unit]:
     units: list[Unit] = []
     for b in prose(s):
         if b.kind == "paragraph":
-            units += _sentences(b.text, b, "paragraph")
+            # (A numbered bold line without a stop, "6\. **Gun factor en …**", is a title.)
+            title = _BOLD_NUMBERED.match(b.markdown) and not b.text.rstrip().endswith(".")
+            text = b.text if title else _PARAGRAPH_NUMBER.sub("", b.text, count=1)
+            units += _sentences(text, b, "paragraph", numbered=text != b.text)
         elif b.kind in ("list", "quote", "table"):  # a table's cells read like list items
             kind: Literal["list", "quote"] = "quote" if b.kind == "quote" else "list"
             numbered = kind == "list" and b.markdown.lstrip()[:1].isdigit()

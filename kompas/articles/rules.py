@@ -1332,9 +1332,17 @@ def _fragment(ctx: Context) -> Verdict | None:
     cut = last in nl.NEVER_FINAL  # "…, bv."
     # "… de onderzoeksvra(a)g(en).": a plural ending in brackets is no dangling "en".
     dangling = bool(words) and words[-1] in nl.DANGLING and last.strip(".!?;:,…") == words[-1]
-    if not text[:1].isalpha() or unbalanced or cut or dangling:
+    if not text[:1].isalpha() or unbalanced or cut or (dangling and not _ends_in_particle(ctx)):
         return LEFT_OUT
     return None
+
+
+def _ends_in_particle(ctx: Context) -> bool:
+    # "Bereid vergaderingen samen voor.": the particle of a separable verb ends its sentence
+    # ("Zorg voor:" before a list stays a lead).
+    last = ctx.unit.sentence.words_lower[-1]
+    finished = ctx.unit.text.rstrip().endswith((".", "!"))
+    return last in nl.SEPARABLE_PARTICLES and finished and nlp.is_imperative(ctx.unit.sentence)
 
 
 def _inverted_without_advice(ctx: Context) -> Verdict | None:
@@ -1391,6 +1399,7 @@ CHECKS: tuple[Rule, ...] = (
             "Bepaal wie de kosten draagt (infrastructuur, support en activiteiten).",
             "Schrijf bijvoorbeeld ‘beste bewoner’ in plaats van ‘beste heer, mevrouw’.",
             "Geef antwoord op de onderzoeksvra(a)g(en).",
+            "Bereid vergaderingen met de nieuwkomer samen voor.",
         ),
     ),
     Rule(
