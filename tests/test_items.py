@@ -158,6 +158,11 @@ def _items(text: str, tmp_path: Path) -> list[str]:
             ],
         ),
         ("- Bereid vergaderingen met de nieuwkomer samen voor.", None),
+        # A label over its text, broken by a "<br>" tag: two sentences, not one.
+        (
+            "<em>Hou het kort</em><br>\nKijkers hebben een korte aandachtspanne.",
+            ["Hou het kort."],
+        ),
     ],
 )
 def test_item_rules(tmp_path: Path, text: str, items: list[str] | None) -> None:

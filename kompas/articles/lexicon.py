@@ -237,6 +237,9 @@ BE = "zijn"
 ADJECTIVE_STEMS = frozenset({"open", "leeg", "los", "vrij", "dicht", "kort", "droog", "warm"})
 # Plural forms of auxiliaries, finite verbs that look like infinitives ("Niet alle
 # resultaten zullen relevant zijn, …"): a clause with one is complete.
+# A verb in the third person singular that does not end in -t: after infinitives as the
+# subject ("Eigen logo verwerken kan lastig zijn.") it makes a statement.
+SINGULAR_VERBS = frozenset({"kan", "zal", "mag", "wil", "is", "was"})
 PLURAL_AUXILIARIES = frozenset({"zullen", "moeten", "kunnen", "willen", "mogen", "hebben"})
 # Reflexive pronouns: after "je" they show "je" is the subject ("Vraag je jezelf af …, dan …").
 SELVES = frozenset({"jezelf", "zichzelf", "uzelf"})

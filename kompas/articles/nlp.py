@@ -356,10 +356,7 @@ def _adverb_before_infinitive(s: Sentence) -> bool:
     rest = ws[1:-1]
     if any(w in nl.PREPOSITIONS | nl.CLAUSE_OPENERS or _is_finite(w) for w in rest):
         return False  # "Zorg dat je kunt werken.": a clause after the stem
-    last = ws[-1]
-    # A verb's, not a plural noun's ("Plan instructiemomenten."): a form of it conjugates.
-    verb = _bare_infinitive(last) and any(_lemma(f"{st}t") == last for st in _stems(last))
-    return ws[-2] not in nl.DETERMINERS | {nl.TO} and verb
+    return ws[-2] not in nl.DETERMINERS | {nl.TO} and _verb_infinitive(ws[-1])
 
 
 def _misspelt_imperative(first: str, nxt: str, *, joined: bool) -> bool:
@@ -580,12 +577,16 @@ def infinitive_subject(s: Sentence) -> bool:
         return False  # "Laat nu je werk controleren voor je verdergaat.": laat's infinitive
     # "Blind zijn betekent niet …": an adjective and "zijn" are the subject too.
     seen = clause[1:2] == (nl.BE,)
+    before = ""
     for w in clause[1 + seen :]:
         if w in nl.INFINITIVE_CLAUSE_ENDS:
             return False
-        if seen and _third_person(w):
+        # "kan", "is" right after the infinitive ("… verwerken kan lastig zijn"), not after
+        # a plural noun that looks like one ("… in het midden en het begin zal …").
+        if seen and (_third_person(w) or (w in nl.SINGULAR_VERBS and _verb_infinitive(before))):
             return True
         seen = seen or _bare_infinitive(w)
+        before = w
     # "Focus bewaren tijdens een meeting, zeker als …, is best lastig.": the verb comes after
     # a clause put in between.
     last = tokenise(rest[-1]).lower[:1] if seen and rest else ()
@@ -596,6 +597,12 @@ def _bare_infinitive(word: str) -> bool:
     # An infinitive that is no function word ("stellen", "bewaren"; not "zijn").
     infinitive = word.endswith("en") and _lemma(word) == word and _is_infinitive(word)
     return infinitive and word not in nl.FUNCTION_WORDS
+
+
+def _verb_infinitive(word: str) -> bool:
+    # A bare infinitive of a verb that conjugates ("raken": "raakt"), not a plural noun or a
+    # pronoun that only ends like one ("instructiemomenten", "iedereen").
+    return _bare_infinitive(word) and any(_lemma(f"{st}t") == word for st in _stems(word))
 
 
 def _third_person(word: str) -> bool:
@@ -915,6 +922,9 @@ def consequent_is_advice(clause: Sentence) -> bool:
     "vraag je dan af …"; not an inversion ("dan houd je …", "kun je het …", "geef je …")."""
     ws = clause.words_lower
     if not ws or ws[0] == nl.THEN or not is_imperative(clause, written_t=False):
+        return False
+    # "…, kost het je veel werk": "het" is the subject of an inversion, "je" its object.
+    if ws[1:2] == (nl.IT,) and ws[2:3] and ws[2] in nl.READER:
         return False
     return not (len(ws) > 1 and ws[1] in nl.READER and ws[2:3] != (nl.THEN,))
 

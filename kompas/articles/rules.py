@@ -619,7 +619,10 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Als een tijdslimiet strikt noodzakelijk is, informeer de gebruiker vooraf.",
             "Ten slotte, als uw project op GitHub staat, overweeg dan een organisatie.",
         ),
-        ("Als je geen vertrouwen hebt, kun je het niet geven.",),
+        (
+            "Als je geen vertrouwen hebt, kun je het niet geven.",
+            "Als je een responsief ontwerp hebt, kost het je veel werk om dat te doen.",
+        ),
     ),
     Rule(
         "reader-does-after-condition",
@@ -1420,6 +1423,7 @@ CHECKS: tuple[Rule, ...] = (
             "Dus open vragen stellen en je mond houden leidt tot hele mooie resultaten.",
             "Focus bewaren tijdens een meeting, zeker als die online is, is best lastig.",
             "Blind zijn betekent niet dat je niet weet waar een menu voor is.",
+            "Eigen logo verwerken kan lastig zijn.",
         ),
         (
             "Open de app en kies het gebouw.",

@@ -494,7 +494,8 @@ def _title(node: SyntaxTreeNode) -> tuple[str, str | None, set[str], str]:
     flags = {w for words in comments if _marks(words) for w in words}
     attrs = ATTRS.search(COMMENT.sub("", raw).strip())
     anchor = attrs and next((a[1:] for a in attrs.group(1).split() if a.startswith("#")), None)
-    return _plain(node), anchor, flags, raw
+    # A title is one line: a "<br />" inside it ("## 8. Gebruik …<br />Gebruik …") is a space.
+    return " ".join(_plain(node).split()), anchor, flags, raw
 
 
 def _marks(words: list[str]) -> bool:
@@ -556,7 +557,7 @@ def _last_break(types: list[str]) -> int:
 
 def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
     # Plain text of a block (or an image's alt text): markup, HTML, images, footnote
-    # references and attributes dropped. A hard line break before a capital starts a new
+    # references and attributes dropped. A hard line break (or "<br>") before a capital starts a new
     # line ("- Stimuleer beschrijvende linkteksten  \n  Geef bij …": a lead and its text),
     # which the sentence splitter keeps apart, and so does a line that is all bold (a label
     # over its text: "**Resultaten (en discussie)**" newline "Bekijk …"); any other break is
@@ -570,7 +571,9 @@ def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
             elif child.type == "hardbreak" or _after_bold_line(n.children, k):
                 parts.append(_HARD_BREAK)
             elif child.type == "html_inline" and BR_TAG.match(child.content):
-                parts.append(" ")  # "….<br />Gebruik …": two sentences, not "….Gebruik"
+                # A hard break written as a tag: "….<br />Gebruik …" is two sentences, and so
+                # is "<em>Hou het kort</em><br>Kijkers hebben …" (a label over its text).
+                parts.append(_HARD_BREAK)
             elif child.type == "softbreak" or (child.type == "image" and not alt):
                 parts.append(" ")
             else:
