@@ -237,6 +237,8 @@ BE = "zijn"
 ADJECTIVE_STEMS = frozenset({"open", "leeg", "los", "vrij", "dicht", "kort", "droog", "warm"})
 # Plural forms of auxiliaries, finite verbs that look like infinitives ("Niet alle
 # resultaten zullen relevant zijn, …"): a clause with one is complete.
+# At most this many words, without a verb, between two commas make an entry of a list.
+LIST_ENTRY_WORDS = 3
 # A verb in the third person singular that does not end in -t: after infinitives as the
 # subject ("Eigen logo verwerken kan lastig zijn.") it makes a statement.
 SINGULAR_VERBS = frozenset({"kan", "zal", "mag", "wil", "is", "was"})

@@ -378,7 +378,9 @@ def _verb_after_inversion(s: Sentence) -> bool:
     if s.lower[1:2] != (nl.INFORMAL_YOU,):
         return False
     clauses = split_outside_brackets(s.text, _CLAUSE)[::2]
-    following = tokenise(clauses[1]).lower[:1] if len(clauses) > 1 else ()
+    following = tokenise(clauses[1]).lower if len(clauses) > 1 else ()
+    if following[:1] == (nl.THEN,) and following[2:3] and following[2] not in nl.READER:
+        following = following[1:]  # "Tel je … op, dan kan dit leiden tot …": a statement
     return (
         bool(following)
         and _is_finite(following[0])
@@ -764,17 +766,9 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
         return None
     clauses = split_outside_brackets(s.text.strip(), _CLAUSE)[::2]
     for n in range(1, len(clauses)):
-        # "…, maar hou …" limits the statement with an action; a clause opening with "en"
-        # goes on with the statement's subject ("Je hebt …, en heb …").
-        # A capital inside the sentence opens a name ("…, zoals de Sprint Planning, Sprint
-        # Review en …").
+        # "…, maar hou …" limits the statement with an action.
         clause = tokenise(_MAAR.sub("", clauses[n]))
-        named = clause.text[:1].isupper()
-        if (
-            named
-            or clause.text.lower().startswith("en ")
-            or not _acts_on_its_own(clause, clauses[n - 1])
-        ):
+        if _goes_on_before(clause, clauses[:n]) or not _acts_on_its_own(clause, clauses[n - 1]):
             continue
         # Only after a clause that is complete on its own: it has a finite verb, or it is an
         # exclamation of a few words without a preposition ("Heel saai, maak …"; not "Na de
@@ -784,6 +778,26 @@ def _tail(s: Sentence) -> tuple[str, list[str]] | None:
             return None
         return statement, split_imperatives(tokenise(", ".join([clause.text, *clauses[n + 1 :]])))
     return None
+
+
+def _goes_on_before(clause: Sentence, before: list[str]) -> bool:
+    # Whether ``clause`` goes on with what comes before it: a name (a capital inside the
+    # sentence: "…, zoals de Sprint Planning, Sprint Review en …"), the statement's subject
+    # ("Je hebt …, en heb …") or the next entry of a list.
+    named = clause.text[:1].isupper()
+    listed = len(before) >= 2 and _list_entry(before[-1])
+    return named or clause.text.lower().startswith("en ") or listed
+
+
+def _list_entry(clause: str) -> bool:
+    # A clause of a few words without a verb between two commas: an entry of a list ("… op
+    # categorie, media type, kleur en oriëntatie"), so what follows is the next entry.
+    ws = tokenise(clause).words_lower
+    if not 0 < len(ws) <= nl.LIST_ENTRY_WORDS or any(_is_verb_form(w) for w in ws):
+        return False
+    # An adverb in between ("…, bijvoorbeeld, laat …") is no entry.
+    asides = nl.FUNCTION_WORDS | nl.ADVERBS | nl.FOR_EXAMPLE | nl.TIES | nl.FOCUS
+    return any(w not in asides for w in ws)
 
 
 def _unfinished(clauses: list[str]) -> bool:

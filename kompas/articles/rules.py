@@ -751,6 +751,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Denk je daar anders over, is dat een fout.",
             "Ontwerp je deze structuur goed, dan is hij ook nuttig.",
             "Vraag je jezelf af wat de beste keus is, dan is het antwoord eenvoudig.",
+            "Tel je de gebruikerservaring erbij op, dan kan dit leiden tot meer omzet.",
             "- Hyperventilatie\n- Snel geïrriteerd of geëmotioneerd raken",
             "Kort contact maken.",
             "Vraag vanuit de school: Ons doel is een betere cultuur in het team.",
@@ -788,6 +789,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
         (
             "Grote kans dat je, als je echt durft te dromen, stuit op je idealen.",
+            "Je kunt zoeken op categorie, media type, kleur en oriëntatie.",
             "Het gedrag wat je automatisch doet, kost weinig mentale energie.",
             "En wie twijfelt, gaat vermijden.",
             "Dus voordat je begint, stel jezelf de vraag:",
