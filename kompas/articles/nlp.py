@@ -1084,6 +1084,8 @@ def infinitive_phrase(s: Sentence) -> bool:
         return False
     cut = next((i for i, w in enumerate(ws) if w in nl.PHRASE_ENDS), len(ws))
     last = ws[cut - 1] if cut > 1 else ws[-1]
+    if cut > 2 and ws[cut - 2] == nl.TO:
+        return False  # "bezoekers hoeven niet te scrollen": a verb before governs it
     # A finite verb before it makes a clause ("Total page views: geeft aan hoe vaak … is
     # bekeken"), not a phrase.
     if any(w.endswith("t") and _is_finite(w) for w in ws[: cut - 1]):

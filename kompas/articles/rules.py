@@ -608,7 +608,10 @@ ITEM_RULES: tuple[Rule, ...] = (
         "actions written as infinitives in a list after a colon",
         _actions_listed_after_colon,
         ("Dat betekent: signalen opvangen, sfeer aanvoelen, tijd nemen voor gesprekken.",),
-        ("Dat betekent: iedereen doet mee.",),
+        (
+            "Dat betekent: iedereen doet mee.",
+            "Dat wil zeggen: bezoekers hoeven niet te scrollen of te zoeken naar knoppen.",
+        ),
     ),
     Rule(
         "condition-kept",
