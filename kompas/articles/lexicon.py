@@ -90,6 +90,9 @@ QUESTION_NOUNS = frozenset({"vraag", "vragen"})
 ASK_ONESELF = frozenset({"afvragen", "afvraagt", "jezelf", "uzelf"})
 # The word that, second in a sentence, answers the question before ("Laat dan …").
 THEN = "dan"
+# An inverted condition's advice has its "dan" among its first words ("…, probeer dan …",
+# "…, onderstreep de links dan zeker!").
+THEN_WITHIN = 5
 WHY = "waarom"
 
 # Pronouns and determiners ----------------------------------------------------------------
@@ -227,6 +230,8 @@ REFLEXIVE_VERBS = frozenset(
 ADVERBS_AFTER_SUBJECT = frozenset(
     {"daar", "hier", "zelf", "nu", "ook", "al", "er", "eens", "echt", "vaak", "graag"}
     | {"altijd", "nooit", "straks", "later", "eerst", "vervolgens", "daarna", "dus", "wel"}
+    # "Gebruik je bijvoorbeeld rood, …", "Gebruik je meer slides, …"
+    | {"bijvoorbeeld", "daarnaast", "bovendien", "namelijk", "meer", "minder", "veel"}
 )
 # Endings of an adjective used as an adverb: uninflected after "je" ("Gebruik je letterlijk
 # teksten …"), it shows "je" is the subject; "your" would take "letterlijke".
@@ -239,6 +244,17 @@ ADJECTIVE_STEMS = frozenset({"open", "leeg", "los", "vrij", "dicht", "kort", "dr
 # resultaten zullen relevant zijn, …"): a clause with one is complete.
 # At most this many words, without a verb, between two commas make an entry of a list.
 LIST_ENTRY_WORDS = 3
+# Light verbs that make a phrase with the noun before them ("Gebruik maken van …",
+# "Rekening houden met …", "Contact opnemen"): after the noun such an infinitive shows an
+# infinitive phrase, no imperative ("Gebruik" is the noun, not "use").
+LIGHT_VERBS = frozenset(
+    {"maken", "houden", "nemen", "opnemen", "geven", "hebben", "krijgen", "leggen", "voeren"}
+)
+# Verbs whose imperative takes a bare infinitive right after it ("Laat maken …", "Ga zitten",
+# "Blijf oefenen", "Leer luisteren").
+BARE_INFINITIVE_VERBS = frozenset(
+    {"laat", "ga", "blijf", "kom", "help", "leer", "durf", "hoor", "zie", "voel", "doe"}
+)
 # A verb in the third person singular that does not end in -t: after infinitives as the
 # subject ("Eigen logo verwerken kan lastig zijn.") it makes a statement.
 SINGULAR_VERBS = frozenset({"kan", "zal", "mag", "wil", "is", "was"})

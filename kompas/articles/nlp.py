@@ -351,6 +351,8 @@ def _adverb_before_infinitive(s: Sentence) -> bool:
     # symptom, a step written as a phrase), no imperative. A noun-like stem whose infinitive
     # follows a preposition or "te" stays one ("Begin met schrijven.", "Zorg voor eten.").
     ws = s.words_lower
+    if len(ws) > 1 and ws[1] in nl.LIGHT_VERBS and ws[0] not in nl.BARE_INFINITIVE_VERBS:
+        return True  # "Gebruik maken van een CDN.": a noun and its verb
     if len(ws) < 2 or _lemma(ws[0]) != ws[0] or not infinitive_phrase(s):
         return False
     rest = ws[1:-1]
@@ -381,6 +383,8 @@ def _verb_after_inversion(s: Sentence) -> bool:
     following = tokenise(clauses[1]).lower if len(clauses) > 1 else ()
     if following[:1] == (nl.THEN,) and following[2:3] and following[2] not in nl.READER:
         following = following[1:]  # "Tel je … op, dan kan dit leiden tot …": a statement
+        if following[0] in nl.PLURAL_AUXILIARIES:
+            return True  # "…, dan kunnen lezers punten overslaan."
     return (
         bool(following)
         and _is_finite(following[0])
@@ -541,7 +545,7 @@ def inverted_condition(s: Sentence, *, steps: bool = False) -> bool:
         return _third_person_condition(ws, after)
     if ws[0] in nl.FUNCTION_WORDS or not (_is_finite(ws[0]) or _is_imperative_verb(ws[0], "")):
         return False
-    if nl.THEN not in after.lower[:3]:
+    if nl.THEN not in after.lower[: nl.THEN_WITHIN]:  # "…, onderstreep de links dan zeker!"
         return False
     return reader_does(after, steps=steps) or consequent_is_advice(after)
 
@@ -663,7 +667,9 @@ def _subject_you(ws: tuple[str, ...]) -> bool:
     # "Houdt je aan …" is the imperative with the d/t mistake. An article or adverb after
     # "je" shows it is no "your" ("Ontwerp je deze structuur goed, …", "Denk je daar …").
     stem = ws[0][:-1] if ws[0].endswith("dt") else ws[0]
+    # ("Let je niet goed op, …": a negation after "je" too, unless the verb is reflexive.)
     subject = nl.PREPOSITIONS | nl.ARTICLES | nl.DEMONSTRATIVES | nl.ADVERBS_AFTER_SUBJECT
+    subject |= nl.NEGATIONS
     adverb = ws[2] in subject or (ws[2].endswith(nl.ADVERB_ENDINGS) and len(ws) > 3)
     after = adverb and stem not in nl.REFLEXIVE_VERBS
     return after or ws[2] in nl.SELVES or _is_verb_form(ws[2])
@@ -1383,6 +1389,8 @@ def _describes_subject(ws: tuple[str, ...]) -> bool:
     # opnieuw; zeg …" is two imperatives).
     if len(ws) > 2 and ws[2] == nl.IS and ws[1] not in nl.FUNCTION_WORDS:
         return True  # "Diep werk is moeilijk denkwerk …"
+    if ws[1:2] and ws[1] in nl.NOUN_CUES and _copula_first(ws[2:]):
+        return True  # "Kenmerk van dit protocol is dat …"
     third = len(ws) > 2 and ws[2].endswith("t") and ws[2] not in _stems(_lemma(ws[2]))
     return (
         third
@@ -1391,6 +1399,18 @@ def _describes_subject(ws: tuple[str, ...]) -> bool:
         and not _is_finite(ws[1])
         and _is_finite(ws[2])
     )
+
+
+def _copula_first(ws: tuple[str, ...]) -> bool:
+    # Whether "is" comes in ``ws`` before any word that opens a clause: the copula of a
+    # subject before it ("van dit protocol is dat …"), not one of a clause ("op de site of
+    # het is gelukt").
+    for w in ws:
+        if w == nl.IS:
+            return True
+        if w in nl.CLAUSE_OPENERS | nl.CLAUSE_ENDS or _is_finite(w):
+            return False
+    return False
 
 
 def _other_verb(ws: tuple[str, ...]) -> bool:

@@ -647,6 +647,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Werkt je pas toch niet, meld je dan bij de receptie.",
             "Vind je geen ruimte via een van de links, probeer dan de andere link.",
+            "Gebruik je bijvoorbeeld rood of groen, onderstreep de links dan zeker!",
             "1. Gebruik je de app voor het eerst, dan vul je je naam in en kies je een pincode.",
             "- Ontbreekt informatie, maak dit inzichtelijk in een issue.",
             "- Zijn er onduidelijkheden of hiaten, zet dit in een issue.",
@@ -755,6 +756,9 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Ontwerp je deze structuur goed, dan is hij ook nuttig.",
             "Vraag je jezelf af wat de beste keus is, dan is het antwoord eenvoudig.",
             "Tel je de gebruikerservaring erbij op, dan kan dit leiden tot meer omzet.",
+            "Gebruik maken van een Content Delivery Network (CDN).",
+            "Kenmerk van dit protocol is dat er een verzoek moet komen.",
+            "Gebruik je meer dan dit, dan kunnen lezers punten overslaan.",
             "- Hyperventilatie\n- Snel geïrriteerd of geëmotioneerd raken",
             "Kort contact maken.",
             "Vraag vanuit de school: Ons doel is een betere cultuur in het team.",
