@@ -1143,10 +1143,18 @@ def _stands_alone(pronoun: str, rest: tuple[str, ...], *, verbal: bool) -> bool:
     if not nxt or nxt in nl.FUNCTION_WORDS | nl.ADVERBS | nl.PREPOSITIONS:
         return True
     if nxt.endswith(nl.ADJECTIVE_ENDINGS):
-        return True  # "Maak het menselijk"
+        # "Maak het menselijk", "Hou het minimalistisch en esthetisch": an adjective closing
+        # the advice makes "het" the general "it", as in "Hou het simpel"; before more words
+        # ("Maak het duidelijk aan …") "het" stands for something.
+        return pronoun != nl.IT or not _closes(rest)
     if _lemma(nxt) == nxt and _is_infinitive(nxt) and nxt.endswith("en"):
         return verbal or pronoun != nl.IT  # "Laat ze zien", not "Voorkom het valideren"
     return False  # a noun: "het doel", "deze sjablonen"
+
+
+def _closes(rest: tuple[str, ...]) -> bool:
+    # Whether ``rest`` is one adjective, or two joined by "en" ("minimalistisch en esthetisch").
+    return len(rest) == 1 or (len(rest) == 3 and rest[1] in nl.LIST_JOINERS)
 
 
 def _announces(pronoun: str, rest: tuple[str, ...]) -> bool:

@@ -1353,7 +1353,7 @@ def _ends_in_particle(ctx: Context) -> bool:
     # "Bereid vergaderingen samen voor.": the particle of a separable verb ends its sentence
     # ("Zorg voor:" before a list stays a lead).
     last = ctx.unit.sentence.words_lower[-1]
-    finished = ctx.unit.text.rstrip().endswith((".", "!"))
+    finished = ctx.unit.text.rstrip().endswith((".", "!")) or ctx.unit.kind == "heading"
     return last in nl.SEPARABLE_PARTICLES and finished and nlp.is_imperative(ctx.unit.sentence)
 
 
@@ -1412,6 +1412,7 @@ CHECKS: tuple[Rule, ...] = (
             "Schrijf bijvoorbeeld ‘beste bewoner’ in plaats van ‘beste heer, mevrouw’.",
             "Geef antwoord op de onderzoeksvra(a)g(en).",
             "Bereid vergaderingen met de nieuwkomer samen voor.",
+            "### Lees een verhaaltje voor\n\nKinderen luisteren graag.",
         ),
     ),
     Rule(
