@@ -94,6 +94,12 @@ def test_imagining_how_to_do_an_action_stays_with_it() -> None:
     assert nlp.split_imperatives(nlp.tokenise(sentence)) == [sentence]
 
 
+def test_the_object_after_an_adverb_is_found() -> None:
+    """ "Stel bovendien een persbericht op en verstuur deze …": "deze" is the press release."""
+    sentence = nlp.tokenise("Stel bovendien een persbericht op.")
+    assert nlp.object_phrase(sentence, indefinite=True) == "een persbericht"
+
+
 def test_objects_in_a_list_stay_one_item() -> None:
     """Commas between objects of one verb do not split the advice."""
     sentence = "Zeg wat je verwacht, hoe je het wilt zien, en wat er gebeurt als het anders loopt."

@@ -386,7 +386,9 @@ NEGATIONS = frozenset({"niet", "nooit", "geen", "vermijd"})
 
 # Go on with a list of instructions: a present tense after one instructs the reader ("Ook
 # zorg je …", "Daarna zorg je …"), unlike a means or result ("Door …", "Zo zorg je …").
-SEQUENCE = frozenset({"ook", "daarna", "vervolgens", "verder", "daarnaast", "tevens", "eerst"})
+SEQUENCE = frozenset(
+    {"ook", "daarna", "vervolgens", "verder", "daarnaast", "tevens", "eerst", "bovendien"}
+)
 # "Daarom test je …": what the reader does because of what was just said, advice.
 THEREFORE = frozenset({"daarom"})
 

@@ -1244,6 +1244,7 @@ def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> s
     een document … en deel die …")."""
     ws, low = s.words, s.words_lower
     determiners = nl.DETERMINERS if indefinite else nl.DETERMINERS - nl.INDEFINITE
+    start = _past_adverbs(low, start)
     if len(ws) <= start + 1 or low[start] not in determiners:
         return None
     first = low[start + 1]
@@ -1258,6 +1259,14 @@ def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> s
         return None
     phrase = " ".join(w.text for w in ws[start : end + 1])
     return phrase if phrase in s.text else None
+
+
+def _past_adverbs(low: tuple[str, ...], start: int) -> int:
+    # Where the object starts when it follows the verb: past its adverbs ("Stel bovendien een
+    # persbericht op").
+    if start != 1:
+        return start
+    return start + next((n for n, w in enumerate(low[1:]) if w not in nl.ADVERBS | nl.SEQUENCE), 0)
 
 
 def question_subject(s: Sentence) -> str | None:
