@@ -113,7 +113,8 @@ def _ask(ctx: Context, work: _Work) -> None:
     assert decided is not None  # the last question rule takes every question
     rule, verdict = decided
     unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
-    text = nlp.strip_leading(unit.text) if verdict.taken else ""
+    worded = verdict.items[0] if verdict.items else unit.text  # a rule may word it
+    text = nlp.strip_leading(worded) if verdict.taken else ""
     steps: tuple[str, ...] = ()
     if verdict.taken and not text.endswith("?"):  # "welke bronnen gebruik je daarbij"
         text, steps = f"{text.rstrip(' .')}?", ("question-mark",)

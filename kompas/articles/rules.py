@@ -1002,7 +1002,9 @@ def _thought_after_colon(ctx: Context) -> Verdict | None:
     if not colon or len(nlp.words(head)) <= _SHORT_LEAD or head.endswith("?"):
         return None
     lead = tokenise(head).lower
-    if lead[:1] == (nl.QUESTIONS,):  # "Vragen die aan de orde komen: …?"
+    # "Vragen die aan de orde komen: …?", "… gaat over vragen als: Weet ik wat …?", "… als je de
+    # volgende vraag met ja kunt beantwoorden: Moet ik dit nu doen?": the lead names a question.
+    if set(lead) & nl.QUESTION_NOUNS:
         return None
     asked = nl.ASK_ONESELF & set(lead) or set(tokenise(tail).lower) & nl.READER
     if set(lead) & nl.READER and asked:
@@ -1063,6 +1065,11 @@ def _answered_after_run(ctx: Context) -> Verdict | None:
 
 
 def _own_question(ctx: Context) -> Verdict | None:
+    # "… gaat over vragen als: Weet ik wat voor mij belangrijk is?": the question without the
+    # lead that names it.
+    head, colon, tail = ctx.unit.text.partition(": ")
+    if colon and set(tokenise(head).lower) & nl.QUESTION_NOUNS and tail.rstrip().endswith("?"):
+        return Verdict(True, (tail[:1].upper() + tail[1:],))
     return TAKEN
 
 
@@ -1142,6 +1149,7 @@ QUESTION_RULES: tuple[Rule, ...] = (
             "Wat speelt er echt bij je mensen?",
             "Wordt er bijvoorbeeld gekeken naar: Responsive design? Accessibility?",
             "- Vragen die aan de orde komen: Hoe schrijf je de items uit?",
+            "Leiderschap gaat in de praktijk over vragen als: Weet ik wat voor mij belangrijk is?",
             "Voor elk onderdeel moet je je afvragen: wat wil ik eigenlijk zeggen?",
             "Een reden is het ordenen van je gedachten: Wat heb je nu precies gedaan?",
         ),
