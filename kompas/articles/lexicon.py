@@ -117,6 +117,9 @@ WRITER = frozenset({"ik"})
 WE = frozenset({"we", "wij"})
 # The reader ("je", "jij", "u"): "Jij moet …", "dien je …".
 READER = frozenset({"je", "jij", "u"})
+# The reflexive pronoun of the third person: after a verb it shows a description ("Richt zich
+# op emoties"), never an imperative (that takes "je": "Richt je op …").
+ONESELF = "zich"
 # The reader addressed formally: "Concentreer u op …" (a reflexive imperative), "…, plaatst u
 # dit in …" (advice in the present tense after a condition).
 FORMAL_YOU = "u"

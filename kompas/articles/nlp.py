@@ -637,8 +637,8 @@ def _inverted(ws: tuple[str, ...]) -> bool:
     nxt = ws[1] if len(ws) > 1 else ""
     if nxt == nl.FORMAL_YOU and reflexive_stem(ws[0]):
         return False  # "Concentreer u op …": the reflexive pronoun of an imperative
-    if nxt in nl.SUBJECTS or ws[0] in nl.FUNCTION_WORDS:
-        return True
+    if nxt in nl.SUBJECTS or nxt == nl.ONESELF or ws[0] in nl.FUNCTION_WORDS:
+        return True  # "Richt zich op …": the third person
     if _is_finite(nxt):
         return not _participle_before_noun(ws)
     return nxt == nl.INFORMAL_YOU and _subject_you(ws)
@@ -1101,6 +1101,19 @@ def infinitive_phrase(s: Sentence) -> bool:
     if any(w in nl.QUESTION_WORDS for w in ws[1 : cut - 1]):
         return False
     return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
+
+
+def awaits_verb(s: Sentence) -> bool:
+    """Whether ``s`` ends inside a clause whose verb has not come yet: after a relative
+    pronoun or a subordinator with no finite verb after it ("… leidinggevenden die:",
+    "Belangrijk is dat de werkvorm:"), so what follows completes it."""
+    ws = s.words_lower
+    opener = max((n for n, w in enumerate(ws) if w in nl.CLAUSE_OPENERS | nl.RELATIVES), default=-1)
+    if opener < 0:
+        return False
+    # "Wat niet te doen:": an infinitive with "te" completes it as a finite verb would, and
+    # so does a plural ("… onderdelen die samen zorgen voor …:").
+    return not any(_is_verb_form(w) or w == nl.TO for w in ws[opener + 1 :])
 
 
 def is_focus_fragment(s: Sentence) -> bool:

@@ -184,16 +184,24 @@ def _example_in_list(ctx: Context) -> Verdict | None:
 
 
 def _clause_in_list(ctx: Context) -> Verdict | None:
-    # "… leidinggevenden die:" before a list: each entry ends the lead's relative clause
-    # ("- stress signaleren en … durven gaan"), describing someone, no advice; unless the
-    # lead itself acts ("Zoek collega's die:").
+    # "… leidinggevenden die:", "Belangrijk is dat de werkvorm:" before a list: each entry
+    # ends the lead's clause ("- stress signaleren en … durven gaan", "- leidt tot …"),
+    # describing someone or something, no advice; unless the lead itself acts ("Zoek
+    # collega's die:", "Zorg ervoor dat:").
     if ctx.unit.kind != "list":
         return None
     lead = next((u for u in reversed(ctx.units[: ctx.n]) if u.kind != "list"), None)
     if lead is None or not lead.text.rstrip().endswith(":"):
         return None
-    relative = lead.sentence.words_lower[-1:] and lead.sentence.words_lower[-1] in nl.RELATIVES
-    return LEFT_OUT if relative and not nlp.is_imperative(lead.sentence) else None
+    awaits = nlp.awaits_verb(lead.sentence)
+    return LEFT_OUT if awaits and not nlp.is_imperative(lead.sentence) else None
+
+
+def _name_heading(ctx: Context) -> Verdict | None:
+    # "### Sprint Backlog", "### Sprint Planning": a sub-heading in title case names a part,
+    # as a principle's heading in title case does ("Kies Dataset(s)").
+    unit = ctx.unit
+    return LEFT_OUT if unit.kind == "heading" and nlp.title_case(unit.text) else None
 
 
 def _name_in_list(ctx: Context) -> Verdict | None:
@@ -515,11 +523,20 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Plus leidinggevenden die:\n\n- stress signaleren en erover in gesprek gaan.",
             "Een operatie die:\n\n- Veel tijd kost.\n- Zelden nodig is.",
+            "Belangrijk is dat de werkvorm:\n\n- aansluit bij het doel;\n- leidt tot acties.",
         ),
         (
             "Zoek collega's die:\n\n- graag meedenken.",
+            "Zorg ervoor dat:\n\n- iedereen de agenda heeft.",
             "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
         ),
+    ),
+    Rule(
+        "name-heading",
+        "a sub-heading in title case that names a part ('### Sprint Backlog'), no action",
+        _name_heading,
+        ("## Scrum\n\nPlan een overleg.\n\n### Sprint Backlog\n\nDe lijst van het team.",),
+        ("## Scrum\n\nTekst.\n\n### Werk samen in Google Docs\n\nDan zie je alles.",),
     ),
     Rule(
         "name-in-list",
@@ -764,6 +781,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Vraag vanuit de school: Ons doel is een betere cultuur in het team.",
             "Vraag vanuit de school: Wij willen één dagdeel uittrekken voor feedback.",
             "Plus wendbare, veelzijdige leidinggevenden.",
+            "- **Mad, Sad, Glad:** Richt zich op emoties en betrokkenheid.",
         ),
     ),
     Rule(
