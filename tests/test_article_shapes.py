@@ -17,6 +17,7 @@ from kompas import convert
 from kompas.articles import nlp, sections, source
 from kompas.cli import main
 from kompas.errors import ContentError
+from kompas.markup import ALERT
 from kompas.principles.model import Document
 from kompas.site import media, render
 from kompas.site.render import markdown_to_html
@@ -73,6 +74,7 @@ def _sentences_of(markdown: str) -> list[str]:
     for tok in tokens:
         if tok.type == "inline":
             words = [c.content for c in tok.children or [] if c.type in ("text", "code_inline")]
+            words = [ALERT.sub("", w) for w in words]  # a callout's "[!TIP]" is markup
             text = re.sub(r"\[\^[^\]\s]+\]", "", " ".join(words)).replace("\u00a0", " ")
             text = _tight(text)
             if text and not text.startswith("[^"):
@@ -410,6 +412,29 @@ def test_struck_text_between_double_tildes_is_struck() -> None:
     """ "~~weg~~" is struck through, as on GitHub; a single tilde stays text."""
     assert markdown_to_html("Niet ~~zo~~ maar zo.") == "<p>Niet <del>zo</del> maar zo.</p>"
     assert markdown_to_html("Ongeveer ~5 min, a~b~c.") == "<p>Ongeveer ~5 min, a~b~c.</p>"
+
+
+def test_a_callout_is_a_titled_box_and_its_advice_an_item(tmp_path: Path) -> None:
+    """ "> [!TIP] Casus" (GitHub's and Obsidian's callout) is a box titled "Casus" in
+    Material's tip style, "> [!WARNING]" one titled "Waarschuwing"; the marker is never
+    shown, and the callout's advice is an item like any quote's. A plain quote stays one."""
+    html = BeautifulSoup(
+        markdown_to_html(
+            "> [!TIP] Casus\n> Het team merkte iets.\n\n"
+            "Tekst.\n\n> [!WARNING]\n> Vraag altijd door.\n\nTekst.\n\n> Een citaat."
+        ),
+        "html.parser",
+    )
+    boxes = html.select("div.admonition")
+    assert [b["class"] for b in boxes] == [["admonition", "tip"], ["admonition", "warning"]]
+    assert [b.select(".admonition-title")[0].get_text() for b in boxes] == [
+        "Casus",
+        "Waarschuwing",
+    ]
+    assert "[!" not in html.get_text()
+    assert [q.get_text().strip() for q in html.select("blockquote")] == ["Een citaat."]
+    doc = _article(tmp_path, "Callouts", "## 1. Doorvragen\n\n> [!TIP]\n> Vraag altijd door.\n")
+    assert [i.text for i in doc.principles[0].checklist] == ["Vraag altijd door."]
 
 
 def test_an_escaped_tag_or_one_in_code_stays_text() -> None:

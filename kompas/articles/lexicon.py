@@ -282,7 +282,7 @@ PHRASE_ENDS = frozenset({"voor", "die", "dat", "om"})
 # Follow a verb but never a noun subject ("Plan er tijd voor in", "Vraag je team").
 OBJECT_CUES = frozenset(
     """
-    er je ze het een dat dit dus dan eens jezelf hem haar ons hun mij me
+    er je ze het een de dat dit dus dan eens jezelf hem haar ons hun mij me
     """.split()
 )
 

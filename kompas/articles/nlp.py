@@ -457,6 +457,8 @@ def imagines(s: Sentence) -> bool:
     verb, particle = nl.IMAGINE
     if len(ws) > 2 and ws[0] == verb and ws[1] == nl.THAT:
         return True  # "Stel dat … worden ontwikkeld": suppose that
+    if ws[:1] == (verb,) and re.match(r"\s*\w+\s*,", s.text):
+        return True  # "Stel, een bedrijf wil …": suppose
     if len(ws) < 3 or ws[0] != verb or ws[1] not in nl.READER:
         return False
     at = next((n for n in range(2, min(len(ws), 8)) if ws[n] == particle), None)

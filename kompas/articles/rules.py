@@ -699,6 +699,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Stel u voor.",
             "Stel je de volgende pagina voor:",
             "Stel dat er toetsen worden ontwikkeld zonder herkansing.",
+            "Stel, een huisartsenpraktijk wil overstappen op een digitale planner.",
         ),
         (
             "Stel je voor aan de groep.",

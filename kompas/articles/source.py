@@ -25,6 +25,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from kompas.articles.lexicon import DO_HEADERS, NEGATIONS
 from kompas.errors import ContentError
+from kompas.markup import ALERT
 from kompas.principles import store
 
 FRONT_MATTER_KEYS = frozenset(
@@ -255,14 +256,39 @@ def _items(node: SyntaxTreeNode, *, quote: bool = False) -> tuple[tuple[str, int
     # of other pages; in a quote, without a paragraph in italics from end to end ("> _Kijk
     # voorbij de boodschap_", a pull-quote or its original): someone else's words, never the
     # author's advice. Their text stays on the page.
-    return tuple(
-        (_plain(p), _start(p) + 1)
+    paragraphs = [
+        p
         for p in node.walk()
         if p.type == "paragraph"
         and p.map
         and not _titled_link(p)
         and not (quote and _wholly(p, "em"))
-    )
+    ]
+    texts = [_plain(p) for p in paragraphs]
+    if quote and paragraphs and paragraphs[0] is _first_paragraph(node):
+        texts[0] = _without_alert(paragraphs[0], texts[0])
+    return tuple((t, _start(p) + 1) for p, t in zip(paragraphs, texts, strict=True) if t)
+
+
+def _first_paragraph(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
+    # The quote's first paragraph, if it opens with one.
+    first = node.children[0] if node.children else None
+    return first if first is not None and first.type == "paragraph" else None
+
+
+def _without_alert(paragraph: SyntaxTreeNode, text: str) -> str:
+    # "> [!TIP] Casus" / "> Tijdens de sprint …": the callout's marker is markup, its title
+    # a line of its own (the page shows it as the box's title); "[!TIP]" alone leaves the text.
+    inline = paragraph.children[0] if paragraph.children else None
+    first = inline.children[0] if inline and inline.children else None
+    opening = first.content if first is not None and first.type == "text" else ""
+    found = ALERT.match(opening)
+    if found is None:
+        return text
+    title = opening[found.end() :].strip()  # up to the line's end: the node's text
+    rest = text[found.end() :].strip()
+    body = rest[len(title) :].strip()
+    return f"{title}\n{body}" if title and body else rest
 
 
 def _cells(table: SyntaxTreeNode) -> tuple[tuple[str, int], ...]:

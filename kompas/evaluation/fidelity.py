@@ -35,6 +35,7 @@ import yaml
 from kompas.articles import lexicon
 from kompas.articles.nlp import is_condition
 from kompas.articles.source import BR_TAG, PRINCIPLE_HEADING
+from kompas.markup import ALERT
 from kompas.principles.model import Document, Principle
 
 THRESHOLD = 0.5
@@ -314,7 +315,8 @@ def plain_blocks(markdown: str) -> list[str]:
                 parts.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):
                 parts.append(" ")
-        text = normalise(_ATTRS.sub("", "".join(parts)))
+        # A callout's "[!TIP]" is markup: the page shows a box with a title instead.
+        text = normalise(_ATTRS.sub("", ALERT.sub("", "".join(parts))))
         if text:
             out.append(text)
     return out

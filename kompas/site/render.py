@@ -7,7 +7,7 @@ any other tag (``<script>``, ``<img>``, ``<a>`` …) stay text. A backslash at t
 line is a line break, as in CommonMark (and as two spaces are).
 
 Tables, footnotes and attribute lists (``{#id}``, ``{: .class }``) render as in the
-site's own pages. A local image gets a placeholder address that ``media.link`` makes
+site's own pages; a callout ("> [!TIP] Titel") as a titled box. A local image gets a placeholder address that ``media.link`` makes
 relative to the page it is shown on; the build refuses remote images before this point.
 """
 
@@ -29,6 +29,7 @@ from markdown.inlinepatterns import (
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
+from kompas.markup import ALERT, alert_box
 from kompas.site.media import PLACEHOLDER
 
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "#", "/", "./", "../")
@@ -116,6 +117,7 @@ def _markdown() -> markdown.Markdown:
     )
     # Articles hold no code: an indented paragraph (a tab before it) stays a paragraph.
     md.parser.blockprocessors.deregister("code")
+    md.treeprocessors.register(_Alerts(md), "kompas_alerts", 5)  # after inline markup
     md.treeprocessors.register(_SafeSources(md), "kompas_safe_links", 0)
     md.treeprocessors.register(_Anchors(md), "kompas_anchors", 1)  # after inline markup
     return md
@@ -131,6 +133,52 @@ class _InlineTag(InlineProcessor):
         el = Element("s" if tag == "strike" else tag)
         el.text = m.group(2)
         return el, m.start(0), m.end(0)
+
+
+class _Alerts(Treeprocessor):
+    """A callout as GitHub and Obsidian write it ("> [!TIP] Casus", then its text) as a box
+    with its title, in mkdocs-material's admonition style; the Dutch name of its kind when
+    the author gave no title. Python-Markdown joins quotes that only a blank line parts into
+    one, so each "[!…]" inside a quote opens a box of its own; any other quote stays one."""
+
+    def run(self, root: Element) -> None:
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for quote in list(root.iter("blockquote")):
+            parent = parents.get(quote)
+            if parent is None or not any(_alert(child) for child in quote):
+                continue
+            at = list(parent).index(quote)
+            parent.remove(quote)
+            for n, box in enumerate(_boxes(quote)):
+                parent.insert(at + n, box)
+
+
+def _alert(el: Element) -> re.Match[str] | None:
+    # The "[!TIP]" that opens a paragraph, if it does.
+    return ALERT.match(el.text or "") if el.tag == "p" else None
+
+
+def _boxes(quote: Element) -> list[Element]:
+    # The quote's children split at each callout: a quote before the first, then a box each.
+    out: list[Element] = []
+    for child in list(quote):
+        found = _alert(child)
+        if found is None:
+            if not out:
+                out.append(Element("blockquote"))
+            out[-1].append(child)
+            continue
+        style, default = alert_box(found.group(1))
+        line, _, rest = (child.text or "")[found.end() :].partition("\n")
+        box = Element("div", {"class": f"admonition {style}"})
+        title = Element("p", {"class": "admonition-title"})
+        title.text = line.strip() or default
+        box.append(title)
+        child.text = rest
+        if rest.strip() or len(child):
+            box.append(child)
+        out.append(box)
+    return out
 
 
 class _Anchors(Treeprocessor):
