@@ -8,6 +8,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from bs4 import BeautifulSoup
@@ -18,6 +19,7 @@ from playwright.sync_api import Browser
 from kompas import __version__, convert
 from kompas.cli import main
 from tests.conftest import ROOT, serve
+from tests.helpers import violations
 
 
 def _new(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
@@ -95,6 +97,33 @@ def test_new_site_requests_no_other_host(
     finally:
         server.shutdown()
     assert remote == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_new_site_has_no_axe_violations(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    browser: Browser,
+    scheme: Literal["light", "dark"],
+) -> None:
+    """A publisher's new site, as `kompas new` makes it (Material's generator credit in its
+    footer included), passes axe-core on its home and a principle page, light and dark."""
+    project = _new(tmp_path, capsys)
+    site = _build(project, monkeypatch)
+    (doc,) = convert.load_all(project)
+    server, url = serve(site)
+    try:
+        page = browser.new_page(color_scheme=scheme)
+        found = {}
+        for path in ("", f"{doc.article.id}/{doc.principles[0].id}/"):
+            page.goto(url + path)
+            found[path] = violations(page)
+        page.close()
+    finally:
+        server.shutdown()
+    assert found == {path: [] for path in found}
 
 
 def test_new_refuses_a_folder_with_files(
