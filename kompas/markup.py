@@ -27,3 +27,16 @@ ALERT_DEFAULT = ("note", "Opmerking")
 def alert_box(kind: str) -> tuple[str, str]:
     """The admonition style and the default Dutch title of a callout of this ``kind``."""
     return ALERT_KINDS.get(kind.lower(), ALERT_DEFAULT)
+
+
+# A link between notes as Obsidian and other wikis write it: "[[Pagina]]", "[[Pagina|tekst]]",
+# "[[map/Pagina#kop|tekst]]". It shows its text (or the page's name); an embed ("![[…]]")
+# is no link and is left alone, and so is a Markdown link whose text is in brackets
+# ("[[2,3]](../..)", a reference number).
+WIKILINK = re.compile(r"(?<!!)\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\](?!\()")
+
+
+def wikilink_text(found: re.Match[str]) -> str:
+    """What a wikilink shows: its own text, else the name of the page it points to."""
+    label = (found.group(2) or "").strip()
+    return label or found.group(1).strip().rsplit("/", 1)[-1].removesuffix(".md")

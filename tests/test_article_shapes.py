@@ -17,7 +17,7 @@ from kompas import convert
 from kompas.articles import nlp, sections, source
 from kompas.cli import main
 from kompas.errors import ContentError
-from kompas.markup import ALERT
+from kompas.markup import ALERT, WIKILINK, wikilink_text
 from kompas.principles.model import Document
 from kompas.site import media, render
 from kompas.site.render import markdown_to_html
@@ -74,7 +74,8 @@ def _sentences_of(markdown: str) -> list[str]:
     for tok in tokens:
         if tok.type == "inline":
             words = [c.content for c in tok.children or [] if c.type in ("text", "code_inline")]
-            words = [ALERT.sub("", w) for w in words]  # a callout's "[!TIP]" is markup
+            # A callout's "[!TIP]" is markup; a wikilink shows its text.
+            words = [WIKILINK.sub(wikilink_text, ALERT.sub("", w)) for w in words]
             text = re.sub(r"\[\^[^\]\s]+\]", "", " ".join(words)).replace("\u00a0", " ")
             text = _tight(text)
             if text and not text.startswith("[^"):
@@ -435,6 +436,21 @@ def test_a_callout_is_a_titled_box_and_its_advice_an_item(tmp_path: Path) -> Non
     assert [q.get_text().strip() for q in html.select("blockquote")] == ["Een citaat."]
     doc = _article(tmp_path, "Callouts", "## 1. Doorvragen\n\n> [!TIP]\n> Vraag altijd door.\n")
     assert [i.text for i in doc.principles[0].checklist] == ["Vraag altijd door."]
+
+
+def test_a_wikilink_shows_its_text(tmp_path: Path) -> None:
+    """ "[[7. Uitleg Retrospective|Retrospective]]" (Obsidian) shows "Retrospective", and
+    "[[map/Sprint Review]]" the page's name; an item reads them the same way."""
+    assert markdown_to_html("Voor de [[7. Uitleg Retrospective|Retrospective]].") == (
+        "<p>Voor de Retrospective.</p>"
+    )
+    assert markdown_to_html("Zie [[map/Sprint Review.md]].") == "<p>Zie Sprint Review.</p>"
+    # A Markdown link whose text is in brackets (a reference number) stays a link.
+    assert markdown_to_html("Zo.[[2,3]](../..)") == '<p>Zo.<a href="../..">[2,3]</a></p>
+    doc = _article(
+        tmp_path, "Links", "## 1. Plannen\n\nPlan de [[3. Uitleg review|review]] vooraf.\n"
+    )
+    assert [i.text for i in doc.principles[0].checklist] == ["Plan de review vooraf."]
 
 
 def test_an_escaped_tag_or_one_in_code_stays_text() -> None:

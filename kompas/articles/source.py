@@ -25,7 +25,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from kompas.articles.lexicon import DO_HEADERS, NEGATIONS
 from kompas.errors import ContentError
-from kompas.markup import ALERT
+from kompas.markup import ALERT, WIKILINK, wikilink_text
 from kompas.principles import store
 
 FRONT_MATTER_KEYS = frozenset(
@@ -606,7 +606,7 @@ def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
                 visit(child)
 
     visit(node)
-    text = ATTRS.sub("", "".join(parts).translate(_SPACES))
+    text = ATTRS.sub("", WIKILINK.sub(wikilink_text, "".join(parts)).translate(_SPACES))
     lines = [" ".join(t.split()) for t in text.split(_HARD_BREAK)]
     out = lines[0]
     for line in lines[1:]:

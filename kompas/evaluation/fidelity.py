@@ -35,7 +35,7 @@ import yaml
 from kompas.articles import lexicon
 from kompas.articles.nlp import is_condition
 from kompas.articles.source import BR_TAG, PRINCIPLE_HEADING
-from kompas.markup import ALERT
+from kompas.markup import ALERT, WIKILINK, wikilink_text
 from kompas.principles.model import Document, Principle
 
 THRESHOLD = 0.5
@@ -316,7 +316,9 @@ def plain_blocks(markdown: str) -> list[str]:
             elif child.type in ("softbreak", "hardbreak"):
                 parts.append(" ")
         # A callout's "[!TIP]" is markup: the page shows a box with a title instead.
-        text = normalise(_ATTRS.sub("", ALERT.sub("", "".join(parts))))
+        # A wikilink shows its text.
+        text = WIKILINK.sub(wikilink_text, ALERT.sub("", "".join(parts)))
+        text = normalise(_ATTRS.sub("", text))
         if text:
             out.append(text)
     return out

@@ -29,7 +29,7 @@ from markdown.inlinepatterns import (
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from kompas.markup import ALERT, alert_box
+from kompas.markup import ALERT, WIKILINK, alert_box, wikilink_text
 from kompas.site.media import PLACEHOLDER
 
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "#", "/", "./", "../")
@@ -115,6 +115,9 @@ def _markdown() -> markdown.Markdown:
     md.inlinePatterns.register(
         SubstituteTagInlineProcessor(r"(?i)<br\s*/?>", "br"), "kompas_br", 89
     )
+    # "[[Pagina|tekst]]" (a link between notes in Obsidian): its text, before "[…]" is read
+    # as a reference.
+    md.inlinePatterns.register(_WikiLink(WIKILINK.pattern, md), "kompas_wikilink", 172)
     # Articles hold no code: an indented paragraph (a tab before it) stays a paragraph.
     md.parser.blockprocessors.deregister("code")
     md.treeprocessors.register(_Alerts(md), "kompas_alerts", 5)  # after inline markup
@@ -133,6 +136,13 @@ class _InlineTag(InlineProcessor):
         el = Element("s" if tag == "strike" else tag)
         el.text = m.group(2)
         return el, m.start(0), m.end(0)
+
+
+class _WikiLink(InlineProcessor):
+    """A wikilink as the text it shows (the note it points to is not on this site)."""
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:  # type: ignore[override]
+        return wikilink_text(m), m.start(0), m.end(0)
 
 
 class _Alerts(Treeprocessor):
