@@ -446,7 +446,7 @@ def test_a_wikilink_shows_its_text(tmp_path: Path) -> None:
     )
     assert markdown_to_html("Zie [[map/Sprint Review.md]].") == "<p>Zie Sprint Review.</p>"
     # A Markdown link whose text is in brackets (a reference number) stays a link.
-    assert markdown_to_html("Zo.[[2,3]](../..)") == '<p>Zo.<a href="../..">[2,3]</a></p>
+    assert markdown_to_html("Zo.[[2,3]](../..)") == '<p>Zo.<a href="../..">[2,3]</a></p>'
     doc = _article(
         tmp_path, "Links", "## 1. Plannen\n\nPlan de [[3. Uitleg review|review]] vooraf.\n"
     )
