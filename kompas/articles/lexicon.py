@@ -437,8 +437,12 @@ STOP_WORDS = frozenset(
 )
 
 # Fixed names that open with a verb stem but are nouns ("Open source beheerdersactiviteit",
-# "Open source-werk heeft …"): never an imperative.
-NOUN_PHRASES = frozenset({("open", "source")})
+# "Open source-werk heeft …", Scrum's "Sprint Planning, Daily Scrum, …"): never an
+# imperative.
+NOUN_PHRASES = frozenset(
+    {("open", "source")}
+    | {("sprint", w) for w in ("planning", "review", "retrospective", "backlog", "goal", "doel")}
+)
 # English function words: an item made of them is a quote's English original, no Dutch advice.
 ENGLISH = frozenset(
     """

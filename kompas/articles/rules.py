@@ -611,7 +611,11 @@ ITEM_RULES: tuple[Rule, ...] = (
             "- wil je een creatief resultaat, of juist een feitelijk: geef dat aan.",
             "Bij een groot project: indien er meer systemen zijn, maak een afweging.",
         ),
-        ("Tip: maak even een selfie.", "Als je twijfelt over de opzet: vraag het na."),
+        (
+            "Tip: maak even een selfie.",
+            "Als je twijfelt over de opzet: vraag het na.",
+            "De events zijn onder andere: Sprint Planning, Daily Scrum en Sprint Review.",
+        ),
     ),
     Rule(
         "statement-after-lead",
