@@ -34,6 +34,8 @@ def alert_box(kind: str) -> tuple[str, str]:
 # is no link and is left alone, and so is a Markdown link whose text is in brackets
 # ("[[2,3]](../..)", a reference number).
 WIKILINK = re.compile(r"(?<!!)\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\](?!\()")
+# Cheap test before the pattern: most text has no "[[".
+WIKILINK_MARK = "[["
 
 
 def wikilink_text(found: re.Match[str]) -> str:

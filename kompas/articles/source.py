@@ -25,7 +25,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from kompas.articles.lexicon import DO_HEADERS, NEGATIONS
 from kompas.errors import ContentError
-from kompas.markup import ALERT, WIKILINK, wikilink_text
+from kompas.markup import ALERT, WIKILINK, WIKILINK_MARK, wikilink_text
 from kompas.principles import store
 
 FRONT_MATTER_KEYS = frozenset(
@@ -581,6 +581,11 @@ def _last_break(types: list[str]) -> int:
     return breaks[-1] if breaks else -1
 
 
+def _wikilinks_shown(text: str) -> str:
+    # "[[Pagina|tekst]]" as the text it shows (most text has no "[[": no pattern run).
+    return WIKILINK.sub(wikilink_text, text) if WIKILINK_MARK in text else text
+
+
 def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
     # Plain text of a block (or an image's alt text): markup, HTML, images, footnote
     # references and attributes dropped. A hard line break (or "<br>") before a capital starts a new
@@ -606,7 +611,7 @@ def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
                 visit(child)
 
     visit(node)
-    text = ATTRS.sub("", WIKILINK.sub(wikilink_text, "".join(parts)).translate(_SPACES))
+    text = ATTRS.sub("", _wikilinks_shown("".join(parts)).translate(_SPACES))
     lines = [" ".join(t.split()) for t in text.split(_HARD_BREAK)]
     out = lines[0]
     for line in lines[1:]:

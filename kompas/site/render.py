@@ -152,10 +152,13 @@ class _Alerts(Treeprocessor):
     one, so each "[!…]" inside a quote opens a box of its own; any other quote stays one."""
 
     def run(self, root: Element) -> None:
+        quotes = [q for q in root.iter("blockquote") if any(_alert(child) for child in q)]
+        if not quotes:
+            return  # most pages: nothing to walk
         parents = {child: parent for parent in root.iter() for child in parent}
-        for quote in list(root.iter("blockquote")):
+        for quote in quotes:
             parent = parents.get(quote)
-            if parent is None or not any(_alert(child) for child in quote):
+            if parent is None:
                 continue
             at = list(parent).index(quote)
             parent.remove(quote)
