@@ -158,6 +158,10 @@ def _items(text: str, tmp_path: Path) -> list[str]:
             ],
         ),
         ("- Bereid vergaderingen met de nieuwkomer samen voor.", None),
+        # A half after "en" that leans on the first keeps the action whole.
+        ("Herken wanneer iemand overbelast is en bespreek dit met respect.", None),
+        # An action before a colon that a statement explains: the action is the item.
+        ("Geef waardering: kleine complimenten versterken het vertrouwen.", ["Geef waardering."]),
         # A label over its text, broken by a "<br>" tag: two sentences, not one.
         (
             "<em>Hou het kort</em><br>\nKijkers hebben een korte aandachtspanne.",

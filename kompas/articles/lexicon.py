@@ -117,6 +117,11 @@ WRITER = frozenset({"ik"})
 WE = frozenset({"we", "wij"})
 # The reader ("je", "jij", "u"): "Jij moet …", "dien je …".
 READER = frozenset({"je", "jij", "u"})
+# Verbs of a lead that only calls attention to the statement after its colon ("Vergeet
+# niet: …", "Let op: …", "Onthoud: …", "Zie: …"): no action of their own.
+ATTENTION_VERBS = frozenset(
+    {"vergeet", "onthoud", "let", "bedenk", "denk", "weet", "realiseer", "besef", "zie", "kijk"}
+)
 # The reflexive pronoun of the third person: after a verb it shows a description ("Richt zich
 # op emoties"), never an imperative (that takes "je": "Richt je op …").
 ONESELF = "zich"

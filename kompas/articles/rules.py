@@ -301,8 +301,15 @@ def _lead_of_statement(text: str) -> bool:
 
 
 def _statement_after_lead(ctx: Context) -> Verdict | None:
+    # "Vergeet ook niet: mensen …", "Let op: …" only call attention to the statement; "Geef
+    # waardering: kleine complimenten versterken …" is an action the statement explains.
     lead = _lead(ctx.unit.text)
-    return LEFT_OUT if lead and lead.short and lead.acts else None
+    if not (lead and lead.short and lead.acts):
+        return None
+    head = tokenise(nlp.strip_leading(lead.head.text))  # "En vergeet niet:"
+    if len(head.words) < 2 or head.words_lower[0] in nl.ATTENTION_VERBS or nlp.imagines(head):
+        return LEFT_OUT
+    return _items(ctx, [nlp.finish(head.text)])
 
 
 def _actions_listed_after_colon(ctx: Context) -> Verdict | None:
@@ -619,9 +626,13 @@ ITEM_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "statement-after-lead",
-        "a short lead that is itself an action ('Vergeet ook niet:') introduces a statement",
+        "a short lead that is itself an action introduces a statement: 'Vergeet ook niet:' is"
+        " left out, 'Geef waardering:' is the item",
         _statement_after_lead,
-        ("Vergeet ook niet: mensen vertrouwen sneller iemand die hen vertrouwt.",),
+        (
+            "Vergeet ook niet: mensen vertrouwen sneller iemand die hen vertrouwt.",
+            "Geef waardering: kleine complimenten versterken het vertrouwen.",
+        ),
         ("Tip: maak even een selfie.",),
     ),
     Rule(
@@ -1552,8 +1563,38 @@ def _items(
     ctx: Context, actions: list[str], *, split: bool = True, near: str | None = None
 ) -> Verdict:
     # Each action made to read on its own: ties dropped, a qualifier kept, pronouns resolved
-    # (``near``: a plural noun of the same sentence that a plural pronoun stands for).
-    parts = [p for a in actions for p in (nlp.split_and(a) if split else [a])]
+    # (``near``: a plural noun of the same sentence that a plural pronoun stands for). An
+    # action split at "en" whose second half still leans on the first ("Herken wanneer
+    # iemand overbelast is en bespreek dit met respect") stays whole.
+    verdict = _worded(ctx, actions, split=split, near=near)
+    whole = {a for a in actions if _leans_after_split(ctx, a, near)} if split else set()
+    if not whole:
+        return verdict
+    return _worded(ctx, actions, split=split, near=near, whole=whole)
+
+
+def _leans_after_split(ctx: Context, action: str, near: str | None) -> bool:
+    # Whether a later half of ``action``, split at "en", keeps a pronoun that nothing resolves.
+    parts = nlp.split_and(action)
+    if len(parts) < 2:
+        return False
+    first = nlp.object_phrase(
+        tokenise(_resolve(nlp.finish(parts[0]), ctx, None, near)), indefinite=True
+    )
+    later = (_resolve(nlp.finish(nlp.drop_ties(p)), ctx, first, near) for p in parts[1:])
+    return any(nlp.leaning_pronoun(tokenise(t)) is not None for t in later)
+
+
+def _worded(
+    ctx: Context,
+    actions: list[str],
+    *,
+    split: bool,
+    near: str | None,
+    whole: set[str] | frozenset[str] = frozenset(),
+) -> Verdict:
+    # The items of ``actions`` (see ``_items``), the actions in ``whole`` not split at "en".
+    parts = [p for a in actions for p in (nlp.split_and(a) if split and a not in whole else [a])]
     nxt, out = ctx.nxt, []
     for n, action in enumerate(parts):
         text = nlp.drop_ties(action) if split else action
