@@ -309,8 +309,9 @@ NEVER_IMPERATIVES = frozenset(
     # "Haar werk sluit aan …", "Nauw overleg is essentieel.": a possessive and an adjective;
     # "Bevat de huidige state …" describes (no one is told to contain).
     | {"haar", "nauw", "bevat"}
-    # "Plus wendbare leidinggevenden die: …": "plus" adds, it never tells ("plussen").
-    | {"plus"}
+    # "Plus wendbare leidinggevenden die: …": "plus" adds, it never tells ("plussen"); "Vlak
+    # voor een release …" is "just before"; "Belang binnen Scrum" a noun.
+    | {"plus", "vlak", "belang"}
 )
 # Particles of separable verbs: "Voorstel voor …", "Afval", "Uitleg" put the particle before
 # the stem, which an imperative never does ("Stel … voor"): a noun. ("in", "na", "over",

@@ -49,10 +49,12 @@ _ACTION_WORDS = 5
 _MOMENT_WORDS = 14
 # The most words of an option listed as a question after a question's colon ("Performance?").
 _OPTION_WORDS = 2
-# A label opening a text, with a number ("Stap 2: …", "Tip 3. …", "Week 1 – …") or one word
-# before a colon ("Chat: bijsturen van …", "Tip: …"): the word names something, it asks for
-# nothing ("Neem 5 minuten" has no mark after its number).
-_OPENING_LABEL = re.compile(r"[*_\s]*[^\W\d_]+(?:\s+\d{1,2}\s*[.:)\-–—]|:)\s")
+# A label opening a text, with a number ("Stap 2: …", "Tip 3. …", "Week 1 – …", "Stap 5.2
+# …") or one word before a colon ("Chat: bijsturen van …", "Tip: …"): the word names
+# something, it asks for nothing ("Neem 5 minuten" has no mark after its number).
+_OPENING_LABEL = re.compile(
+    r"[*_\s]*[^\W\d_]+(?:\s+\d{1,2}(?:\.\d{1,2})+\.?|\s+\d{1,2}\s*[.:)\-–—]|:)\s"
+)
 # Where a first clause ends: a comma, colon or semicolon, a bracket, a dash between spaces.
 # A first word with a dot inside is a name ("Bol.com heeft …", "Node.js is …", "index.html").
 _DOTTED_NAME = re.compile(r"[*_\s]*[^\W\d_]+\.[^\W\d_]")
@@ -1072,6 +1074,11 @@ def has_finite_verb(s: Sentence) -> bool:
     """Whether ``s`` is a clause with a conjugated verb ("… is een voorwaarde."), not a
     fragment ("Door ruimte te laten voor eigen keuzes.")."""
     return any(_is_finite(w) for w in s.words_lower)
+
+
+def has_verb(s: Sentence) -> bool:
+    """Whether ``s`` has a verb, conjugated or in the plural ("… versterken het vertrouwen")."""
+    return any(_is_verb_form(w) for w in s.words_lower)
 
 
 def has_infinitive(s: Sentence) -> bool:

@@ -307,7 +307,11 @@ def _statement_after_lead(ctx: Context) -> Verdict | None:
     if not (lead and lead.short and lead.acts):
         return None
     head = tokenise(nlp.strip_leading(lead.head.text))  # "En vergeet niet:"
-    if len(head.words) < 2 or head.words_lower[0] in nl.ATTENTION_VERBS or nlp.imagines(head):
+    attention = head.words_lower[0] in nl.ATTENTION_VERBS if head.words else True
+    # A verb and a bare noun without a verb after them is a label ("Verwacht effect: meer
+    # transparantie."); "Maak twee variabelen: x en y." is an action with its example.
+    label = len(head.words) == 2 and not nlp.has_verb(lead.tail)
+    if len(head.words) < 2 or attention or nlp.imagines(head) or label:
         return LEFT_OUT
     return _items(ctx, [nlp.finish(head.text)])
 
@@ -632,6 +636,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Vergeet ook niet: mensen vertrouwen sneller iemand die hen vertrouwt.",
             "Geef waardering: kleine complimenten versterken het vertrouwen.",
+            "Verwacht effect: meer transparantie en minder frustratie.",
         ),
         ("Tip: maak even een selfie.",),
     ),
@@ -1426,8 +1431,11 @@ def _announces(ctx: Context) -> Verdict | None:
 def _bare(ctx: Context) -> Verdict | None:
     # "Wees specifiek.": a copula and one word, without what it is about; a word alone
     # ("Gebruik" as a heading).
+    # "Denk aan:", "Zorg voor:" before a list: a verb and its preposition say nothing yet.
     words = ctx.unit.sentence.lower
-    return LEFT_OUT if len(words) == 1 or (len(words) == 2 and words[0] in nl.COPULAS) else None
+    pair = len(words) == 2
+    lead = pair and ctx.unit.text.rstrip().endswith(":") and words[1] in nl.PREPOSITIONS
+    return LEFT_OUT if len(words) == 1 or (pair and words[0] in nl.COPULAS) or lead else None
 
 
 def _leaning(ctx: Context) -> Verdict | None:
@@ -1513,7 +1521,11 @@ CHECKS: tuple[Rule, ...] = (
         "bare",
         "says too little on its own: what is it about? ('Wees specifiek.')",
         _bare,
-        ("Zeg wat je verwacht. Wees specifiek.", "## 1. Gebruik\n\nMensen vinden uw project."),
+        (
+            "Zeg wat je verwacht. Wees specifiek.",
+            "## 1. Gebruik\n\nMensen vinden uw project.",
+            "Denk aan:\n\n- wie er meedoet;\n- wat ze nodig hebben.",
+        ),
         ("Wees radicaal duidelijk over wat je verwacht.", "Documenteer alles."),
     ),
     Rule(
