@@ -242,6 +242,12 @@ def test_actions_before_a_colon_and_the_question_after_it(tmp_path: Path) -> Non
     ]
     found = _candidates("Stel jezelf de vraag: wat heeft mijn team nodig?", tmp_path)
     assert [c.kind for c in found if c.taken] == ["question"]
+    # A short action of four words splits off too.
+    found = _candidates("Verwijs naar het sprintdoel: wat wilden we bereiken?", tmp_path)
+    assert [(c.kind, c.item) for c in found if c.taken] == [
+        ("item", "Verwijs naar het sprintdoel."),
+        ("question", "Wat wilden we bereiken?"),
+    ]
 
 
 def test_a_list_of_examples_gives_no_items(tmp_path: Path) -> None:

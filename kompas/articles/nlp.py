@@ -44,7 +44,7 @@ _DEMONSTRATIVE_WORDS = 8
 # How many words an object put first may have ("Daadwerkelijke metingen zet je …").
 _OBJECT_WORDS = 6
 # The fewest words of an action that a question follows after its comma.
-_ACTION_WORDS = 5
+_ACTION_WORDS = 4
 # How far into a sentence after "Tijdens …"/"Na …" its verb and "je" may come.
 _MOMENT_WORDS = 14
 # The most words of an option listed as a question after a question's colon ("Performance?").
@@ -305,7 +305,11 @@ def action_then_question(text: str) -> tuple[str, str] | None:
     first = words(tail)[:1]
     if not first or first[0].lower() not in nl.QUESTION_WORDS:
         return None
-    return (head, tail) if is_imperative(tokenise(head)) else None
+    # "Stel jezelf de vraag: wat …?", "Vraag je af: …?" lead to the question, no action.
+    lead = tokenise(head)
+    if set(lead.lower) & (nl.ASK_ONESELF | nl.QUESTION_NOUNS):
+        return None
+    return (head, tail) if is_imperative(lead) else None
 
 
 def answers(s: Sentence) -> bool:
