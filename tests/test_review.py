@@ -82,7 +82,7 @@ def test_items_held_back_for_the_editors_are_listed_with_the_check(
     advice or a fragment) is listed under its principle with the check, and is on no
     checklist."""
     flags: set[str] = set()
-    for name in ("gastvrije-gemeenschappen.md", "hybride-werken.md"):
+    for name in ("csharp-conventies.md", "hybride-werken.md"):
         path = ROOT / "tests" / "fixtures" / "real" / name
         status, out, _ = _review(capsys, str(path), "--root", str(ROOT))
         assert status == 0

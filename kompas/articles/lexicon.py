@@ -388,6 +388,17 @@ JUST = "eens"
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.
 COPULAS = frozenset({"wees", "blijf", "word"})
+# Traits of a person: after a copula they say all there is to say ("Wees eerlijk.", "Blijf
+# geduldig.", "Wees kwetsbaar."), unlike "Wees specifiek." (about what?).
+TRAITS = frozenset(
+    """
+    eerlijk oprecht open geduldig pragmatisch nieuwsgierig origineel voorspelbaar zichtbaar
+    aanwezig betrouwbaar consequent respectvol vriendelijk behulpzaam beschikbaar bereikbaar
+    transparant authentiek kwetsbaar positief creatief flexibel bescheiden realistisch
+    assertief proactief empathisch integer rechtvaardig dankbaar oplettend responsief
+    klantgericht rustig kalm geduldig standvastig betrokken benaderbaar
+    """.split()
+)
 # Say what not to do in a short lead ("Niet doen:", "Nooit:", "Vermijd:").
 NEGATIONS = frozenset({"niet", "nooit", "geen", "vermijd"})
 

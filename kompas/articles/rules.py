@@ -1435,7 +1435,9 @@ def _bare(ctx: Context) -> Verdict | None:
     words = ctx.unit.sentence.lower
     pair = len(words) == 2
     lead = pair and ctx.unit.text.rstrip().endswith(":") and words[1] in nl.PREPOSITIONS
-    return LEFT_OUT if len(words) == 1 or (pair and words[0] in nl.COPULAS) or lead else None
+    # ("Wees eerlijk." names a trait: it reads on its own.)
+    copula = pair and words[0] in nl.COPULAS and words[1] not in nl.TRAITS
+    return LEFT_OUT if len(words) == 1 or copula or lead else None
 
 
 def _leaning(ctx: Context) -> Verdict | None:
@@ -1526,7 +1528,7 @@ CHECKS: tuple[Rule, ...] = (
             "## 1. Gebruik\n\nMensen vinden uw project.",
             "Denk aan:\n\n- wie er meedoet;\n- wat ze nodig hebben.",
         ),
-        ("Wees radicaal duidelijk over wat je verwacht.", "Documenteer alles."),
+        ("Wees radicaal duidelijk over wat je verwacht.", "Documenteer alles.", "Wees eerlijk."),
     ),
     Rule(
         "leaning-pronoun",
