@@ -42,3 +42,59 @@ def wikilink_text(found: re.Match[str]) -> str:
     """What a wikilink shows: its own text, else the name of the page it points to."""
     label = (found.group(2) or "").strip()
     return label or found.group(1).strip().rsplit("/", 1)[-1].removesuffix(".md")
+
+
+# A directive as MyST (Jupyter Book) and Pandoc (Quarto, bookdown) write it, fenced with
+# colons: ":::{tip} Titel", "::: {.tip}", "::: tip", up to a line of colons ":::". Options
+# (":class: dropdown") may follow the opening line.
+FENCE_OPEN = re.compile(
+    r"^(?P<colons>:{3,})[ \t]*\{?\.?(?P<kind>[A-Za-z][\w-]*)\}?[ \t]*(?P<title>.*?)\s*$"
+)
+FENCE_CLOSE = re.compile(r"^:{3,}[ \t]*$")
+# A closing line of colons at the end of a paragraph's plain text (the parser joins it to the
+# paragraph before it when no blank line parts them).
+FENCE_END = re.compile(r"(?:^|\s+):{3,}\s*$")
+FENCE_OPTION = re.compile(r"^:[\w-]+:")
+# The directives that are boxes (admonitions), as mkdocs-material's styles, with the Dutch
+# title for one without its own; any other directive ("{image}", "{figure}") is left alone.
+FENCE_KINDS = {
+    "note": ("note", "Opmerking"),
+    "tip": ("tip", "Tip"),
+    "hint": ("tip", "Hint"),
+    "important": ("info", "Belangrijk"),
+    "seealso": ("info", "Zie ook"),
+    "warning": ("warning", "Waarschuwing"),
+    "caution": ("warning", "Let op"),
+    "attention": ("warning", "Let op"),
+    "danger": ("danger", "Gevaar"),
+    "error": ("failure", "Fout"),
+    "admonition": ("note", "Opmerking"),
+}
+
+
+def fence_box(line: str) -> tuple[str, str] | None:
+    """The admonition style and title of a line that opens a fenced box, else None."""
+    found = FENCE_OPEN.match(line)
+    if found is None:
+        return None
+    box = FENCE_KINDS.get(found["kind"].lower())
+    if box is None:
+        return None
+    return box[0], found["title"] or box[1]
+
+
+def unfenced(text: str) -> str:
+    """``text`` with each fenced box's opening line replaced by its title and a hard break
+    (so that the title is a line of its own and the box's text is read as any other), its
+    option lines emptied; the same number of lines, so that every line keeps its number."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        box = fence_box(line)
+        if box is None:
+            continue
+        lines[n] = f"{box[1]}  "
+        k = n + 1
+        while k < len(lines) and FENCE_OPTION.match(lines[k]):
+            lines[k] = ""
+            k += 1
+    return "\n".join(lines)

@@ -17,7 +17,7 @@ from kompas import convert
 from kompas.articles import nlp, sections, source
 from kompas.cli import main
 from kompas.errors import ContentError
-from kompas.markup import ALERT, WIKILINK, wikilink_text
+from kompas.markup import ALERT, FENCE_END, WIKILINK, unfenced, wikilink_text
 from kompas.principles.model import Document
 from kompas.site import media, render
 from kompas.site.render import markdown_to_html
@@ -69,13 +69,15 @@ def _checklist(doc: Document) -> list[tuple[str, int]]:
 
 def _sentences_of(markdown: str) -> list[str]:
     # The sentences of a piece of Markdown, as plain text (markers and footnote labels out).
-    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(markdown)
+    # A fenced box (":::{tip}") shows its title and text, not its fences.
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(unfenced(markdown))
     texts = []
     for tok in tokens:
         if tok.type == "inline":
             words = [c.content for c in tok.children or [] if c.type in ("text", "code_inline")]
             # A callout's "[!TIP]" is markup; a wikilink shows its text.
             words = [WIKILINK.sub(wikilink_text, ALERT.sub("", w)) for w in words]
+            words = [FENCE_END.sub("", w) for w in words]
             text = re.sub(r"\[\^[^\]\s]+\]", "", " ".join(words)).replace("\u00a0", " ")
             text = _tight(text)
             if text and not text.startswith("[^"):
@@ -436,6 +438,32 @@ def test_a_callout_is_a_titled_box_and_its_advice_an_item(tmp_path: Path) -> Non
     assert [q.get_text().strip() for q in html.select("blockquote")] == ["Een citaat."]
     doc = _article(tmp_path, "Callouts", "## 1. Doorvragen\n\n> [!TIP]\n> Vraag altijd door.\n")
     assert [i.text for i in doc.principles[0].checklist] == ["Vraag altijd door."]
+
+
+def test_a_fenced_box_is_a_titled_box_and_its_advice_an_item(tmp_path: Path) -> None:
+    """ ":::{tip}" (MyST) and "::: {.tip}" (Pandoc) boxes, up to a line of colons, are
+    titled boxes without their fences or options; their advice is an item, their title never
+    the bold lead; another directive ("{image}") and a fence never closed stay text."""
+    html = BeautifulSoup(
+        markdown_to_html(
+            ":::{tip}\n:class: dropdown\nSchrijf eerst de resultaten.\n:::\n\n"
+            "::: {.warning}\n**Let op**\n\n- Plan het.\n::::\n\n:::{image} a.png\n:::"
+        ),
+        "html.parser",
+    )
+    boxes = html.select("div.admonition")
+    assert [b["class"] for b in boxes] == [["admonition", "tip"], ["admonition", "warning"]]
+    assert [b.select(".admonition-title")[0].get_text() for b in boxes] == ["Tip", "Waarschuwing"]
+    assert ":class:" not in html.get_text() and ":::{image} a.png" in html.get_text()
+    body = (
+        "## 1. Resultaten\n\n:::{Important}\nEen verslag leest als een lopend verhaal over"
+        " de resultaten.\n:::\n\n:::{tip}\nSchrijf eerst de resultaten.\n:::\n"
+    )
+    doc = _article(tmp_path, "Verslagen", body)
+    assert (
+        doc.principles[0].summary == "Een verslag leest als een lopend verhaal over de resultaten."
+    )
+    assert [i.text for i in doc.principles[0].checklist] == ["Schrijf eerst de resultaten."]
 
 
 def test_a_wikilink_shows_its_text(tmp_path: Path) -> None:

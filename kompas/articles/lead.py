@@ -20,6 +20,7 @@ from kompas.articles import lexicon as nl
 from kompas.articles import nlp
 from kompas.articles.source import Block, Outline, Section
 from kompas.errors import ContentError
+from kompas.markup import fence_box
 
 # The marker with which the editors choose the lead: <!-- kern: De zin zelf. -->
 KERN = re.compile(r"^kern\s*:\s*(\S.*)$", re.DOTALL)
@@ -30,7 +31,7 @@ _WORDS = range(5, 26)
 def statement(outline: Outline, s: Section, blocks: list[Block]) -> str:
     """The lead of principle ``s`` (``blocks``: its prose): the editors' choice or its
     statement; "" when it has no paragraph."""
-    sentences = [t for b in blocks if b.kind == "paragraph" for t in nlp.sentences(b.text)]
+    sentences = [t for b in blocks if b.kind == "paragraph" for t in nlp.sentences(_prose(b))]
     chosen = _chosen(outline.path, blocks, sentences)
     if chosen or not sentences:
         return chosen
@@ -80,6 +81,14 @@ def _chosen(path: Path, blocks: list[Block], sentences: list[str]) -> str:
             )
         return found
     return ""
+
+
+def _prose(block: Block) -> str:
+    # A paragraph's text; of one that opens a fenced box (":::{tip} …"), without the box's
+    # title, its first line (a title states nothing).
+    if not fence_box(block.markdown.split("\n", 1)[0]):
+        return block.text
+    return block.text.split("\n", 1)[1] if "\n" in block.text else ""
 
 
 def _reads_alone(sentence: str) -> bool:

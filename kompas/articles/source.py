@@ -25,7 +25,14 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from kompas.articles.lexicon import DO_HEADERS, NEGATIONS
 from kompas.errors import ContentError
-from kompas.markup import ALERT, WIKILINK, WIKILINK_MARK, wikilink_text
+from kompas.markup import (
+    ALERT,
+    FENCE_END,
+    WIKILINK,
+    WIKILINK_MARK,
+    unfenced,
+    wikilink_text,
+)
 from kompas.principles import store
 
 FRONT_MATTER_KEYS = frozenset(
@@ -146,7 +153,8 @@ def parse(path: Path, text: str) -> Outline:
     """Parse article ``text`` read from ``path``."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    root = SyntaxTreeNode(_parser().parse(text))
+    # A fenced box (":::{tip} …" … ":::") is read as its text, its title a line of its own.
+    root = SyntaxTreeNode(_parser().parse(unfenced(text)))
     nodes = list(root.children)
     if not nodes or nodes[0].type != "front_matter":
         _no_front_matter(path, lines)
@@ -612,6 +620,7 @@ def _plain(node: SyntaxTreeNode, *, alt: bool = False) -> str:
 
     visit(node)
     text = ATTRS.sub("", _wikilinks_shown("".join(parts)).translate(_SPACES))
+    text = FENCE_END.sub("", text)  # a fenced box's closing ":::"
     lines = [" ".join(t.split()) for t in text.split(_HARD_BREAK)]
     out = lines[0]
     for line in lines[1:]:

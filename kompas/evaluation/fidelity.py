@@ -35,7 +35,7 @@ import yaml
 from kompas.articles import lexicon
 from kompas.articles.nlp import is_condition
 from kompas.articles.source import BR_TAG, PRINCIPLE_HEADING
-from kompas.markup import ALERT, WIKILINK, wikilink_text
+from kompas.markup import ALERT, FENCE_END, WIKILINK, unfenced, wikilink_text
 from kompas.principles.model import Document, Principle
 
 THRESHOLD = 0.5
@@ -305,6 +305,8 @@ def plain_blocks(markdown: str) -> list[str]:
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     # An address with spaces in <…>, which CommonMark does take for one: read as the site does.
     markdown = _SPACED_LINK.sub(lambda m: f"](<{m[1]}>{m[2]})" if m[1] else m[0], markdown)
+    # A fenced box (":::{tip} …") shows its title and its text, not its fences.
+    markdown = unfenced(markdown)
     out = []
     for tok in md.parse(markdown):
         if tok.type != "inline" or not tok.children:
@@ -318,6 +320,7 @@ def plain_blocks(markdown: str) -> list[str]:
         # A callout's "[!TIP]" is markup: the page shows a box with a title instead.
         # A wikilink shows its text.
         text = WIKILINK.sub(wikilink_text, ALERT.sub("", "".join(parts)))
+        text = FENCE_END.sub("", text)
         text = normalise(_ATTRS.sub("", text))
         if text:
             out.append(text)

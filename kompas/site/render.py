@@ -26,10 +26,19 @@ from markdown.inlinepatterns import (
     SimpleTagInlineProcessor,
     SubstituteTagInlineProcessor,
 )
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from kompas.markup import ALERT, WIKILINK, alert_box, wikilink_text
+from kompas.markup import (
+    ALERT,
+    FENCE_CLOSE,
+    FENCE_OPTION,
+    WIKILINK,
+    alert_box,
+    fence_box,
+    wikilink_text,
+)
 from kompas.site.media import PLACEHOLDER
 
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "#", "/", "./", "../")
@@ -82,7 +91,7 @@ def _markdown() -> markdown.Markdown:
         # toc gives subsection headings an id: a search result can point at them, and the
         # search index keeps a heading apart from the text around it. fenced_code: an
         # article's ``` blocks (example prompts, code) are shown as code, as the parser reads them.
-        extensions=["tables", "footnotes", "attr_list", "toc", "fenced_code"],
+        extensions=["tables", "footnotes", "attr_list", "toc", "fenced_code", "admonition"],
         extension_configs={
             "footnotes": {
                 "UNIQUE_IDS": True,
@@ -92,6 +101,8 @@ def _markdown() -> markdown.Markdown:
         },
     )
     md.preprocessors.deregister("html_block")
+    # ":::{tip} Titel" … ":::" (MyST, Pandoc) as Python-Markdown's "!!! tip" box.
+    md.preprocessors.register(_Fences(md), "kompas_fences", 25)
     md.inlinePatterns.deregister("html")
     # Any ASCII punctuation can be escaped, as in CommonMark ("\\<", "\\~", "\\@"), not only
     # the characters Python-Markdown knows: an article written for another tool shows no
@@ -136,6 +147,30 @@ class _InlineTag(InlineProcessor):
         el = Element("s" if tag == "strike" else tag)
         el.text = m.group(2)
         return el, m.start(0), m.end(0)
+
+
+class _Fences(Preprocessor):
+    """A box fenced with colons (":::{tip} Titel", "::: {.tip}", up to a line of colons) as
+    an admonition with its title; a fence that is never closed, or another directive
+    ("{image}"), stays text."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        n = 0
+        while n < len(lines):
+            box = fence_box(lines[n])
+            end = next((k for k in range(n + 1, len(lines)) if FENCE_CLOSE.match(lines[k])), None)
+            if box is None or end is None:
+                out.append(lines[n])
+                n += 1
+                continue
+            body = [line for line in lines[n + 1 : end] if not FENCE_OPTION.match(line)]
+            title = box[1].replace('"', "'")
+            out += ["", f'!!! {box[0]} "{title}"', ""]
+            out += [f"    {line}" if line.strip() else "" for line in body]
+            out.append("")
+            n = end + 1
+        return out
 
 
 class _WikiLink(InlineProcessor):
