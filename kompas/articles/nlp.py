@@ -502,7 +502,7 @@ def reader_does(s: Sentence, *, steps: bool = False) -> bool:
     klein" says what follows, not what to do."""
     ws = s.words_lower
     if steps and len(ws) > 3 and ws[0] == nl.THEN and ws[2] == nl.INFORMAL_YOU:
-        return _stem_before_je(ws[1])
+        return is_instruction_verb(ws[1])
     return (
         len(ws) > 2
         and ws[1] == nl.FORMAL_YOU
@@ -512,8 +512,9 @@ def reader_does(s: Sentence, *, steps: bool = False) -> bool:
     )
 
 
-def _stem_before_je(word: str) -> bool:
-    # A verb stem that, before "je", tells the reader what to do ("vul", "kies", "meld").
+def is_instruction_verb(word: str) -> bool:
+    """Whether ``word``, a verb stem next to "je", tells the reader what to do ("vul", "kies",
+    "test"), not what they know or feel ("weet", "merkt")."""
     return word not in nl.NOT_INSTRUCTIONS_BEFORE_JE and _is_imperative_verb(word, "")
 
 
@@ -1032,14 +1033,14 @@ def _instruction_to_you(ws: tuple[str, ...], n: int) -> bool:
         return False
     after = ws[n + 2]
     subject = after in nl.AFTER_SUBJECT_YOU or after.endswith(nl.ADVERB_ENDINGS)
-    return subject and _stem_before_je(ws[n])
+    return subject and is_instruction_verb(ws[n])
 
 
 def reader_does_therefore(s: Sentence) -> bool:
     """An instruction in the present tense after "Daarom": "(Dus) daarom test je of je site
     …", "Daarom gebruik je schaalbare lettergroottes …"; not what the reader finds, can or
     has ("Daarom vind je hier …", "Daarom kun je …")."""
-    return _adverb_verb_reader(s, nl.THEREFORE, _stem_before_je)
+    return _adverb_verb_reader(s, nl.THEREFORE, is_instruction_verb)
 
 
 def _adverb_verb_reader(s: Sentence, adverbs: frozenset[str], verb: Callable[[str], bool]) -> bool:
@@ -1063,7 +1064,7 @@ def reader_does_at_a_time(s: Sentence) -> bool:
             # "In het voorbeeld hierboven pas je … aan": it describes the example.
             example = set(ws[1 : n - 1]) & nl.PARTS_OF_THE_TEXT
             negated = ws[n + 1 : n + 2] and ws[n + 1] in nl.NEGATIONS  # "vertel je niet"
-            return _stem_before_je(ws[n - 1]) and not negated and not example
+            return is_instruction_verb(ws[n - 1]) and not negated and not example
     return False
 
 

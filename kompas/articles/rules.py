@@ -476,6 +476,29 @@ def _reader_does_object_first(ctx: Context) -> Verdict | None:
     return _present_tense(ctx, nlp.reader_does_object_first)
 
 
+def _reader_does_next(ctx: Context) -> Verdict | None:
+    # "Eerst kijk je of … En je test of …": "En je <verb> …" goes on with the instruction in
+    # the present tense that the sentence before gave.
+    ws = ctx.unit.sentence.words_lower
+    prev, items = ctx.prev, ctx.items
+    if len(ws) < 4 or ws[:2] != ("en", nl.INFORMAL_YOU) or prev is None or not items:
+        return None
+    before = items[-1]
+    went_on = before.quote == prev.text and before.rule in _PRESENT_TENSE_RULES
+    return _whole_sentence(ctx) if went_on and nlp.is_instruction_verb(ws[2]) else None
+
+
+# The rules that take an instruction in the present tense ("Tijdens … geef je …").
+_PRESENT_TENSE_RULES = frozenset(
+    {
+        "reader-does-at-a-time",
+        "reader-does-object-first",
+        "reader-does-therefore",
+        "reader-does-next",
+    }
+)
+
+
 def _present_tense(ctx: Context, instruction: Callable[[Sentence], bool]) -> Verdict | None:
     # The sentence when it is an ``instruction`` in the present tense, or what follows a
     # short label that is no action ("**Discussie:** In de discussie interpreteer je …").
@@ -915,6 +938,17 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Daarom vind je hier een overzicht.",
             "Daarom kun je het beter vragen.",
             "Daarom is het belangrijk.",
+        ),
+    ),
+    Rule(
+        "reader-does-next",
+        "'En je …' going on with an instruction in the present tense ('Eerst kijk je … En je"
+        " test …')",
+        _reader_does_next,
+        ("Eerst kijk je of alles werkt. En je test of je site begrijpelijk blijft.",),
+        (
+            "Eerst kijk je of alles werkt. En je weet dat het goed is.",
+            "Het werkt. En je test het later.",
         ),
     ),
     Rule(
