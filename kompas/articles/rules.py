@@ -254,7 +254,9 @@ def _what_not_to_do(ctx: Context) -> Verdict | None:
 def _action_after_short_lead(ctx: Context) -> Verdict | None:
     lead = _lead(ctx.unit.text)
     # After a term and its colon a verb with -t describes it ("**Total page views:** geeft aan
-    # hoe vaak …"), so no misspelt imperative here.
+    # hoe vaak …"), so no misspelt imperative here; "Voorbeeld: Stel dat …" supposes.
+    if lead and lead.short and nlp.imagines(lead.tail):
+        return None
     if lead and lead.short and nlp.is_imperative(lead.tail, written_t=False):
         return _items(ctx, nlp.split_imperatives(lead.tail))
     return None
@@ -634,6 +636,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "**Niet doen:** Sla een kopniveau over.",
             "Vergeet ook niet: mensen vertrouwen je.",
             "- **Total page views:** geeft aan hoe vaak uw project is bekeken",
+            "Voorbeeld: Stel dat een app toegang geeft op basis van twee voorwaarden.",
         ),
     ),
     Rule(
