@@ -157,9 +157,13 @@ class _Fences(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         n = 0
+        if not any(line.startswith(":::") for line in lines):
+            return lines  # most texts: no fence to look for
         while n < len(lines):
-            box = fence_box(lines[n])
-            end = next((k for k in range(n + 1, len(lines)) if FENCE_CLOSE.match(lines[k])), None)
+            box = fence_box(lines[n]) if lines[n].startswith(":::") else None
+            end = None
+            if box is not None:
+                end = next((k for k in range(n + 1, len(lines)) if FENCE_CLOSE.match(lines[k])), None)
             if box is None or end is None:
                 out.append(lines[n])
                 n += 1
