@@ -122,6 +122,8 @@ READER = frozenset({"je", "jij", "u"})
 ATTENTION_VERBS = frozenset(
     {"vergeet", "onthoud", "let", "bedenk", "denk", "weet", "realiseer", "besef", "zie", "kijk"}
 )
+# The prefixes of a past participle ("geïnteresseerd", "benieuwd", "verrast").
+PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her")
 # The reflexive pronoun of the third person: after a verb it shows a description ("Richt zich
 # op emoties"), never an imperative (that takes "je": "Richt je op …").
 ONESELF = "zich"

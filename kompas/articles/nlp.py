@@ -1086,6 +1086,26 @@ def has_verb(s: Sentence) -> bool:
     return any(_is_verb_form(w) for w in s.words_lower)
 
 
+def is_teaser(s: Sentence) -> bool:
+    """Whether the question ``s`` opens with a past participle used as an adjective before a
+    preposition ("Benieuwd naar ons aanbod?", "Geïnteresseerd in …?") or with a preposition
+    and no verb ("Op de hoogte?"), and asks nothing with a question word: a teaser, no
+    question to the reader. A verb first ("Verandert het team?", "Sturen klanten e-mails?")
+    asks."""
+    ws = s.words_lower
+    if len(ws) < 2 or set(ws) & nl.QUESTION_WORDS:
+        return False
+    if _participle(ws[0]) and ws[1] in nl.PREPOSITIONS:
+        return True
+    verbs = nl.TO_BE | nl.AUXILIARIES | nl.PLURAL_AUXILIARIES
+    return ws[0] in nl.PREPOSITIONS and not any(_is_verb_form(w) or w in verbs for w in ws)
+
+
+def _participle(word: str) -> bool:
+    # "benieuwd", "geïnteresseerd", "verrast": a past participle (a prefix, then -d or -t).
+    return len(word) > 6 and word.startswith(nl.PARTICIPLE_PREFIXES) and word.endswith(("d", "t"))
+
+
 def has_infinitive(s: Sentence) -> bool:
     """Whether ``s`` has an infinitive that is no function word ("schrijven")."""
     return any(_bare_infinitive(w) for w in s.words_lower)

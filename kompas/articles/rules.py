@@ -1055,6 +1055,16 @@ def _rhetorical(ctx: Context) -> Verdict | None:
     return None if nlp.is_question(ctx.unit.sentence) else LEFT_OUT
 
 
+def _teaser(ctx: Context) -> Verdict | None:
+    # "Benieuwd naar ons aanbod?", "Op de hoogte?", not going on with a question before it
+    # ("… met je team? Met hun ontwikkeling?"): a teaser for what follows, nothing to
+    # reflect on.
+    prev = ctx.prev
+    if prev is not None and prev.sentence.question:
+        return None
+    return LEFT_OUT if nlp.is_teaser(ctx.unit.sentence) else None
+
+
 def _about_the_sentence_before(ctx: Context) -> Verdict | None:
     # "Hoe doe je dit?", "Waarom is dat?": a short question whose object is what was just
     # said reads on no page of its own; the text after it answers it.
@@ -1179,6 +1189,21 @@ QUESTION_RULES: tuple[Rule, ...] = (
         _rhetorical,
         ("Waarom? Omdat het werkt.", "En fouten?"),
         ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "teaser",
+        "a question that opens with 'Benieuwd naar', 'Op …' ('Benieuwd naar ons aanbod?'): a"
+        " teaser",
+        _teaser,
+        ("Tekst over vergaderen. Benieuwd naar ons aanbod?",),
+        (
+            "Wat speelt er echt bij je mensen?",
+            "Waar staat je team? Met hun ontwikkeling als developer?",
+            "In welke context?",
+            "Tekst. Zijn beide figuren nodig?",
+            "Tekst. Verkoop je producten?",
+            "Tekst. Sturen klanten e-mails?",
+        ),
     ),
     Rule(
         "about-the-sentence-before",
