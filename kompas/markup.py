@@ -12,21 +12,28 @@ import re
 # IMPORTANT, WARNING, CAUTION, or any other word in Obsidian), with an optional "+"/"-"
 # (folding) and an optional title after it: "> [!TIP] Casus".
 ALERT = re.compile(r"^\[!([A-Za-z]+)\][+-]?[ \t]*")
-# The box each kind is shown as (mkdocs-material's admonition styles), and its Dutch title
-# when the author gave none.
-ALERT_KINDS = {
+# The box each kind of callout or fenced box (below) is shown as, in mkdocs-material's
+# admonition styles, and its Dutch title when the author gave none.
+BOX_KINDS = {
     "note": ("note", "Opmerking"),
     "tip": ("tip", "Tip"),
+    "hint": ("tip", "Hint"),
     "important": ("info", "Belangrijk"),
+    "seealso": ("info", "Zie ook"),
     "warning": ("warning", "Waarschuwing"),
     "caution": ("danger", "Let op"),
+    "attention": ("warning", "Let op"),
+    "danger": ("danger", "Gevaar"),
+    "error": ("failure", "Fout"),
+    "admonition": ("note", "Opmerking"),
 }
-ALERT_DEFAULT = ("note", "Opmerking")
+BOX_DEFAULT = BOX_KINDS["note"]
 
 
 def alert_box(kind: str) -> tuple[str, str]:
-    """The admonition style and the default Dutch title of a callout of this ``kind``."""
-    return ALERT_KINDS.get(kind.lower(), ALERT_DEFAULT)
+    """The admonition style and the default Dutch title of a callout of this ``kind`` (an
+    Obsidian kind of its own is a note)."""
+    return BOX_KINDS.get(kind.lower(), BOX_DEFAULT)
 
 
 # A link between notes as Obsidian and other wikis write it: "[[Pagina]]", "[[Pagina|tekst]]",
@@ -55,29 +62,15 @@ FENCE_CLOSE = re.compile(r"^:{3,}[ \t]*$")
 # paragraph before it when no blank line parts them).
 FENCE_END = re.compile(r"(?:^|\s+):{3,}\s*$")
 FENCE_OPTION = re.compile(r"^:[\w-]+:")
-# The directives that are boxes (admonitions), as mkdocs-material's styles, with the Dutch
-# title for one without its own; any other directive ("{image}", "{figure}") is left alone.
-FENCE_KINDS = {
-    "note": ("note", "Opmerking"),
-    "tip": ("tip", "Tip"),
-    "hint": ("tip", "Hint"),
-    "important": ("info", "Belangrijk"),
-    "seealso": ("info", "Zie ook"),
-    "warning": ("warning", "Waarschuwing"),
-    "caution": ("warning", "Let op"),
-    "attention": ("warning", "Let op"),
-    "danger": ("danger", "Gevaar"),
-    "error": ("failure", "Fout"),
-    "admonition": ("note", "Opmerking"),
-}
 
 
 def fence_box(line: str) -> tuple[str, str] | None:
-    """The admonition style and title of a line that opens a fenced box, else None."""
+    """The admonition style and title of a line that opens a fenced box, else None: a
+    directive of a kind in ``BOX_KINDS``; any other ("{image}", "{figure}") is left alone."""
     found = FENCE_OPEN.match(line)
     if found is None:
         return None
-    box = FENCE_KINDS.get(found["kind"].lower())
+    box = BOX_KINDS.get(found["kind"].lower())
     if box is None:
         return None
     return box[0], found["title"] or box[1]

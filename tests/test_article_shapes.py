@@ -417,23 +417,26 @@ def test_struck_text_between_double_tildes_is_struck() -> None:
     assert markdown_to_html("Ongeveer ~5 min, a~b~c.") == "<p>Ongeveer ~5 min, a~b~c.</p>"
 
 
+def _boxes(markdown: str) -> tuple[BeautifulSoup, list[tuple[str, str]]]:
+    # ``markdown`` rendered, and each admonition box in it: its style (the class after
+    # "admonition") and its title.
+    html = BeautifulSoup(markdown_to_html(markdown), "html.parser")
+    titled = [
+        (str(b["class"][1]), b.select(".admonition-title")[0].get_text())
+        for b in html.select("div.admonition")
+    ]
+    return html, titled
+
+
 def test_a_callout_is_a_titled_box_and_its_advice_an_item(tmp_path: Path) -> None:
     """ "> [!TIP] Casus" (GitHub's and Obsidian's callout) is a box titled "Casus" in
     Material's tip style, "> [!WARNING]" one titled "Waarschuwing"; the marker is never
     shown, and the callout's advice is an item like any quote's. A plain quote stays one."""
-    html = BeautifulSoup(
-        markdown_to_html(
-            "> [!TIP] Casus\n> Het team merkte iets.\n\n"
-            "Tekst.\n\n> [!WARNING]\n> Vraag altijd door.\n\nTekst.\n\n> Een citaat."
-        ),
-        "html.parser",
+    html, boxes = _boxes(
+        "> [!TIP] Casus\n> Het team merkte iets.\n\n"
+        "Tekst.\n\n> [!WARNING]\n> Vraag altijd door.\n\nTekst.\n\n> Een citaat."
     )
-    boxes = html.select("div.admonition")
-    assert [b["class"] for b in boxes] == [["admonition", "tip"], ["admonition", "warning"]]
-    assert [b.select(".admonition-title")[0].get_text() for b in boxes] == [
-        "Casus",
-        "Waarschuwing",
-    ]
+    assert boxes == [("tip", "Casus"), ("warning", "Waarschuwing")]
     assert "[!" not in html.get_text()
     assert [q.get_text().strip() for q in html.select("blockquote")] == ["Een citaat."]
     doc = _article(tmp_path, "Callouts", "## 1. Doorvragen\n\n> [!TIP]\n> Vraag altijd door.\n")
@@ -444,16 +447,11 @@ def test_a_fenced_box_is_a_titled_box_and_its_advice_an_item(tmp_path: Path) -> 
     """ ":::{tip}" (MyST) and "::: {.tip}" (Pandoc) boxes, up to a line of colons, are
     titled boxes without their fences or options; their advice is an item, their title never
     the bold lead; another directive ("{image}") and a fence never closed stay text."""
-    html = BeautifulSoup(
-        markdown_to_html(
-            ":::{tip}\n:class: dropdown\nSchrijf eerst de resultaten.\n:::\n\n"
-            "::: {.warning}\n**Let op**\n\n- Plan het.\n::::\n\n:::{image} a.png\n:::"
-        ),
-        "html.parser",
+    html, boxes = _boxes(
+        ":::{tip}\n:class: dropdown\nSchrijf eerst de resultaten.\n:::\n\n"
+        "::: {.warning}\n**Let op**\n\n- Plan het.\n::::\n\n:::{image} a.png\n:::"
     )
-    boxes = html.select("div.admonition")
-    assert [b["class"] for b in boxes] == [["admonition", "tip"], ["admonition", "warning"]]
-    assert [b.select(".admonition-title")[0].get_text() for b in boxes] == ["Tip", "Waarschuwing"]
+    assert boxes == [("tip", "Tip"), ("warning", "Waarschuwing")]
     assert ":class:" not in html.get_text() and ":::{image} a.png" in html.get_text()
     body = (
         "## 1. Resultaten\n\n:::{Important}\nEen verslag leest als een lopend verhaal over"
