@@ -398,7 +398,7 @@ TRAITS = frozenset(
     aanwezig betrouwbaar consequent respectvol vriendelijk behulpzaam beschikbaar bereikbaar
     transparant authentiek kwetsbaar positief creatief flexibel bescheiden realistisch
     assertief proactief empathisch integer rechtvaardig dankbaar oplettend responsief
-    klantgericht rustig kalm geduldig standvastig betrokken benaderbaar
+    klantgericht rustig kalm standvastig betrokken benaderbaar
     """.split()
 )
 # Say what not to do in a short lead ("Niet doen:", "Nooit:", "Vermijd:").
