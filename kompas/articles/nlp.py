@@ -1082,8 +1082,10 @@ def has_finite_verb(s: Sentence) -> bool:
 
 
 def has_verb(s: Sentence) -> bool:
-    """Whether ``s`` has a verb, conjugated or in the plural ("… versterken het vertrouwen")."""
-    return any(_is_verb_form(w) for w in s.words_lower)
+    """Whether ``s`` has a verb, conjugated or in the plural ("… versterken het vertrouwen",
+    "Zijn beide figuren nodig?")."""
+    verbs = nl.TO_BE | nl.AUXILIARIES | nl.PLURAL_AUXILIARIES
+    return any(_is_verb_form(w) or w in verbs for w in s.words_lower)
 
 
 def is_teaser(s: Sentence) -> bool:
@@ -1097,8 +1099,7 @@ def is_teaser(s: Sentence) -> bool:
         return False
     if _participle(ws[0]) and ws[1] in nl.PREPOSITIONS:
         return True
-    verbs = nl.TO_BE | nl.AUXILIARIES | nl.PLURAL_AUXILIARIES
-    return ws[0] in nl.PREPOSITIONS and not any(_is_verb_form(w) or w in verbs for w in ws)
+    return ws[0] in nl.PREPOSITIONS and not has_verb(s)
 
 
 def _participle(word: str) -> bool:

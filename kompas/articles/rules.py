@@ -171,11 +171,8 @@ def _lead(text: str) -> _Lead | None:
 def _example_in_list(ctx: Context) -> Verdict | None:
     # "Mogelijke vervolgvragen:", "Voorbeeldprompts:" before a list: its entries are examples
     # of what to write or say ("geef 5 toetsvragen …" to the AI), no advice to the reader.
-    unit = ctx.unit
-    if unit.kind != "list":
-        return None
-    lead = next((u for u in reversed(ctx.units[: ctx.n]) if u.kind != "list"), None)
-    if lead is None or not lead.text.rstrip().endswith(":"):
+    lead = _list_lead(ctx)
+    if lead is None:
         return None
     # "Bijvoorbeeld:" alone before the list: its entries are the examples.
     alone = len(lead.sentence.lower) == 1 and lead.sentence.lower[0] in nl.FOR_EXAMPLE
@@ -188,13 +185,19 @@ def _clause_in_list(ctx: Context) -> Verdict | None:
     # ends the lead's clause ("- stress signaleren en … durven gaan", "- leidt tot …"),
     # describing someone or something, no advice; unless the lead itself acts ("Zoek
     # collega's die:", "Zorg ervoor dat:").
+    lead = _list_lead(ctx)
+    if lead is None or not nlp.awaits_verb(lead.sentence):
+        return None
+    return None if nlp.is_imperative(lead.sentence) else LEFT_OUT
+
+
+def _list_lead(ctx: Context) -> Unit | None:
+    # The sentence before the list that holds the sentence to decide, when it ends in a
+    # colon ("Mogelijke vervolgvragen:", "… leidinggevenden die:"); None for any other.
     if ctx.unit.kind != "list":
         return None
     lead = next((u for u in reversed(ctx.units[: ctx.n]) if u.kind != "list"), None)
-    if lead is None or not lead.text.rstrip().endswith(":"):
-        return None
-    awaits = nlp.awaits_verb(lead.sentence)
-    return LEFT_OUT if awaits and not nlp.is_imperative(lead.sentence) else None
+    return lead if lead is not None and lead.text.rstrip().endswith(":") else None
 
 
 def _name_heading(ctx: Context) -> Verdict | None:
@@ -554,7 +557,8 @@ ITEM_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clause-in-list",
-        "an entry of a list that ends a relative clause ('leidinggevenden die:'): a description",
+        "an entry of a list that ends the lead's clause ('leidinggevenden die:', 'Belangrijk is"
+        " dat de werkvorm:'): a description",
         _clause_in_list,
         (
             "Plus leidinggevenden die:\n\n- stress signaleren en erover in gesprek gaan.",
