@@ -452,3 +452,22 @@ def test_items_that_differ_only_in_a_number_or_a_negation_are_both_kept(tmp_path
         "Wat hebben andere onderzoekers al gedaan?",
         "Wat hebben andere onderzoekers nog niet gedaan?",
     ]
+
+
+def test_an_action_whose_clause_a_list_finishes_is_one_item_per_entry(tmp_path: Path) -> None:
+    """ "Zorg ervoor dat:" alone is a fragment: each entry that finishes its clause makes the
+    item with it; a lead of examples ("…, zoals:") goes and the action stays."""
+    text = "Zorg ervoor dat:\n\n- het team het doel kent.\n- Iedereen meedoet."
+    assert _items(text, tmp_path) == [
+        "Zorg ervoor dat het team het doel kent.",
+        "Zorg ervoor dat iedereen meedoet.",
+    ]
+    text = "Splits het probleem in stappen, zoals:\n\n1. Kies een framework\n2. Schrijf een test"
+    assert _items(text, tmp_path) == [
+        "Splits het probleem in stappen.",
+        "Kies een framework.",
+        "Schrijf een test.",
+    ]
+    # Without a comma "bijvoorbeeld:" leads what to ask, and the item is left as written.
+    text = "Vraag je bij elk formulier bijvoorbeeld:\n\n- Wie vult het in?"
+    assert "Vraag je bij elk formulier." not in _items(text, tmp_path)

@@ -39,6 +39,13 @@ _NUMBER_LABEL = re.compile(r"[*_\s]*[^\W\d_]+\s+\d{1,2}\b")
 _LEANING_QUESTION_WORDS = 5
 # A list of names: at least this many short entries without a stop, of at most so many words.
 _NAMES_IN_LIST, _NAME_WORDS = 3, 4
+# The lead of examples or steps that closes an action before a list ("…, zoals:", "…,
+# bijvoorbeeld door:"): the list shows them, the item is the action. Without a comma only
+# "zoals" ("Onderzoek technieken zoals:"); "Vraag je … bijvoorbeeld:" leads what to ask.
+_EXAMPLES_LEAD = re.compile(
+    r"(?:,\s*(?:" + "|".join(sorted(nl.FOR_EXAMPLE)) + r")|\s+zoals)\.?"
+    r"(?:\s+(?:door|met|om|van|via))?:$"
+)
 # Separators of the actions listed after a colon ("a, b en c").
 _LIST = re.compile(r",\s+|\s+(?:" + "|".join(sorted(nl.LIST_JOINERS)) + r")\s+")
 
@@ -189,6 +196,29 @@ def _clause_in_list(ctx: Context) -> Verdict | None:
     if lead is None or not nlp.awaits_verb(lead.sentence):
         return None
     return None if nlp.is_imperative(lead.sentence) else LEFT_OUT
+
+
+def _lead_finished_in_list(ctx: Context) -> Verdict | None:
+    # "Zorg ervoor dat:", "Schrijf een for-lus die:" before a list: an action whose clause the
+    # entries finish; alone it is a fragment, each entry gives the whole item.
+    unit, nxt = ctx.unit, ctx.nxt
+    if nxt is None or nxt.kind != "list" or unit.kind == "list":
+        return None
+    if not unit.text.rstrip().endswith(":") or not nlp.awaits_verb(unit.sentence):
+        return None
+    return LEFT_OUT if nlp.is_imperative(unit.sentence) else None
+
+
+def _finishes_lead(ctx: Context) -> Verdict | None:
+    # "- het team het doel kent." after "Zorg ervoor dat:": the lead and the entry are one
+    # item ("Zorg ervoor dat het team het doel kent.").
+    lead = _list_lead(ctx)
+    if lead is None or not nlp.awaits_verb(lead.sentence) or ctx.unit.sentence.question:
+        return None
+    if not nlp.is_imperative(lead.sentence) or nlp.is_imperative(ctx.unit.sentence):
+        return None
+    head, entry = lead.text.rstrip().rstrip(":").rstrip(), ctx.unit.text
+    return Verdict(True, (nlp.finish(f"{head} {entry[:1].lower()}{entry[1:]}"),))
 
 
 def _list_lead(ctx: Context) -> Unit | None:
@@ -569,6 +599,36 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Zoek collega's die:\n\n- graag meedenken.",
             "Zorg ervoor dat:\n\n- iedereen de agenda heeft.",
             "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
+        ),
+    ),
+    Rule(
+        "lead-finished-in-list",
+        "an action whose clause a list finishes ('Zorg ervoor dat:'): its entries give the items",
+        _lead_finished_in_list,
+        (
+            "Zorg ervoor dat:\n\n- iedereen de agenda heeft.",
+            "Schrijf een for-lus van 1 tot 10 die:\n\n- 5 overslaat.\n- stopt na 8.",
+        ),
+        (
+            "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
+            "Plus leidinggevenden die:\n\n- stress signaleren.",
+            "Zorg ervoor dat iedereen de agenda heeft.",
+        ),
+    ),
+    Rule(
+        "finishes-lead",
+        "an entry of a list that finishes the action before it ('Zorg ervoor dat:' and '- iedereen"
+        " de agenda heeft'): one item of both",
+        _finishes_lead,
+        (
+            "Zorg ervoor dat:\n\n- iedereen de agenda heeft.",
+            "Zoek collega's die:\n\n- graag meedenken.",
+            "Schrijf code in `Main` waarin je:\n\n- Een `Persoon` maakt.",
+        ),
+        (
+            "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
+            "Plus leidinggevenden die:\n\n- stress signaleren.",
+            "Zorg ervoor dat:\n\n- Maak een agenda.",
         ),
     ),
     Rule(
@@ -1348,6 +1408,13 @@ STEPS: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "examples-lead-dropped",
+        "the lead of a list of examples or steps closing the action ('…, zoals:') left out",
+        None,
+        ("Splits het probleem in stappen, zoals:\n\n1. Kies een framework\n2. Schrijf een test",),
+        ("Splits het probleem in stappen:\n\n1. Kies een framework\n2. Schrijf een test",),
+    ),
+    Rule(
         "one-word-action",
         "a one-word action ('Luister.', 'Let op.') says too little on its own",
         None,
@@ -1686,6 +1753,10 @@ def _worded(
         ):
             text = f"{text.rstrip('.!')}, {nxt.text[:1].lower()}{nxt.text[1:]}"
         out.append(nlp.finish(text))
+    # "Splits het probleem in stappen, zoals:": the examples' lead goes, the action stays.
+    cut = [_EXAMPLES_LEAD.sub(".", t) for t in out]
+    dropped = [a != b for a, b in zip(out, cut, strict=True)]
+    out = cut
     head = _resolve(out[0], ctx, None, near)
     # A pronoun in a later action may stand for the first action's object, resolved ("Deel
     # de onderzoeksresultaten …, zet het op LinkedIn", "Zet ze opzij … en laat het los"),
@@ -1693,7 +1764,8 @@ def _worded(
     first = nlp.object_phrase(tokenise(head), indefinite=True) if len(out) > 1 else None
     resolved = [head, *(_resolve(text, ctx, first, near) for text in out[1:])]
     steps = tuple(
-        ("pronoun-replaced",) if a != b else () for a, b in zip(out, resolved, strict=True)
+        (*(("examples-lead-dropped",) if d else ()), *(("pronoun-replaced",) if a != b else ()))
+        for a, b, d in zip(out, resolved, dropped, strict=True)
     )
     return Verdict(True, tuple(resolved), steps)
 
