@@ -31,6 +31,9 @@ from kompas.articles import nlp, source
         "Plan voor jezelf voor en na elk onderzoek een beetje extra tijd in.",
         "Werk met korte zinnen.",
         "Update de copyright notities in de bestanden.",
+        "Vraag iemand om mee te lezen.",
+        "Laat iemand anders het doen.",
+        "Geef iemand de kans om het zelf op te lossen.",
     ],
 )
 def test_imperatives_are_recognised(sentence: str) -> None:
@@ -68,6 +71,9 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "En wie moet invullen, gaat twijfelen.",
         "Verplichte velden zijn gemarkeerd.",
         "Nuttige tips vind je hier.",
+        "Heeft iemand een vraag, dan antwoord je.",
+        "Vraagt iemand iets, dan antwoord je.",
+        "Kan iemand dit doen?",
     ],
 )
 def test_statements_are_not_imperatives(sentence: str) -> None:
@@ -271,6 +277,31 @@ def test_one_sentence_without_a_mark_inside_is_not_split_and_pysbd_agrees() -> N
 def test_drop_ties_keeps_a_comparing_dan(clause: str, expected: str) -> None:
     """Ties to the sentence before are dropped; "dan" after a comparative is not a tie."""
     assert nlp.drop_ties(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Daarom moet je eerst de inhoud bekijken.", "Je moet eerst de inhoud bekijken."),
+        ("Dus moet u eerst de inhoud bekijken.", "U moet eerst de inhoud bekijken."),
+        ("Daarom kunt u het beste eerst kijken.", "U kunt het beste eerst kijken."),
+        # The reader's own action in the present tense is the imperative it equals ...
+        ("Daarom test je of je site het doet.", "Test of je site het doet."),
+        ("Daarom zorg je voor een agenda.", "Zorg voor een agenda."),
+        # ... but a reflexive "je" stays, and a verb that would change keeps its tie.
+        ("Dus hou je aan je planning.", "Hou je aan je planning."),
+        ("Dus kun je het beste eerst kijken.", "Dus kun je het beste eerst kijken."),
+        ("Dus, geef ruimte.", "Dus, geef ruimte."),
+    ],
+)
+def test_a_tie_before_an_inverted_verb_leaves_a_sentence_in_order(
+    sentence: str, expected: str
+) -> None:
+    """Dropping "Daarom"/"Dus" before "moet je …" must not leave a question's word order
+    ("Moet je eerst …"): the subject goes first again, or the action is the imperative."""
+    assert nlp.strip_leading(sentence) == expected
+    if not sentence.startswith("Dus,"):
+        assert nlp.drop_ties(sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,9 @@ WHY = "waarom"
 
 # Subjects: a verb-first clause followed by one is a question or an inversion, not advice.
 SUBJECTS = frozenset({"jij", "u", "we", "wij", "zij", "hij", "ik", "men", "iemand"})
+# "iemand" after a verb stem is its object ("Vraag iemand om …"), after a form in -t or a
+# modal its subject ("Heeft iemand …", "Kan iemand …").
+SOMEONE = "iemand"
 # Who a question asks, right after its verb ("Wat kan ik …", "welke bronnen gebruik je …"):
 # with a question word first, a question even without its mark.
 ASKED = frozenset({"je", "jij", "jullie", "u", "ik", "we", "wij"})
@@ -332,6 +335,13 @@ MONTHS = frozenset(
 INFINITIVE_ENDINGS = ("en", "aan", "ijn")
 # What the reader has to do ("Jij moet …", "dien je …").
 MUST = frozenset({"moet", "moeten", "dient", "dien"})
+# Modal and auxiliary verbs before "je": never an imperative ("Dus kun je …", "Daarom heb je …").
+AUXILIARIES = frozenset(
+    {"moet", "mag", "kan", "kun", "kunt", "zal", "zult", "wil", "wilt", "zou", "hoef", "hoeft"}
+    | {"dien", "dient", "heb", "hebt", "ben", "bent", "word", "wordt", "kon", "mocht", "moest"}
+)
+# Finite verbs whose form stays the same when "je" moves before them ("mag je" → "je mag").
+SAME_AFTER_JE = frozenset({"mag", "kan", "zal", "wil", "zou", "kon", "mocht", "moest", "wou"})
 # "moet" between a verb and its pronoun ("Jij moet het voordoen.").
 MOET = frozenset({"moet", "moeten"})
 # "kun je het beste …": advice for the reader.

@@ -213,7 +213,10 @@ def words(text: str) -> list[str]:
 
 
 def strip_leading(text: str) -> str:
-    """Drop one leading "En"/"Dus"/"Maar" and capitalise what remains."""
+    """Drop one leading "En"/"Dus"/"Maar" and capitalise what remains ("Dus moet u …" →
+    "U moet …", see ``drop_ties``)."""
+    if (upright := _upright(text.split(" "))) is not None:
+        return upright
     head, _, rest = text.partition(" ")
     if head.lower() in nl.PARTICLES and rest:
         text = rest
@@ -646,11 +649,22 @@ def _inverted(ws: tuple[str, ...]) -> bool:
     nxt = ws[1] if len(ws) > 1 else ""
     if nxt == nl.FORMAL_YOU and reflexive_stem(ws[0]):
         return False  # "Concentreer u op …": the reflexive pronoun of an imperative
+    if nxt == nl.SOMEONE and ws[0] not in nl.FUNCTION_WORDS:
+        return _someone_subject(ws[0])
     if nxt in nl.SUBJECTS or nxt == nl.ONESELF or ws[0] in nl.FUNCTION_WORDS:
         return True  # "Richt zich op …": the third person
     if _is_finite(nxt):
         return not _participle_before_noun(ws)
     return nxt == nl.INFORMAL_YOU and _subject_you(ws)
+
+
+def _someone_subject(verb: str) -> bool:
+    # "Vraag iemand om …", "Laat iemand …" are imperatives (the stem); "Heeft iemand …",
+    # "Vraagt iemand …", "Kan iemand …" invert (a -t added to the stem, or a modal).
+    if verb in nl.AUXILIARIES:
+        return True
+    lem = _lemma(verb)
+    return verb.endswith("t") and lem != verb and verb not in _stems(lem)
 
 
 def _participle_before_noun(ws: tuple[str, ...]) -> bool:
@@ -895,6 +909,8 @@ def drop_ties(clause: str) -> str:
     is dan gelijk") nothing is dropped.
     """
     tokens = clause.split(" ")
+    if (upright := _upright(tokens)) is not None:
+        return upright
     out: list[str] = []
     for n, token in enumerate(tokens):
         bare = token.lower().strip(",.;:")
@@ -909,6 +925,29 @@ def drop_ties(clause: str) -> str:
         out.append(token)
     text = " ".join(out)
     return text[:1].upper() + text[1:]
+
+
+def _upright(tokens: list[str]) -> str | None:
+    # "Daarom moet je eerst …": after a tie that opens the sentence, the verb comes before
+    # its subject. Without the tie the subject goes first again ("Je moet eerst …", "U kunt
+    # …"), or, for the reader's own action, the verb is the imperative it equals ("Daarom
+    # test je …" → "Test …"); when the verb would change ("Dus kun je …" → "Je kunt …") the
+    # tie stays. None when the clause does not open that way.
+    if len(tokens) < 4 or tokens[0].lower() not in nl.TIES or tokens[0] != tokens[0].rstrip(","):
+        return None
+    verb, subject = tokens[1].lower(), tokens[2].lower()
+    # (After a fronted tie the second word is the finite verb: "zorg" in "Daarom zorg je".)
+    if subject not in nl.SUBJECTS | nl.READER or not verb.isalpha():
+        return None
+    rest = " ".join(tokens[3:])
+    # ("Dus hou je aan je planning": "je" after a reflexive verb is its object, so it stays.)
+    if subject in ("je", "jij") and verb in nl.REFLEXIVE_VERBS:
+        return f"{verb[:1].upper()}{verb[1:]} {' '.join(tokens[2:])}"
+    if subject in ("je", "jij") and verb not in nl.AUXILIARIES:
+        return f"{verb[:1].upper()}{verb[1:]} {rest}"  # "Daarom test je …" → "Test …"
+    if subject in ("je", "jij") and not (verb.endswith("t") or verb in nl.SAME_AFTER_JE):
+        return " ".join(tokens)  # "Dus kun je …": "je kunt" would change the verb
+    return f"{tokens[2][:1].upper()}{tokens[2][1:]} {verb} {rest}"
 
 
 def _is_comparative(word: str) -> bool:
