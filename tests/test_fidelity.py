@@ -228,3 +228,16 @@ def test_a_link_whose_address_has_spaces_is_read_as_the_site_shows_it() -> None:
     assert fidelity.plain_blocks(md) == ["Gids: A guide helpt, ook en [b](c d)."]
     page = BeautifulSoup(markdown_to_html(md), "html.parser").get_text("")
     assert fidelity.lost(fidelity.sentences_of(md), page) == []
+
+
+def test_a_footnote_and_its_mark_are_read_as_the_page_shows_them(tmp_path: Path) -> None:
+    """A footnote's definition counts as its text (not ": Nu onderdeel …"), and the mark the
+    page draws after a word ("Software¹ maakte") is no text of the sentence."""
+    markdown = "Cygnus Software[^29] maakte een fork.\n\n[^29]: Nu onderdeel van RedHat."
+    sentences = fidelity.sentences_of(markdown)
+    assert sentences == ["Cygnus Software maakte een fork.", "Nu onderdeel van RedHat."]
+    page = tmp_path / "index.html"
+    html = markdown_to_html(markdown)
+    page.write_text(f'<article class="vk-principle">{html}</article>', encoding="utf-8")
+    assert "<sup" in html
+    assert fidelity.lost(sentences, corpus._page_text(page, "vk-principle")) == []

@@ -34,6 +34,7 @@ from kompas.articles import nlp, source
         "Vraag iemand om mee te lezen.",
         "Laat iemand anders het doen.",
         "Geef iemand de kans om het zelf op te lossen.",
+        "Vraag ze of ze nog iets anders nodig hebben.",
     ],
 )
 def test_imperatives_are_recognised(sentence: str) -> None:
@@ -292,6 +293,11 @@ def test_drop_ties_keeps_a_comparing_dan(clause: str, expected: str) -> None:
         ("Dus hou je aan je planning.", "Hou je aan je planning."),
         ("Dus kun je het beste eerst kijken.", "Dus kun je het beste eerst kijken."),
         ("Dus, geef ruimte.", "Dus, geef ruimte."),
+        # A subject of two stays behind its verb.
+        (
+            "Daarom moeten u en de rest van het project de fork volgen.",
+            "Daarom moeten u en de rest van het project de fork volgen.",
+        ),
     ],
 )
 def test_a_tie_before_an_inverted_verb_leaves_a_sentence_in_order(

@@ -131,11 +131,13 @@ def _advise(ctx: Context, work: _Work) -> None:
     # A sentence that is no question: the items it gives, or why it gives none.
     decided = rules.decide(rules.ITEM_RULES, ctx)
     if decided is None:
+        _named_question(ctx, work)
         return
     rule, verdict = decided
     unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
     if not verdict.taken:
         work.candidates.append(Candidate(unit.text, line, work.principle, "item", False, rule.id))
+        _named_question(ctx, work)
         return
     for n, text in enumerate(verdict.items):
         steps = verdict.steps[n] if n < len(verdict.steps) else ()
@@ -152,6 +154,19 @@ def _quoted_question(ctx: Context, work: _Work) -> None:
     if question is None:
         return
     rule = "question-after-colon"
+    work.questions.append(Found(question, line, unit.text, "sentence", rule=rule))
+    work.candidates.append(
+        Candidate(unit.text, line, work.principle, "question", True, rule, question)
+    )
+
+
+def _named_question(ctx: Context, work: _Work) -> None:
+    # 'De vraag die iedereen … moet houden, is: "Wat zorgt voor …?"': the question to ask.
+    unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
+    question = nlp.named_question(unit.text)
+    if question is None:
+        return
+    rule = "question-to-keep-in-mind"
     work.questions.append(Found(question, line, unit.text, "sentence", rule=rule))
     work.candidates.append(
         Candidate(unit.text, line, work.principle, "question", True, rule, question)

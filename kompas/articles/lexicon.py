@@ -44,6 +44,10 @@ TIES = frozenset({"dus", "dan", "echter", "daarom"})
 FOCUS = frozenset({"juist", "vooral", "zeker", "zelfs", "altijd", "ook"})
 # Join two actions in one sentence ("Vraag … en informeer …", "Volg … & behaal …").
 ACTION_JOINERS = frozenset({"en", "&"})
+# "en" after a subject makes it a subject of two ("Daarom moeten u en de rest …").
+AND = "en"
+# "of" before a subject opens a clause "whether" ("Vraag ze of ze … nodig hebben").
+WHETHER = "of"
 # Join the actions of a list after a colon ("signalen opvangen, sfeer aanvoelen en …").
 LIST_JOINERS = frozenset({"en", "of"})
 
@@ -157,8 +161,15 @@ INFORMAL_YOU = "je"
 THERE = frozenset({"er"})
 # Forms of "zijn" that open an inversion with "er" ("Zijn er hiaten, …", "Is er tijd, …").
 TO_BE = frozenset({"zijn", "is", "was", "waren"})
+# The infinitive "zijn" after an adjective ("bereid zijn om …"), or the possessive.
+TO_BE_INF = "zijn"
+# Words after "zijn" that show it is the verb, not the possessive before a noun.
+NOT_A_NOUN_AFTER = frozenset({"om", "niet", "te", "tot", "voor", "met", "bij", "in", "op", "en"})
 # Pronouns for a plural said before ("Betrek ze bij …" after "je mensen").
 PLURAL_PRONOUNS = frozenset({"ze", "hen"})
+# Pronouns for people said before ("ze", "zij", "hun", "hen"): a sentence that has one
+# speaks of people named earlier still.
+THEM = frozenset({"ze", "zij", "hun", "hen"})
 # "het" for a clause said before ("Breng het altijd in." after "… wat je ziet").
 IT = "het"
 # Pronouns that, right after the verb, stand for something said before ("Breng het in.").
@@ -177,6 +188,11 @@ ER_AHEAD = CLAUSE_OPENERS | frozenset({"om"})
 # Pronominal adverbs open with these and point at something said before ("Hiermee …",
 # "Daarom …").
 POINTING_PREFIXES = ("hier", "daar")
+# Parts of a text a pointer names after its article ("Zie het gedeelte …", "Zie de bijlage").
+PARTS = frozenset(
+    {"gedeelte", "hoofdstuk", "paragraaf", "sectie", "bijlage", "onderdeel", "pagina", "tabel"}
+    | {"figuur", "handleiding", "documentatie", "website", "lijst", "link", "links", "bronnen"}
+)
 # Demonstratives that point at a noun said before ("als dat proces …").
 DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
 # Demonstratives that can stand for a plural said before ("Bestudeer deze …" after "Kopieer de
@@ -275,8 +291,13 @@ PLURAL_AUXILIARIES = frozenset({"zullen", "moeten", "kunnen", "willen", "mogen",
 # Reflexive pronouns: after "je" they show "je" is the subject ("Vraag je jezelf af …, dan …").
 SELVES = frozenset({"jezelf", "zichzelf", "uzelf"})
 # Auxiliary and modal verbs: before "je" they open a question or an inversion ("Heb je de link
-# al bezocht, …", "Wil je …"), never an imperative with "je" as "your" ("Geef je team …").
-AUXILIARIES = frozenset({"heb", "ben", "wil", "kan", "kun", "zal", "zul", "moet", "mag", "hoef"})
+# al bezocht, …", "Wil je …", "Dus kun je …"), never an imperative with "je" as "your" ("Geef
+# je team …").
+AUXILIARIES = frozenset(
+    {"heb", "ben", "wil", "kan", "kun", "zal", "zul", "moet", "mag", "hoef", "kunt", "zult"}
+    | {"wilt", "zou", "hoeft", "dien", "dient", "hebt", "bent", "word", "wordt", "kon", "mocht"}
+    | {"moest"}
+)
 
 # After a word that is both noun and verb stem, these show the noun ("Opmaak van koppen",
 # "Antwoord op een vraag").
@@ -335,11 +356,6 @@ MONTHS = frozenset(
 INFINITIVE_ENDINGS = ("en", "aan", "ijn")
 # What the reader has to do ("Jij moet …", "dien je …").
 MUST = frozenset({"moet", "moeten", "dient", "dien"})
-# Modal and auxiliary verbs before "je": never an imperative ("Dus kun je …", "Daarom heb je …").
-AUXILIARIES = frozenset(
-    {"moet", "mag", "kan", "kun", "kunt", "zal", "zult", "wil", "wilt", "zou", "hoef", "hoeft"}
-    | {"dien", "dient", "heb", "hebt", "ben", "bent", "word", "wordt", "kon", "mocht", "moest"}
-)
 # Finite verbs whose form stays the same when "je" moves before them ("mag je" → "je mag").
 SAME_AFTER_JE = frozenset({"mag", "kan", "zal", "wil", "zou", "kon", "mocht", "moest", "wou"})
 # "moet" between a verb and its pronoun ("Jij moet het voordoen.").

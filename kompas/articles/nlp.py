@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import pysbd
 
@@ -72,6 +73,11 @@ _THAT_CLAUSE = re.compile(
 _OPEN, _CLOSE = "([{“‘", ")]}”’"
 # A question in quotation marks after a colon, closing the sentence.
 _QUOTED_QUESTION = re.compile(r":\s*[\"“„‘']([^\"“”„‘’]+\?)[\"”’']\.?$")
+# "De (belangrijkste) vraag (die …) is: "…?"": a question named as the one to ask; not one the
+# reader will be asked ("De vraag die je gesteld zult krijgen is: …").
+_NAMED_QUESTION = re.compile(
+    r"^De\s+(?:\w+\s+)?vraag\b(?![^:]*\bgesteld\b)[^:\"“„]*\bis:\s*[\"“„‘']([^\"“”„‘’]+\?)[\"”’']"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +275,8 @@ def is_pointer(s: Sentence) -> bool:
     """Whether ``s`` points the reader elsewhere ("Zie ook H3.6.", "Zie ook § 3.7.2.3.",
     "Zie hiervoor de bijlage."): a reference, nothing to do or tick."""
     ws = s.words_lower
+    if len(ws) >= 3 and ws[0] == nl.SEE and ws[1] in nl.ARTICLES and ws[2] in nl.PARTS:
+        return True  # "Zie het gedeelte ‘Autorisatie’ in Hoofdstuk 3 …"
     return len(ws) >= 2 and ws[0] == nl.SEE and ws[1] in nl.POINTING
 
 
@@ -333,6 +341,16 @@ def quoted_question(text: str) -> str | None:
     return match.group(1)
 
 
+def named_question(text: str) -> str | None:
+    """The first question quoted after a sentence's subject "De vraag …" and its colon ('De
+    vraag die iedereen in zijn achterhoofd moet houden, is: "Wat zorgt voor …?" en niet
+    "…?"' → "Wat zorgt voor …?"), or None."""
+    match = _NAMED_QUESTION.match(text)
+    if match is None or len(words(match.group(1))) < _MIN_QUESTION_WORDS:
+        return None
+    return match.group(1)
+
+
 # Imperatives -----------------------------------------------------------------------------
 
 
@@ -367,7 +385,11 @@ def _adverb_before_infinitive(s: Sentence) -> bool:
     rest = ws[1:-1]
     if any(w in nl.PREPOSITIONS | nl.CLAUSE_OPENERS or _is_finite(w) for w in rest):
         return False  # "Zorg dat je kunt werken.": a clause after the stem
-    return ws[-2] not in nl.DETERMINERS | {nl.TO} and _verb_infinitive(ws[-1])
+    # "Vraag ze of ze … nodig hebben.": "of" and a subject open a clause ("whether").
+    subjects = nl.READER | nl.SUBJECTS | nl.THEM
+    return not any(a == nl.WHETHER and b in subjects for a, b in pairwise(ws)) and (
+        ws[-2] not in nl.DETERMINERS | {nl.TO} and _verb_infinitive(ws[-1])
+    )
 
 
 def _misspelt_imperative(first: str, nxt: str, *, joined: bool) -> bool:
@@ -591,8 +613,10 @@ def infinitive_subject(s: Sentence) -> bool:
     statement, though its first word looks like an imperative."""
     first, *rest = _CLAUSE_MARK.split(s.text)
     clause = tokenise(first).lower
-    if not clause or clause[0] in nl.CONDITIONS | nl.LET:
-        return False  # "Laat nu je werk controleren voor je verdergaat.": laat's infinitive
+    # "Laat nu je werk controleren voor je verdergaat.": laat's infinitive; "U moet het laten
+    # lijken alsof …": the subject is the pronoun.
+    if not clause or clause[0] in nl.CONDITIONS | nl.LET | nl.READER | nl.SUBJECTS | nl.WE:
+        return False
     # "Blind zijn betekent niet …": an adjective and "zijn" are the subject too.
     seen = clause[1:2] == (nl.BE,)
     before = ""
@@ -894,6 +918,10 @@ def _own_action(part: str) -> bool:
     s = tokenise(finish(part))
     ws = s.lower
     bare = len(ws) == 2 and ws[0] in nl.COPULAS
+    # "… en bereid zijn om …": an adjective before "zijn", no imperative ("Geef zijn team …"
+    # has a noun after the possessive).
+    after = ws[2] if len(ws) > 2 else ""
+    bare = bare or (ws[1:2] == (nl.TO_BE_INF,) and (not after or after in nl.NOT_A_NOUN_AFTER))
     leans = len(ws) > 2 and ws[1] in nl.ER_WORDS and ws[2] not in nl.ER_AHEAD
     # "Lees je eerste alinea en stel je voor dat …": imagining is how to do the action
     # before, no action of its own.
@@ -931,22 +959,31 @@ def _upright(tokens: list[str]) -> str | None:
     # "Daarom moet je eerst …": after a tie that opens the sentence, the verb comes before
     # its subject. Without the tie the subject goes first again ("Je moet eerst …", "U kunt
     # …"), or, for the reader's own action, the verb is the imperative it equals ("Daarom
-    # test je …" → "Test …"); when the verb would change ("Dus kun je …" → "Je kunt …") the
-    # tie stays. None when the clause does not open that way.
+    # test je …" → "Test …"). None when the clause does not open that way.
     if len(tokens) < 4 or tokens[0].lower() not in nl.TIES or tokens[0] != tokens[0].rstrip(","):
         return None
     verb, subject = tokens[1].lower(), tokens[2].lower()
     # (After a fronted tie the second word is the finite verb: "zorg" in "Daarom zorg je".)
     if subject not in nl.SUBJECTS | nl.READER or not verb.isalpha():
         return None
-    rest = " ".join(tokens[3:])
-    # ("Dus hou je aan je planning": "je" after a reflexive verb is its object, so it stays.)
-    if subject in ("je", "jij") and verb in nl.REFLEXIVE_VERBS:
+    if tokens[3].lower() == nl.AND:
+        return " ".join(tokens)  # "Daarom moeten u en de rest …": a subject of two
+    if subject in ("je", "jij"):
+        return _upright_you(tokens)
+    return f"{tokens[2][:1].upper()}{tokens[2][1:]} {verb} {' '.join(tokens[3:])}"
+
+
+def _upright_you(tokens: list[str]) -> str:
+    # ``_upright`` for "je"/"jij" after the verb. "Dus hou je aan je planning": "je" after a
+    # reflexive verb is its object, so it stays; when the verb would change ("Dus kun je …"
+    # → "Je kunt …") the tie stays.
+    verb, rest = tokens[1].lower(), " ".join(tokens[3:])
+    if verb in nl.REFLEXIVE_VERBS:
         return f"{verb[:1].upper()}{verb[1:]} {' '.join(tokens[2:])}"
-    if subject in ("je", "jij") and verb not in nl.AUXILIARIES:
+    if verb not in nl.AUXILIARIES:
         return f"{verb[:1].upper()}{verb[1:]} {rest}"  # "Daarom test je …" → "Test …"
-    if subject in ("je", "jij") and not (verb.endswith("t") or verb in nl.SAME_AFTER_JE):
-        return " ".join(tokens)  # "Dus kun je …": "je kunt" would change the verb
+    if not (verb.endswith("t") or verb in nl.SAME_AFTER_JE):
+        return " ".join(tokens)
     return f"{tokens[2][:1].upper()}{tokens[2][1:]} {verb} {rest}"
 
 
@@ -989,7 +1026,12 @@ def consequent_is_advice(clause: Sentence) -> bool:
     """Whether the clause after a condition is advice: "informeer de gebruiker dan …",
     "vraag je dan af …"; not an inversion ("dan houd je …", "kun je het …", "geef je …")."""
     ws = clause.words_lower
-    if not ws or ws[0] == nl.THEN or not is_imperative(clause, written_t=False):
+    if not ws or ws[0] == nl.THEN:
+        return False
+    # "…, houdt de voortgang dan in de gaten": a stem in -d written with a -t (the d/t
+    # mistake) is still advice when "dan" follows; "…, biedt een sitemap uitkomst" is none.
+    misspelt = ws[0].endswith("dt") and nl.THEN in ws[2:8]
+    if not is_imperative(clause, written_t=misspelt):
         return False
     # "…, kost het je veel werk": "het" is the subject of an inversion, "je" its object.
     if ws[1:2] == (nl.IT,) and ws[2:3] and ws[2] in nl.READER:
@@ -1149,6 +1191,23 @@ def _participle(word: str) -> bool:
 def has_infinitive(s: Sentence) -> bool:
     """Whether ``s`` has an infinitive that is no function word ("schrijven")."""
     return any(_bare_infinitive(w) for w in s.words_lower)
+
+
+def infinitive_before_finite(s: Sentence) -> bool:
+    """Whether ``s`` has an infinitive before any finite verb ("Waarom dan toch nog een verslag
+    schrijven?", "waarom dan aannemen dat het is afgenomen?"; not "Waarom kies je …?")."""
+    for n, w in enumerate(s.words_lower):
+        # A separable verb's infinitive has its particle apart in the lemma ("aan_nemen").
+        lem = _lemma(w)
+        infinitive = _bare_infinitive(w) or ("_" in lem and lem.replace("_", "") == w)
+        # (Right after the question word a plural is the finite verb: "Waarom worden …?")
+        if n == 1 and infinitive:
+            return False
+        if infinitive:
+            return True
+        if _is_finite(w):
+            return False
+    return False
 
 
 def looks_like_advice(s: Sentence) -> bool:

@@ -663,6 +663,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Zie hiervoor de bijlage over kosten.",
             "Zie {numref}`Figure {number} <fig:Toulmin>`.",
             "Zie hier de lijst van bronnen.",
+            "Zie het gedeelte ‘Autorisatie’ in Hoofdstuk 3 voor de redenen hiervoor.",
         ),
         ("Zie het als een kans om te leren.", "Zie erop toe dat iedereen meedoet."),
     ),
@@ -748,10 +749,13 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Als een veld leeg is toon dan een foutmelding.",
             "Als een tijdslimiet strikt noodzakelijk is, informeer de gebruiker vooraf.",
             "Ten slotte, als uw project op GitHub staat, overweeg dan een organisatie.",
+            # The d/t mistake, with "dan" after it.
+            "Als de reactie positief is, houdt de voortgang dan in de gaten.",
         ),
         (
             "Als je geen vertrouwen hebt, kun je het niet geven.",
             "Als je een responsief ontwerp hebt, kost het je veel werk om dat te doen.",
+            "Als de bezoeker verdwaald is, biedt een sitemap uitkomst.",
         ),
     ),
     Rule(
@@ -1181,9 +1185,17 @@ def _asked_for_the_text(ctx: Context) -> Verdict | None:
     ws = s.words_lower
     if tuple(ws[-2:]) in nl.WHAT_NOW:
         return LEFT_OUT
-    why = ws[:1] == (nl.WHY,) and not nlp.has_finite_verb(s) and nlp.has_infinitive(s)
+    # (Also after a condition: "Als … is, waarom dan aannemen dat …?")
+    tail = tokenise(s.text.rsplit(", ", 1)[-1]) if ", " in s.text else s
+    why = tail.words_lower[:1] == (nl.WHY,) and nlp.infinitive_before_finite(tail)
     named = ws[:1] and ws[0] in nl.ARTICLES and bool(set(ws[:6]) & nl.QUESTION_NOUNS)
     return LEFT_OUT if why or (named and ": " not in s.text) else None
+
+
+def _why_not(ctx: Context) -> Verdict | None:
+    ws = ctx.unit.sentence.words_lower
+    argues = ws[:1] == (nl.WHY,) and ws[1:2] in (("zou",), ("zouden",)) and "niet" in ws
+    return LEFT_OUT if argues else None
 
 
 def _answered_next(ctx: Context) -> Verdict | None:
@@ -1328,6 +1340,7 @@ QUESTION_RULES: tuple[Rule, ...] = (
             "Schrijven is niet makkelijk. Maar soms loop je vast... wat dan?",
             "Waarom dan toch nog een verslag of artikel schrijven over dat experiment?",
             "Een van de eerste vragen die je stelt voordat je schrijft is wie is mijn publiek?",
+            "Als het criterium oordeelsvermogen is, waarom dan aannemen dat het is afgenomen?",
         ),
         (
             "Wat speelt er echt bij je mensen?",
@@ -1335,6 +1348,16 @@ QUESTION_RULES: tuple[Rule, ...] = (
             "Waarom kies je specifiek voor deze grafiek(en)?",
             "De vraag is: wat wil je bereiken?",
         ),
+    ),
+    Rule(
+        "why-not",
+        "'Waarom zou u … niet …?' argues for something, it asks the reader nothing",
+        _why_not,
+        (
+            "Waarom zou u daar niet altijd vertrouwen in hebben?",
+            "Waarom zouden we dat niet gewoon doen?",
+        ),
+        ("Waarom zou u een fork starten?", "Waarom kies je niet voor deze grafiek?"),
     ),
     Rule(
         "answered-next",
@@ -1477,6 +1500,20 @@ STEPS: tuple[Rule, ...] = (
         (
             'Stel uzelf de vraag: "Klopt dit?"',
             'Ze stellen niet de vraag: "Wat heeft mijn team nodig?"',
+        ),
+    ),
+    Rule(
+        "question-to-keep-in-mind",
+        "the question quoted after 'De vraag die … moet houden, is:', which the reader is to ask",
+        None,
+        (
+            'De vraag die iedereen in zijn achterhoofd moet houden, is: "Wat zorgt voor de beste'
+            ' resultaten voor de code?" en niet "Wordt de status gedevalueerd?"',
+            'De belangrijkste vraag is: "Wat heeft mijn team nodig?"',
+        ),
+        (
+            "De vraag is niet moeilijk.",
+            'Ze stellen de vraag: "Wat heeft mijn team nodig?"',
         ),
     ),
     Rule(
@@ -1796,6 +1833,13 @@ def _plural_before(ctx: Context) -> str | None:
     before = ctx.prev.sentence if ctx.prev else None
     if before is None:
         return None
+    # "Bied hun … zodat ze niet hoeven beginnen … Vraag ze of …": after a pronoun of its own
+    # for the same people, the sentence before names them no more; what "ze" stands for is
+    # a noun before that pronoun ("… van bezoekers …, moet je ze laten weten …") or none.
+    words = before.text.split(" ")
+    cut = next((n for n, w in enumerate(words) if w.lower().strip(",.;:") in nl.THEM), None)
+    if cut is not None:
+        before = tokenise(" ".join(words[:cut]))
     return nlp.plural_phrase(before) or nlp.plural_phrase(before, bare=True)
 
 

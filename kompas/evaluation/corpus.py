@@ -108,7 +108,11 @@ def _page_text(page: Path, css_class: str) -> str:
         return ""
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     node = soup.select_one(f"article.{css_class}")
-    return node.get_text("") if node else ""
+    if node is None:
+        return ""
+    for mark in node.select("sup > a.footnote-ref"):  # "Software¹ maakte": the mark is no text
+        mark.decompose()
+    return node.get_text("")
 
 
 def remote_resources(site: Path) -> list[str]:

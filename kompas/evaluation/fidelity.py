@@ -42,6 +42,8 @@ THRESHOLD = 0.5
 # Function words and particles that tie a sentence to its neighbour: fixed, not per article.
 STOPWORDS = lexicon.STOP_WORDS
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
+# The label of a footnote's definition ("[^29]: Nu onderdeel van …"): the page shows the text.
+_FOOTNOTE_LABEL = re.compile(r"^\[\^[^\]]*\]:\s*")
 _ATTRS = re.compile(r"\s*\{[:#.][^}]*\}\s*$")
 # A link or image, its address without spaces (and an optional "title"): a broken link
 # ("[H3.8](#anker].") must not reach the next ")" of the page and swallow the text between.
@@ -320,6 +322,7 @@ def plain_blocks(markdown: str) -> list[str]:
         # A callout's "[!TIP]" is markup: the page shows a box with a title instead.
         # A wikilink shows its text.
         text = WIKILINK.sub(wikilink_text, ALERT.sub("", "".join(parts)))
+        text = _FOOTNOTE_LABEL.sub("", text)
         text = FENCE_END.sub("", text)
         text = normalise(_ATTRS.sub("", text))
         if text:
