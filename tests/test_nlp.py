@@ -35,6 +35,7 @@ from kompas.articles import nlp, source
         "Laat iemand anders het doen.",
         "Geef iemand de kans om het zelf op te lossen.",
         "Vraag ze of ze nog iets anders nodig hebben.",
+        "Wees u bewust van uw impact.",
     ],
 )
 def test_imperatives_are_recognised(sentence: str) -> None:
@@ -75,6 +76,8 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "Heeft iemand een vraag, dan antwoord je.",
         "Vraagt iemand iets, dan antwoord je.",
         "Kan iemand dit doen?",
+        "Les voor les, te forken naar hun repo.",
+        "Stap voor stap.",
     ],
 )
 def test_statements_are_not_imperatives(sentence: str) -> None:
@@ -326,3 +329,43 @@ def test_a_tie_before_an_inverted_verb_leaves_a_sentence_in_order(
 def test_an_item_ends_once(item: str, expected: str) -> None:
     """An item ends in a stop, unless a quote at its end closes it with its own mark."""
     assert nlp.finish(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Neem verantwoordelijkheid voor uw fouten – als iemand zegt dat ze gekwetst zijn,"
+            " luister dan goed.",
+            (
+                "Neem verantwoordelijkheid voor uw fouten.",
+                "Als iemand zegt dat ze gekwetst zijn, luister dan goed.",
+            ),
+        ),
+        (
+            "Sta open voor leren van anderen; het is onrealistisch om alles te kennen.",
+            ("Sta open voor leren van anderen.", "Het is onrealistisch om alles te kennen."),
+        ),
+        # The dash goes on with the same action; after the semicolon no clause, or code.
+        ("Geef ruimte – en durf los te laten.", None),
+        ("Laat meerdere formaten toe, bv. ‘000AA’ én ‘0000 AA’; dus met en zonder spatie.", None),
+        ("Zet voor focus zeker geen outline: none; in je CSS zonder een vervangende stijl.", None),
+    ],
+)
+def test_an_action_and_advice_after_a_dash_or_semicolon_are_two(
+    text: str, parts: tuple[str, str] | None
+) -> None:
+    """A dash before a condition or an imperative, and a semicolon before a clause, separate
+    two sentences' worth; anything else stays one."""
+    assert nlp.action_then_advice(text) == parts
+
+
+def test_a_verb_and_its_negation_alone_are_not_split_off() -> None:
+    """ "Twijfel niet." is too thin to stand alone; "Vermijd algemeenheden." is not."""
+    assert nlp.split_and("Twijfel niet en beoordeel hun ervaring niet.") == [
+        "Twijfel niet en beoordeel hun ervaring niet."
+    ]
+    assert nlp.split_and("Vermijd algemeenheden en maak het persoonlijk.") == [
+        "Vermijd algemeenheden.",
+        "Maak het persoonlijk.",
+    ]

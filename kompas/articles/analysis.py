@@ -302,7 +302,13 @@ def _sentences(
     # are read past, like a list's bullet.
     units = (_without_mark(t) for t in nlp.sentences(text))
     # "Schrijf een plan …, wat wil je laten zien …?": the action and its question apart.
-    parts = (p for t in units for p in (nlp.action_then_question(t) or (t,)))
+    # "Neem verantwoordelijkheid … – als iemand zegt …, luister dan goed": two pieces of advice.
+    parts = (
+        p
+        for t in units
+        for q in (nlp.action_then_question(t) or (t,))
+        for p in (nlp.action_then_advice(q) or (q,))
+    )
     return [Unit(t, block, kind, tokenise(t), numbered) for t in parts if t]
 
 

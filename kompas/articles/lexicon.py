@@ -416,6 +416,12 @@ JUST = "eens"
 LET = frozenset({"laat", "laten"})
 # Copulas: "Wees specifiek." says too little without what to be specific about.
 COPULAS = frozenset({"wees", "blijf", "word"})
+# Link a noun to itself in an adverbial ("les voor les", "stap voor stap", "dag na dag").
+REPEAT_LINKS = frozenset({"voor", "na", "om", "aan", "bij", "op", "tot"})
+# Figures of speech in the imperative: the writer talks, the reader is asked to do nothing.
+FIGURES_OF_SPEECH = ("begrijp me niet verkeerd", "geloof me", "neem nou", "zeg nou zelf")
+# The imperative of "zijn": before "u" it takes its reflexive pronoun ("Wees u bewust van …").
+BE_IMPERATIVE = "wees"
 # Traits of a person: after a copula they say all there is to say ("Wees eerlijk.", "Blijf
 # geduldig.", "Wees kwetsbaar."), unlike "Wees specifiek." (about what?).
 TRAITS = frozenset(

@@ -323,6 +323,30 @@ def action_then_question(text: str) -> tuple[str, str] | None:
     return (head, tail) if is_imperative(lead) else None
 
 
+def action_then_advice(text: str) -> tuple[str, str] | None:
+    """An action and, after a dash, advice of its own, as two parts: "Neem verantwoordelijkheid
+    voor uw fouten – als iemand zegt dat …, luister dan goed" → the action and "Als iemand
+    zegt …, luister dan goed"; after a semicolon anything ("Sta open voor …; het is …"), a
+    clause as a sentence is. None for any other text ("Geef ruimte – en durf los te laten"
+    goes on with the same action)."""
+    head, dash, tail = text.partition(" – ")
+    semicolon = not dash
+    if semicolon:  # "Sta open voor …; het is onrealistisch …": a statement apart
+        head, dash, tail = text.partition("; ")
+    if not dash or not tail or len(words(head)) < _ACTION_WORDS:
+        return None
+    first = words(tail)[:1]
+    if not first or not is_imperative(tokenise(head)):
+        return None
+    tail = tail[:1].upper() + tail[1:]
+    # (After a semicolon a clause of its own: "…; dus met en zonder spatie" elaborates, and
+    # "…outline: none; in je CSS …" was code.)
+    clause = has_finite_verb(tokenise(tail)) or is_imperative(tokenise(tail))
+    apart = semicolon and clause and first[0].lower() not in nl.PREPOSITIONS
+    advice = apart or is_condition(first[0]) or is_imperative(tokenise(tail))
+    return (finish(head), tail) if advice else None
+
+
 def answers(s: Sentence) -> bool:
     """Whether ``s`` answers the question before it: "Laat dan …", "Dan …", "Omdat …"."""
     ws = s.words_lower
@@ -362,11 +386,9 @@ def is_imperative(s: Sentence, *, written_t: bool = True, joined: bool = False) 
     ws = s.lower
     if not ws or s.question or s.text.lstrip()[:1] in nl.QUOTES or _inverted(ws):
         return False
-    if _opens_with_name(s) or _verb_after_inversion(s):
+    if _no_verb_first(s):
         return False
     nxt = ws[1] if len(ws) > 1 else ""
-    if _adverb_before_infinitive(s):
-        return False
     if (_is_imperative_verb(ws[0], nxt) and not _describes_subject(ws)) or _stem_opens_sentence(s):
         return True
     return written_t and _misspelt_imperative(ws[0], nxt, joined=joined)
@@ -390,6 +412,22 @@ def _adverb_before_infinitive(s: Sentence) -> bool:
     return not any(a == nl.WHETHER and b in subjects for a, b in pairwise(ws)) and (
         ws[-2] not in nl.DETERMINERS | {nl.TO} and _verb_infinitive(ws[-1])
     )
+
+
+def _no_verb_first(s: Sentence) -> bool:
+    # A first word that looks like a stem but is a name, the verb of an inversion, a noun
+    # linked to itself or an adverb before an infinitive phrase.
+    return (
+        _opens_with_name(s)
+        or _verb_after_inversion(s)
+        or _repeated(s.lower)
+        or _adverb_before_infinitive(s)
+    )
+
+
+def _repeated(ws: tuple[str, ...]) -> bool:
+    # "Les voor les", "Stap voor stap": a noun linked to itself is an adverbial, no verb.
+    return len(ws) > 2 and ws[0] == ws[2] and ws[1] in nl.REPEAT_LINKS
 
 
 def _misspelt_imperative(first: str, nxt: str, *, joined: bool) -> bool:
@@ -671,8 +709,8 @@ def _inverted(ws: tuple[str, ...]) -> bool:
     # A first word that is a function word, or one followed by a subject or a finite verb
     # ("Blijf je bouwen": verb, subject, verb is an inversion): no imperative.
     nxt = ws[1] if len(ws) > 1 else ""
-    if nxt == nl.FORMAL_YOU and reflexive_stem(ws[0]):
-        return False  # "Concentreer u op …": the reflexive pronoun of an imperative
+    if nxt == nl.FORMAL_YOU and (reflexive_stem(ws[0]) or ws[0] == nl.BE_IMPERATIVE):
+        return False  # "Concentreer u op …", "Wees u bewust …": an imperative's reflexive
     if nxt == nl.SOMEONE and ws[0] not in nl.FUNCTION_WORDS:
         return _someone_subject(ws[0])
     if nxt in nl.SUBJECTS or nxt == nl.ONESELF or ws[0] in nl.FUNCTION_WORDS:
@@ -901,7 +939,9 @@ def split_and(action: str) -> list[str]:
     out = [pieces[0]]
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
         # After a colon ("…, bijvoorbeeld: …") the rest is the example, not an action.
-        if _own_action(part) and len(words(out[-1])) >= 2 and ": " not in out[-1]:
+        # ("Twijfel niet en beoordeel …": a verb and its negation alone are too thin to split.)
+        said = [w for w in words(out[-1])[1:] if w.lower() not in nl.NEGATIONS]
+        if _own_action(part) and said and ": " not in out[-1]:
             out.append(part)
         else:
             out[-1] = f"{out[-1]}{joint}{part}"

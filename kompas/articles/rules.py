@@ -273,6 +273,11 @@ def _examples_to_think_of(ctx: Context) -> Verdict | None:
     return LEFT_OUT if run else None
 
 
+def _figure_of_speech(ctx: Context) -> Verdict | None:
+    text = ctx.unit.sentence.text.lower()
+    return LEFT_OUT if text.startswith(nl.FIGURES_OF_SPEECH) else None
+
+
 def _pointer(ctx: Context) -> Verdict | None:
     return LEFT_OUT if nlp.is_pointer(ctx.unit.sentence) else None
 
@@ -370,8 +375,12 @@ def _condition_kept(ctx: Context) -> Verdict | None:
     if split is None:
         return None
     condition, cons = split
-    # "Als …, verplaats … en voeg … toe": each action an item of its own, with the condition.
-    actions = nlp.split_and(nlp.drop_ties(cons))
+    # "Als …, verplaats … en voeg … toe", "Als …, luister dan goed, bied … aan": each action
+    # an item of its own, with the condition.
+    head = nlp.drop_ties(cons)
+    listed = nlp.split_imperatives(tokenise(head))
+    listed = listed if len(listed) > 1 else [head]
+    actions = [nlp.drop_ties(a) for part in listed for a in nlp.split_and(part)]
     texts = [nlp.finish(f"{condition}, {a[:1].lower()}{a[1:]}") for a in actions]
     return _items(ctx, texts, split=False)
 
@@ -652,6 +661,13 @@ ITEM_RULES: tuple[Rule, ...] = (
             "- Sprint backlog bijwerken.",
             "- Plan vooruit\n- Budget\n- Vraag om hulp",
         ),
+    ),
+    Rule(
+        "figure-of-speech",
+        "a figure of speech in the imperative ('Begrijp me niet verkeerd'), no advice",
+        _figure_of_speech,
+        ("Begrijp me niet verkeerd; een keer is niet erg.", "Geloof me, het werkt."),
+        ("Begrijp de vraag van je klant.",),
     ),
     Rule(
         "pointer",
