@@ -471,3 +471,20 @@ def test_an_action_whose_clause_a_list_finishes_is_one_item_per_entry(tmp_path: 
     # Without a comma "bijvoorbeeld:" leads what to ask, and the item is left as written.
     text = "Vraag je bij elk formulier bijvoorbeeld:\n\n- Wie vult het in?"
     assert "Vraag je bij elk formulier." not in _items(text, tmp_path)
+
+
+def test_sentences_between_brackets_are_read_one_by_one(tmp_path: Path) -> None:
+    """ "(Als …, doe dit dan … . Wees u ervan bewust …)": each sentence the author put between
+    brackets is advice on its own; a short aside between brackets stays with its sentence."""
+    text = (
+        "- Spontaan plaatsen van gewelddadig materiaal. (Als het nodig is om zulk materiaal te"
+        " delen, doe dit dan op een tactvolle manier. Wees u ervan bewust dat veel mensen dit"
+        " niet willen zien.)"
+    )
+    assert _items(text, tmp_path) == [
+        "Als het nodig is om zulk materiaal te delen, doe dit op een tactvolle manier.",
+        "Wees u ervan bewust dat veel mensen dit niet willen zien.",
+    ]
+    assert _items("Ga naar de pagina (http://localhost:3000/#/track?).", tmp_path) == [
+        "Ga naar de pagina (http://localhost:3000/#/track?)."
+    ]

@@ -23,6 +23,8 @@ from kompas.articles.source import CHECKLIST_TITLES, REFLECTION_TITLES, Block, S
 # Markers after a paragraph that add an item worded from that passage.
 ADDED = re.compile(r"^(checklist|reflectie)\s*:\s*(\S.*)$", re.DOTALL)
 _MIN_ITEM_WORDS = 2
+# Fewer words between brackets are an aside, not sentences of their own.
+_MIN_BRACKETED_WORDS = 4
 # A tick the author drew before a checklist entry ("✅ Ruimte geregeld", "[x] …"): the site
 # draws its own checkbox, so the item leaves it out (its source quote keeps it).
 _CHECK_MARK = re.compile(r"^(?:[✅✔✓☑☐□]\ufe0f?\s*|\[[ xX]\]\s+)")
@@ -300,7 +302,7 @@ def _sentences(
     # The sentences of one paragraph or item as units; a tick or pictograph the author put
     # before a sentence ("✅ Probeer een schermlezer.", "👉 Vraag …") and a label in capitals
     # are read past, like a list's bullet.
-    units = (_without_mark(t) for t in nlp.sentences(text))
+    units = (_without_mark(t) for s in nlp.sentences(text) for t in _unbracketed(s))
     # "Schrijf een plan …, wat wil je laten zien …?": the action and its question apart.
     # "Neem verantwoordelijkheid … – als iemand zegt …, luister dan goed": two pieces of advice.
     parts = (
@@ -310,6 +312,17 @@ def _sentences(
         for p in (nlp.action_then_advice(q) or (q,))
     )
     return [Unit(t, block, kind, tokenise(t), numbered) for t in parts if t]
+
+
+def _unbracketed(sentence: str) -> list[str]:
+    # "(Als het nodig is …, doe dit dan … . Wees u ervan bewust …)": sentences the author put
+    # between brackets are sentences still, each read on its own.
+    inner = sentence.strip()
+    if not (inner.startswith("(") and inner.endswith(")")) or "(" in inner[1:-1]:
+        return [sentence]
+    if len(inner.split()) < _MIN_BRACKETED_WORDS:  # "(http://localhost:3000/#/…?)"
+        return [sentence]
+    return nlp.sentences(inner[1:-1]) or [sentence]
 
 
 def _without_mark(text: str) -> str:

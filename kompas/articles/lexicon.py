@@ -418,6 +418,11 @@ LET = frozenset({"laat", "laten"})
 COPULAS = frozenset({"wees", "blijf", "word"})
 # Link a noun to itself in an adverbial ("les voor les", "stap voor stap", "dag na dag").
 REPEAT_LINKS = frozenset({"voor", "na", "om", "aan", "bij", "op", "tot"})
+# Verbs before "dat" and a fact the reader is to keep in mind ("Vergeet niet dat …", "Merk op
+# dat …", "Realiseer je dat …").
+REMEMBER_VERBS = frozenset({"vergeet", "onthoud", "bedenk", "realiseer", "besef", "merk"})
+# "verzoeken wij u …", "vragen we je …": the writers ask the reader to do something.
+WE_ASK = frozenset({"verzoeken", "vragen"})
 # Figures of speech in the imperative: the writer talks, the reader is asked to do nothing.
 FIGURES_OF_SPEECH = ("begrijp me niet verkeerd", "geloof me", "neem nou", "zeg nou zelf")
 # The imperative of "zijn": before "u" it takes its reflexive pronoun ("Wees u bewust van …").
@@ -430,7 +435,7 @@ TRAITS = frozenset(
     aanwezig betrouwbaar consequent respectvol vriendelijk behulpzaam beschikbaar bereikbaar
     transparant authentiek kwetsbaar positief creatief flexibel bescheiden realistisch
     assertief proactief empathisch integer rechtvaardig dankbaar oplettend responsief
-    klantgericht rustig kalm standvastig betrokken benaderbaar
+    klantgericht rustig kalm standvastig betrokken benaderbaar geweldig
     """.split()
 )
 # Say what not to do in a short lead ("Niet doen:", "Nooit:", "Vermijd:").

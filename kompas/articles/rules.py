@@ -273,6 +273,30 @@ def _examples_to_think_of(ctx: Context) -> Verdict | None:
     return LEFT_OUT if run else None
 
 
+def _remember_that(ctx: Context) -> Verdict | None:
+    # "Vergeet niet dat de locaties … kunnen worden gedeeld.": a fact the reader is to keep in
+    # mind, no action; "Vergeet niet dat je de deur op slot doet." asks one of the reader.
+    # "Let op dat iedereen aan het woord komt" sees to it that something happens, and "Onthoud
+    # dat de resultaten … te volgen moeten zijn" names a norm: both are advice.
+    ws = ctx.unit.sentence.words_lower
+    if not ws or ws[0] not in nl.REMEMBER_VERBS or nl.THAT not in ws[1:4]:
+        return None
+    after = ws[ws.index(nl.THAT, 1) + 1 :]
+    if not after or after[0] in nl.READER or set(after) & nl.MUST:
+        return None
+    return LEFT_OUT
+
+
+def _we_ask_you(ctx: Context) -> Verdict | None:
+    # "Indien …, verzoeken wij u de Raad … in kennis te stellen.": a request to the reader.
+    ws = ctx.unit.sentence.words_lower
+    asks = any(
+        ws[n] in nl.WE_ASK and ws[n + 1] in nl.WE and ws[n + 2] in nl.READER
+        for n in range(len(ws) - 2)
+    )
+    return _whole_sentence(ctx) if asks and nl.TO in ws else None
+
+
 def _figure_of_speech(ctx: Context) -> Verdict | None:
     text = ctx.unit.sentence.text.lower()
     return LEFT_OUT if text.startswith(nl.FIGURES_OF_SPEECH) else None
@@ -661,6 +685,27 @@ ITEM_RULES: tuple[Rule, ...] = (
             "- Sprint backlog bijwerken.",
             "- Plan vooruit\n- Budget\n- Vraag om hulp",
         ),
+    ),
+    Rule(
+        "remember-that",
+        "'Vergeet niet dat …' before a fact: something to keep in mind, no action",
+        _remember_that,
+        (
+            "Vergeet niet dat de locaties van evenementen kunnen worden gedeeld.",
+            "Onthoud dat het universum ook andere elementen kan bevatten.",
+        ),
+        ("Vergeet niet dat je de deur op slot doet.", "Vergeet niet de deur op slot te doen."),
+    ),
+    Rule(
+        "we-ask-you",
+        "a request of the writers to the reader ('verzoeken wij u … te …')",
+        _we_ask_you,
+        (
+            "Indien u getuige bent van onaanvaardbaar gedrag, verzoeken wij u de Raad daarvan"
+            " zo spoedig mogelijk in kennis te stellen.",
+            "Daarom vragen we je om je naam te vermelden.",
+        ),
+        ("We vragen ons af of dit werkt.", "Zij vragen u niets."),
     ),
     Rule(
         "figure-of-speech",
