@@ -78,9 +78,11 @@ def _sentences_of(markdown: str) -> list[str]:
             # A callout's "[!TIP]" is markup; a wikilink shows its text.
             words = [WIKILINK.sub(wikilink_text, ALERT.sub("", w)) for w in words]
             words = [FENCE_END.sub("", w) for w in words]
-            text = re.sub(r"\[\^[^\]\s]+\]", "", " ".join(words)).replace("\u00a0", " ")
-            text = _tight(text)
-            if text and not text.startswith("[^"):
+            raw = " ".join(words)
+            if raw.startswith("[^"):  # a footnote's definition: shown below, with its mark
+                continue
+            text = _tight(re.sub(r"\[\^[^\]\s]+\]", "", raw).replace("\u00a0", " "))
+            if text:
                 texts.append(text)
     return [s for t in texts for s in nlp.sentences(t)]
 
@@ -92,7 +94,10 @@ def _tight(text: str) -> str:
 
 
 def _page_text(html: str) -> str:
-    return _tight(BeautifulSoup(html, "html.parser").get_text(" "))
+    soup = BeautifulSoup(html, "html.parser")
+    for mark in soup.select("sup > a.footnote-ref"):  # "Software¹ maakte": the mark is no text
+        mark.decompose()
+    return _tight(soup.get_text(" "))
 
 
 @pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.name}")
