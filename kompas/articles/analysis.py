@@ -151,24 +151,19 @@ def _advise(ctx: Context, work: _Work) -> None:
 def _quoted_question(ctx: Context, work: _Work) -> None:
     # A question quoted after a colon that advice tells the reader to ask ("Stel uzelf … de
     # vraag: "…?""); one that others ask or a thought ("Ze stellen niet de vraag: …") is none.
-    unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
-    question = nlp.quoted_question(unit.text)
-    if question is None:
-        return
-    rule = "question-after-colon"
-    work.questions.append(Found(question, line, unit.text, "sentence", rule=rule))
-    work.candidates.append(
-        Candidate(unit.text, line, work.principle, "question", True, rule, question)
-    )
+    _ask_quoted(ctx, work, nlp.quoted_question(ctx.unit.text), "question-after-colon")
 
 
 def _named_question(ctx: Context, work: _Work) -> None:
     # 'De vraag die iedereen … moet houden, is: "Wat zorgt voor …?"': the question to ask.
-    unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
-    question = nlp.named_question(unit.text)
+    _ask_quoted(ctx, work, nlp.named_question(ctx.unit.text), "question-to-keep-in-mind")
+
+
+def _ask_quoted(ctx: Context, work: _Work, question: str | None, rule: str) -> None:
+    # A reflection question quoted in the sentence of ``ctx``, found by ``rule``.
     if question is None:
         return
-    rule = "question-to-keep-in-mind"
+    unit, line = ctx.unit, _line_of(ctx.unit.block, ctx.unit.text)
     work.questions.append(Found(question, line, unit.text, "sentence", rule=rule))
     work.candidates.append(
         Candidate(unit.text, line, work.principle, "question", True, rule, question)
