@@ -36,6 +36,8 @@ from kompas.articles import nlp, source
         "Geef iemand de kans om het zelf op te lossen.",
         "Vraag ze of ze nog iets anders nodig hebben.",
         "Wees u bewust van uw impact.",
+        "Gebruik Peek voor insluiping: je kunt een element bekijken.",
+        "Gebruik voorgedefinieerde type namen zoals int, float voor declaraties.",
     ],
 )
 def test_imperatives_are_recognised(sentence: str) -> None:
@@ -78,6 +80,8 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "Kan iemand dit doen?",
         "Les voor les, te forken naar hun repo.",
         "Stap voor stap.",
+        "Groep docenten in het middelbaar onderwijs oefent met het uitstellen van advies.",
+        "Band met opdrachtgevers.",
     ],
 )
 def test_statements_are_not_imperatives(sentence: str) -> None:

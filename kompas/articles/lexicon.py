@@ -332,6 +332,8 @@ NEVER_IMPERATIVES = frozenset(
     # "Heel saai.", "Weer een punt …", "Klaar om …", "Rijk aan …", "Verschil tussen …": an
     # adverb, adjective or noun far more often than the rare verb ("helen", "weren").
     | {"heel", "weer", "klaar", "rijk", "verschil"}
+    # "Band met opdrachtgevers": a noun (the imperative of "binden" is "bind").
+    | {"band"}
     # "Haar werk sluit aan …", "Nauw overleg is essentieel.": a possessive and an adjective;
     # "Bevat de huidige state …" describes (no one is told to contain).
     | {"haar", "nauw", "bevat"}
@@ -421,6 +423,9 @@ REPEAT_LINKS = frozenset({"voor", "na", "om", "aan", "bij", "op", "tot"})
 # Verbs before "dat" and a fact the reader is to keep in mind ("Vergeet niet dat …", "Merk op
 # dat …", "Realiseer je dat …").
 REMEMBER_VERBS = frozenset({"vergeet", "onthoud", "bedenk", "realiseer", "besef", "merk"})
+# "Laat het me weten", "Laat het ons weten!": the writers ask to hear from the reader, a call
+# to them, not advice to act on.
+TO_THE_WRITERS = ("laat het me weten", "laat het mij weten", "laat het ons weten", "laat ons weten")
 # "verzoeken wij u …", "vragen we je …": the writers ask the reader to do something.
 WE_ASK = frozenset({"verzoeken", "vragen"})
 # Figures of speech in the imperative: the writer talks, the reader is asked to do nothing.

@@ -1585,6 +1585,10 @@ def _stem_opens_sentence(s: Sentence) -> bool:
     return _conjugates(word, ("t", "de", "te") if noun else ("t",)) and not _other_verb(ws[1:])
 
 
+# How far into a sentence the verb of a subject that opens it is looked for.
+_SUBJECT_WORDS = 9
+
+
 def _describes_subject(ws: tuple[str, ...]) -> bool:
     # A word that is its own lemma is a verb stem only by its conjugation ("vraag", "goed"):
     # before a noun and a finite verb it describes the subject ("Goed voorbeeld doet goed
@@ -1594,14 +1598,26 @@ def _describes_subject(ws: tuple[str, ...]) -> bool:
         return True  # "Diep werk is moeilijk denkwerk …"
     if ws[1:2] and ws[1] in nl.NOUN_CUES and _copula_first(ws[2:]):
         return True  # "Kenmerk van dit protocol is dat …"
-    third = len(ws) > 2 and ws[2].endswith("t") and ws[2] not in _stems(_lemma(ws[2]))
-    return (
-        third
-        and _lemma(ws[0]) == ws[0]
-        and ws[1] not in nl.FUNCTION_WORDS
-        and not _is_finite(ws[1])
-        and _is_finite(ws[2])
-    )
+    if len(ws) < 3 or _lemma(ws[0]) != ws[0] or ws[1] in nl.FUNCTION_WORDS or _is_finite(ws[1]):
+        return False
+    # Further on only after a noun ("Groep docenten … oefent"); after an adjective the noun
+    # is the imperative's object ("Gebruik voorgedefinieerde type namen …").
+    end = 3 if ws[1].endswith("e") else _SUBJECT_WORDS
+    return _third_person_in_clause(ws[2:end])
+
+
+def _third_person_in_clause(ws: tuple[str, ...]) -> bool:
+    # A verb in the third person ("helpt", "oefent") before anything that opens a clause of
+    # its own: the finite verb of the subject before it ("Groep docenten in het onderwijs
+    # oefent …"); "Vraag collega's wat werkt" has it in a clause of "wat".
+    # (A pronoun is a subject of its own: "Gebruik Peek voor …: je kunt …".)
+    stops = nl.CLAUSE_OPENERS | nl.RELATIVES | nl.QUESTION_WORDS | nl.LIST_JOINERS | nl.FOR_EXAMPLE
+    for w in ws:
+        if w in stops | nl.READER | nl.SUBJECTS | nl.WE | nl.THEM:
+            return False
+        if w.endswith("t") and w not in _stems(_lemma(w)) and _is_finite(w):
+            return True
+    return False
 
 
 def _copula_first(ws: tuple[str, ...]) -> bool:

@@ -302,6 +302,11 @@ def _figure_of_speech(ctx: Context) -> Verdict | None:
     return LEFT_OUT if text.startswith(nl.FIGURES_OF_SPEECH) else None
 
 
+def _to_the_writers(ctx: Context) -> Verdict | None:
+    text = nlp.strip_leading(ctx.unit.sentence.text).lower()
+    return LEFT_OUT if text.startswith(nl.TO_THE_WRITERS) else None
+
+
 def _pointer(ctx: Context) -> Verdict | None:
     return LEFT_OUT if nlp.is_pointer(ctx.unit.sentence) else None
 
@@ -706,6 +711,13 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Daarom vragen we je om je naam te vermelden.",
         ),
         ("We vragen ons af of dit werkt.", "Zij vragen u niets."),
+    ),
+    Rule(
+        "to-the-writers",
+        "the writers ask to hear from the reader ('Laat het ons weten!'): a call, no advice",
+        _to_the_writers,
+        ("Laat het ons weten!", "Heb je een vraag? Laat het me weten."),
+        ("Laat het team weten wat je verwacht.",),
     ),
     Rule(
         "figure-of-speech",
