@@ -82,6 +82,7 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "Stap voor stap.",
         "Groep docenten in het middelbaar onderwijs oefent met het uitstellen van advies.",
         "Band met opdrachtgevers.",
+        "Top, hier kan ik wat mee!",
     ],
 )
 def test_statements_are_not_imperatives(sentence: str) -> None:

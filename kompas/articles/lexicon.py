@@ -332,8 +332,9 @@ NEVER_IMPERATIVES = frozenset(
     # "Heel saai.", "Weer een punt …", "Klaar om …", "Rijk aan …", "Verschil tussen …": an
     # adverb, adjective or noun far more often than the rare verb ("helen", "weren").
     | {"heel", "weer", "klaar", "rijk", "verschil"}
-    # "Band met opdrachtgevers": a noun (the imperative of "binden" is "bind").
-    | {"band"}
+    # "Band met opdrachtgevers": a noun (the imperative of "binden" is "bind"); "Top, hier kan
+    # ik wat mee!": an interjection.
+    | {"band", "top"}
     # "Haar werk sluit aan …", "Nauw overleg is essentieel.": a possessive and an adjective;
     # "Bevat de huidige state …" describes (no one is told to contain).
     | {"haar", "nauw", "bevat"}
@@ -373,6 +374,8 @@ ADVICE_WORDS = frozenset(
 )
 # The infinitive's "te" ("om deze te delen"): the word after it is a verb, not a noun.
 TO = "te"
+# "om … te": a purpose clause ("momenten om elkaar aan het werk te zien").
+FOR_TO = "om"
 # "Stel je voor (dat …)", "Stel u voor": the reader is asked to imagine, not to act (unlike
 # "Stel je voor aan de groep").
 IMAGINE = ("stel", "voor")
@@ -422,7 +425,7 @@ COPULAS = frozenset({"wees", "blijf", "word"})
 REPEAT_LINKS = frozenset({"voor", "na", "om", "aan", "bij", "op", "tot"})
 # Verbs before "dat" and a fact the reader is to keep in mind ("Vergeet niet dat …", "Merk op
 # dat …", "Realiseer je dat …").
-REMEMBER_VERBS = frozenset({"vergeet", "onthoud", "bedenk", "realiseer", "besef", "merk"})
+REMEMBER_VERBS = frozenset({"vergeet", "onthoud", "bedenk", "realiseer", "besef", "merk", "weet"})
 # "Laat het me weten", "Laat het ons weten!": the writers ask to hear from the reader, a call
 # to them, not advice to act on.
 TO_THE_WRITERS = ("laat het me weten", "laat het mij weten", "laat het ons weten", "laat ons weten")

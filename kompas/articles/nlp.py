@@ -1233,6 +1233,13 @@ def has_infinitive(s: Sentence) -> bool:
     return any(_bare_infinitive(w) for w in s.words_lower)
 
 
+def purpose_of_noun(s: Sentence) -> bool:
+    """Whether ``s`` is a noun and what it is for ("momenten om elkaar aan het werk te zien"):
+    its infinitive closes "om … te", so it names a thing, no action."""
+    ws = s.words_lower
+    return len(ws) > 3 and nl.FOR_TO in ws[1:] and ws[-2:-1] == (nl.TO,)
+
+
 def infinitive_before_finite(s: Sentence) -> bool:
     """Whether ``s`` has an infinitive before any finite verb ("Waarom dan toch nog een verslag
     schrijven?", "waarom dan aannemen dat het is afgenomen?"; not "Waarom kies je …?")."""

@@ -590,6 +590,7 @@ def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
         and nlp.infinitive_phrase(unit.sentence)
         and prev is not None
         and prev.text.rstrip().endswith(":")
+        and not nlp.purpose_of_noun(unit.sentence)
     ):
         return Verdict(True, (nlp.finish(unit.text),))
     return None
@@ -698,6 +699,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         (
             "Vergeet niet dat de locaties van evenementen kunnen worden gedeeld.",
             "Onthoud dat het universum ook andere elementen kan bevatten.",
+            "Weet dat er veel komt kijken bij het begeleiden ervan.",
         ),
         ("Vergeet niet dat je de deur op slot doet.", "Vergeet niet de deur op slot te doen."),
     ),
@@ -1162,6 +1164,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Je hebt dan:\n\n- afspraken over kwaliteit, criteria waaraan items moeten voldoen",
             "Voor je begint.\n\n- tijd nemen voor gesprekken",
             "Op deze pagina ziet u:\n\n- **Page views:** geeft aan hoe vaak het is bekeken",
+            "Denk hierbij aan:\n\n- momenten om elkaar aan het werk te zien.",
         ),
     ),
     Rule(
