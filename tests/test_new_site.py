@@ -146,7 +146,8 @@ def test_new_refuses_a_folder_with_files(
 
 
 def test_version_and_changelog(capsys: pytest.CaptureFixture[str]) -> None:
-    """`kompas --version` prints the package version; CHANGELOG.md starts with it."""
+    """`kompas --version` prints the package version; CHANGELOG.md starts with it, after an
+    "## Unreleased" section of what is on main but not yet released, if there is one."""
     with pytest.raises(SystemExit) as done:
         main(["--version"])
     assert done.value.code == 0
@@ -154,7 +155,7 @@ def test_version_and_changelog(capsys: pytest.CaptureFixture[str]) -> None:
     first = next(
         line
         for line in (ROOT / "CHANGELOG.md").read_text("utf-8").splitlines()
-        if line.startswith("## ")
+        if line.startswith("## ") and line != "## Unreleased"
     )
     assert first.startswith(f"## {__version__} ")
 
