@@ -426,6 +426,10 @@ REPEAT_LINKS = frozenset({"voor", "na", "om", "aan", "bij", "op", "tot"})
 # Verbs before "dat" and a fact the reader is to keep in mind ("Vergeet niet dat …", "Merk op
 # dat …", "Realiseer je dat …").
 REMEMBER_VERBS = frozenset({"vergeet", "onthoud", "bedenk", "realiseer", "besef", "merk", "weet"})
+# Tags that turn a statement into a request for agreement ("…, nietwaar?", "…, toch?").
+AGREEMENT_TAGS = (", nietwaar", ", toch", ", hè", ", of niet", ", niet dan")
+# "Heb je na het lezen van dit bericht …?": a question about the post itself, a teaser.
+AFTER_READING = "na het lezen van dit"
 # "Laat het me weten", "Laat het ons weten!": the writers ask to hear from the reader, a call
 # to them, not advice to act on.
 TO_THE_WRITERS = ("laat het me weten", "laat het mij weten", "laat het ons weten", "laat ons weten")

@@ -1268,6 +1268,15 @@ def _asked_for_the_text(ctx: Context) -> Verdict | None:
     return LEFT_OUT if why or (named and ": " not in s.text) else None
 
 
+def _rhetorical_tag(ctx: Context) -> Verdict | None:
+    text = ctx.unit.sentence.text.lower()
+    tag = text.rstrip(" ?!").endswith(nl.AGREEMENT_TAGS)
+    ws = tokenise(nlp.strip_leading(ctx.unit.sentence.text)).words_lower
+    # "(Maar) hoe fijn zou het zijn …?": "hoe", an adjective, then "zou het zijn".
+    exclaims = ws[:1] == ("hoe",) and tuple(ws[2:5]) == ("zou", "het", "zijn")
+    return LEFT_OUT if tag or exclaims or nl.AFTER_READING in text else None
+
+
 def _why_not(ctx: Context) -> Verdict | None:
     ws = ctx.unit.sentence.words_lower
     argues = ws[:1] == (nl.WHY,) and ws[1:2] in (("zou",), ("zouden",)) and "niet" in ws
@@ -1341,6 +1350,18 @@ QUESTION_RULES: tuple[Rule, ...] = (
         _rhetorical,
         ("Waarom? Omdat het werkt.", "En fouten?"),
         ("Wat speelt er echt bij je mensen?",),
+    ),
+    Rule(
+        "rhetorical-tag",
+        "a statement that asks for agreement ('…, nietwaar?') or exclaims ('Hoe fijn zou het"
+        " zijn …?'), no question to reflect on",
+        _rhetorical_tag,
+        (
+            "Het is fijner als een website rekening houdt met jouw wensen, nietwaar?",
+            "Maar hoe fijn zou het zijn om minder stress te hebben?",
+            "Tekst. Heb je na het lezen van dit bericht behoefte om iets te doen?",
+        ),
+        ("Hoe duidelijk zijn mijn boodschappen?", "Hoe zou jij het aanpakken?"),
     ),
     Rule(
         "teaser",
