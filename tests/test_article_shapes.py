@@ -17,6 +17,7 @@ from kompas import convert
 from kompas.articles import nlp, sections, source
 from kompas.cli import main
 from kompas.errors import ContentError
+from kompas.evaluation.corpus import without_footnote_marks
 from kompas.markup import ALERT, FENCE_END, WIKILINK, unfenced, wikilink_text
 from kompas.principles.model import Document
 from kompas.site import media, render
@@ -94,9 +95,7 @@ def _tight(text: str) -> str:
 
 
 def _page_text(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
-    for mark in soup.select("sup > a.footnote-ref"):  # "Software¹ maakte": the mark is no text
-        mark.decompose()
+    soup = without_footnote_marks(BeautifulSoup(html, "html.parser"))
     return _tight(soup.get_text(" "))
 
 

@@ -170,6 +170,8 @@ PLURAL_PRONOUNS = frozenset({"ze", "hen"})
 # Pronouns for people said before ("ze", "zij", "hun", "hen"): a sentence that has one
 # speaks of people named earlier still.
 THEM = frozenset({"ze", "zij", "hun", "hen"})
+# Every pronoun that can be the subject of a clause of its own ("of ze …", "… je kunt …").
+ANY_SUBJECT = READER | SUBJECTS | THEM
 # "het" for a clause said before ("Breng het altijd in." after "… wat je ziet").
 IT = "het"
 # Pronouns that, right after the verb, stand for something said before ("Breng het in.").
@@ -428,6 +430,9 @@ REPEAT_LINKS = frozenset({"voor", "na", "om", "aan", "bij", "op", "tot"})
 REMEMBER_VERBS = frozenset({"vergeet", "onthoud", "bedenk", "realiseer", "besef", "merk", "weet"})
 # Tags that turn a statement into a request for agreement ("…, nietwaar?", "…, toch?").
 AGREEMENT_TAGS = (", nietwaar", ", toch", ", hè", ", of niet", ", niet dan")
+# "Hoe fijn zou het zijn …?": an exclamation in the form of a question.
+HOW = "hoe"
+WOULD_IT_BE = ("zou", "het", "zijn")
 # "Heb je na het lezen van dit bericht …?": a question about the post itself, a teaser.
 AFTER_READING = "na het lezen van dit"
 # "Laat het me weten", "Laat het ons weten!": the writers ask to hear from the reader, a call

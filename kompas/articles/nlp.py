@@ -339,11 +339,13 @@ def action_then_advice(text: str) -> tuple[str, str] | None:
     if not first or not is_imperative(tokenise(head)):
         return None
     tail = tail[:1].upper() + tail[1:]
+    after = tokenise(tail)
+    acts = is_imperative(after)
     # (After a semicolon a clause of its own: "…; dus met en zonder spatie" elaborates, and
     # "…outline: none; in je CSS …" was code.)
-    clause = has_finite_verb(tokenise(tail)) or is_imperative(tokenise(tail))
+    clause = acts or has_finite_verb(after)
     apart = semicolon and clause and first[0].lower() not in nl.PREPOSITIONS
-    advice = apart or is_condition(first[0]) or is_imperative(tokenise(tail))
+    advice = apart or acts or is_condition(first[0])
     return (finish(head), tail) if advice else None
 
 
@@ -408,8 +410,7 @@ def _adverb_before_infinitive(s: Sentence) -> bool:
     if any(w in nl.PREPOSITIONS | nl.CLAUSE_OPENERS or _is_finite(w) for w in rest):
         return False  # "Zorg dat je kunt werken.": a clause after the stem
     # "Vraag ze of ze … nodig hebben.": "of" and a subject open a clause ("whether").
-    subjects = nl.READER | nl.SUBJECTS | nl.THEM
-    return not any(a == nl.WHETHER and b in subjects for a, b in pairwise(ws)) and (
+    return not any(a == nl.WHETHER and b in nl.ANY_SUBJECT for a, b in pairwise(ws)) and (
         ws[-2] not in nl.DETERMINERS | {nl.TO} and _verb_infinitive(ws[-1])
     )
 
@@ -1594,6 +1595,16 @@ def _stem_opens_sentence(s: Sentence) -> bool:
 
 # How far into a sentence the verb of a subject that opens it is looked for.
 _SUBJECT_WORDS = 9
+# Words after which a verb belongs to a clause or a subject of its own.
+_OWN_CLAUSE = (
+    nl.CLAUSE_OPENERS
+    | nl.RELATIVES
+    | nl.QUESTION_WORDS
+    | nl.LIST_JOINERS
+    | nl.FOR_EXAMPLE
+    | nl.ANY_SUBJECT
+    | nl.WE
+)
 
 
 def _describes_subject(ws: tuple[str, ...]) -> bool:
@@ -1618,9 +1629,8 @@ def _third_person_in_clause(ws: tuple[str, ...]) -> bool:
     # its own: the finite verb of the subject before it ("Groep docenten in het onderwijs
     # oefent …"); "Vraag collega's wat werkt" has it in a clause of "wat".
     # (A pronoun is a subject of its own: "Gebruik Peek voor …: je kunt …".)
-    stops = nl.CLAUSE_OPENERS | nl.RELATIVES | nl.QUESTION_WORDS | nl.LIST_JOINERS | nl.FOR_EXAMPLE
     for w in ws:
-        if w in stops | nl.READER | nl.SUBJECTS | nl.WE | nl.THEM:
+        if w in _OWN_CLAUSE:
             return False
         if w.endswith("t") and w not in _stems(_lemma(w)) and _is_finite(w):
             return True

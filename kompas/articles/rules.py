@@ -303,8 +303,9 @@ def _figure_of_speech(ctx: Context) -> Verdict | None:
 
 
 def _to_the_writers(ctx: Context) -> Verdict | None:
-    text = nlp.strip_leading(ctx.unit.sentence.text).lower()
-    return LEFT_OUT if text.startswith(nl.TO_THE_WRITERS) else None
+    # (The words after a leading "En"/"Maar": "Maar laat het ons weten!")
+    said = " ".join(ctx.unit.sentence.lower)
+    return LEFT_OUT if said.startswith(nl.TO_THE_WRITERS) else None
 
 
 def _pointer(ctx: Context) -> Verdict | None:
@@ -1271,9 +1272,9 @@ def _asked_for_the_text(ctx: Context) -> Verdict | None:
 def _rhetorical_tag(ctx: Context) -> Verdict | None:
     text = ctx.unit.sentence.text.lower()
     tag = text.rstrip(" ?!").endswith(nl.AGREEMENT_TAGS)
-    ws = tokenise(nlp.strip_leading(ctx.unit.sentence.text)).words_lower
+    ws = ctx.unit.sentence.lower  # without a leading "Maar"
     # "(Maar) hoe fijn zou het zijn …?": "hoe", an adjective, then "zou het zijn".
-    exclaims = ws[:1] == ("hoe",) and tuple(ws[2:5]) == ("zou", "het", "zijn")
+    exclaims = ws[:1] == (nl.HOW,) and tuple(ws[2:5]) == nl.WOULD_IT_BE
     return LEFT_OUT if tag or exclaims or nl.AFTER_READING in text else None
 
 

@@ -108,11 +108,15 @@ def _page_text(page: Path, css_class: str) -> str:
         return ""
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     node = soup.select_one(f"article.{css_class}")
-    if node is None:
-        return ""
-    for mark in node.select("sup > a.footnote-ref"):  # "Software¹ maakte": the mark is no text
+    return "" if node is None else without_footnote_marks(node).get_text("")
+
+
+def without_footnote_marks(node: Tag) -> Tag:
+    """``node`` without the marks of its footnote references ("Software¹ maakte": the mark
+    is no text of the sentence); the footnotes themselves stay."""
+    for mark in node.select("sup > a.footnote-ref"):
         mark.decompose()
-    return node.get_text("")
+    return node
 
 
 def remote_resources(site: Path) -> list[str]:
