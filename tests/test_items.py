@@ -488,3 +488,16 @@ def test_sentences_between_brackets_are_read_one_by_one(tmp_path: Path) -> None:
     assert _items("Ga naar de pagina (http://localhost:3000/#/track?).", tmp_path) == [
         "Ga naar de pagina (http://localhost:3000/#/track?)."
     ]
+
+
+def test_a_numbered_sub_heading_is_advice_without_its_number(tmp_path: Path) -> None:
+    """ "### 2.1 Identificeer afhankelijkheden": the number of a step in a sub-heading is
+    the steps' numbering, no word of the advice; without it the heading is an item."""
+    text = (
+        "Je doorloopt drie stappen.\n\n### 2.1 Identificeer afhankelijkheden\n\n"
+        "Er zijn er vaak veel.\n\n### 4. Zorg voor duidelijke scheidingen\n\nDat helpt."
+    )
+    assert _items(text, tmp_path) == [
+        "Identificeer afhankelijkheden.",
+        "Zorg voor duidelijke scheidingen.",
+    ]

@@ -32,6 +32,9 @@ _CHECK_MARK = re.compile(r"^(?:[✅✔✓☑☐□]\ufe0f?\s*|\[[ xX]\]\s+)")
 # write it) opens a paragraph the way a list's number opens an entry.
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 _BOLD_NUMBERED = re.compile(r"^\d{1,2}\\?[.)]\s+(?:\*\*|__)")
+# A sub-heading's number ("### 2.1 Identificeer afhankelijkheden", "### 4. Zorg voor …"):
+# the steps' numbering, not a word of the advice.
+_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z])")
 # A label in capitals before a note ("NOTE Zoals je …", "LET OP: Vraag …").
 _LABEL = re.compile(rf"^(?:{'|'.join(map(re.escape, nl.CAPITAL_LABELS))})\b:?\s+(?=[A-Z])")
 
@@ -264,7 +267,8 @@ def _units(s: Section) -> list[Unit]:
                 item = Block("paragraph", text, line, text=text)
                 units += _sentences(text, item, kind, numbered=numbered)
         elif b.kind == "heading" and "redactie" not in b.markdown:
-            units.append(Unit(b.text, b, "heading", tokenise(b.text)))
+            text = _HEADING_NUMBER.sub("", b.text, count=1)
+            units.append(Unit(text, b, "heading", tokenise(text)))
     return units
 
 

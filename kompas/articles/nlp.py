@@ -1339,16 +1339,35 @@ def _stands_alone(pronoun: str, rest: tuple[str, ...], *, verbal: bool) -> bool:
     if nxt.endswith(nl.ADJECTIVE_ENDINGS):
         # "Maak het menselijk", "Hou het minimalistisch en esthetisch": an adjective closing
         # the advice makes "het" the general "it", as in "Hou het simpel"; before more words
-        # ("Maak het duidelijk aan …") "het" stands for something.
-        return pronoun != nl.IT or not _closes(rest)
+        # ("Maak het duidelijk aan …") "het" stands for something, unless they are its noun
+        # ("Stel het technisch ontwerp op": "het" is the article).
+        if _closes(rest):
+            return pronoun != nl.IT
+        return not _adjective_and_noun(rest)
     if _lemma(nxt) == nxt and _is_infinitive(nxt) and nxt.endswith("en"):
         return verbal or pronoun != nl.IT  # "Laat ze zien", not "Voorkom het valideren"
     return False  # a noun: "het doel", "deze sjablonen"
 
 
 def _closes(rest: tuple[str, ...]) -> bool:
-    # Whether ``rest`` is one adjective, or two joined by "en" ("minimalistisch en esthetisch").
-    return len(rest) == 1 or (len(rest) == 3 and rest[1] in nl.LIST_JOINERS)
+    # Whether ``rest`` is one adjective, or a few joined by "en" ("minimalistisch en
+    # esthetisch", "leesbaar, kort en bondig").
+    if len(rest) == 1:
+        return True
+    head, joiner = rest[:-2], rest[-2]
+    closed = nl.FUNCTION_WORDS | nl.ADVERBS | nl.PREPOSITIONS | nl.LIST_JOINERS
+    return joiner in nl.LIST_JOINERS and len(rest) <= 5 and not closed & {*head, rest[-1]}
+
+
+def _adjective_and_noun(rest: tuple[str, ...]) -> bool:
+    # Whether ``rest`` opens with an adjective and its noun ("technisch ontwerp"): the word
+    # after the adjective is no function word, adverb, preposition, verb or adjective.
+    if len(rest) < 2:
+        return False
+    noun = rest[1]
+    closed = nl.FUNCTION_WORDS | nl.ADVERBS | nl.PREPOSITIONS | nl.LIST_JOINERS
+    verbal = _is_verb_form(noun) or noun == nl.TO
+    return noun not in closed and not verbal and not noun.endswith(nl.ADJECTIVE_ENDINGS)
 
 
 def _announces(pronoun: str, rest: tuple[str, ...]) -> bool:

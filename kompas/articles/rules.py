@@ -1808,6 +1808,8 @@ CHECKS: tuple[Rule, ...] = (
             "Zorg dat alle aanpassingen op GitHub staan.",
             "Open het project.",
             "Maak het voor iemand gemakkelijk om uw project te gebruiken.",
+            "Stel het technisch ontwerp op.",
+            "Houd het leesbaar, kort en bondig.",
         ),
     ),
 )
