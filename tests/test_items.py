@@ -501,3 +501,14 @@ def test_a_numbered_sub_heading_is_advice_without_its_number(tmp_path: Path) -> 
         "Identificeer afhankelijkheden.",
         "Zorg voor duidelijke scheidingen.",
     ]
+
+
+def test_a_particle_ends_advice_and_a_cut_object_is_not_repeated(tmp_path: Path) -> None:
+    """ "Keer de volgorde om.": "om" is the particle of a separable verb, no fragment. In
+    "Neem een usability vuistregel … en keer deze om", the first action's object goes on
+    after "usability": "deze" is not replaced by the cut phrase "een usability"."""
+    assert _items("Keer de volgorde van de lijst om.", tmp_path) == [
+        "Keer de volgorde van de lijst om."
+    ]
+    text = "Neem een usability vuistregel van Nielsen en keer deze om."
+    assert "Keer een usability om." not in _items(text, tmp_path)

@@ -348,6 +348,10 @@ NEVER_IMPERATIVES = frozenset(
 # the stem, which an imperative never does ("Stel … voor"): a noun. ("in", "na", "over",
 # "door", "onder" also open inseparable verbs: "Informeer", "Navigeer", "Overleg".)
 SEPARABLE_PARTICLES = tuple("op af uit mee terug toe weg samen neer aan voor".split())
+# A sentence may end in these as the particle of its verb: the particles above and "om"
+# ("Keer de volgorde om.", "Ga bewust met je data om."), which also opens inseparable verbs
+# ("Omschrijf …") and so is no noun's mark.
+FINAL_PARTICLES = frozenset({*SEPARABLE_PARTICLES, "om"})
 # Verbs with such a particle that do not separate: their stem is the imperative.
 INSEPARABLE = frozenset({"voorkom", "voorspel", "voorzie", "aanvaard", "aanbid"})
 # Words for a part of a month ("Begin november was …", "Eind mei"): a time, no imperative.

@@ -1460,18 +1460,37 @@ def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> s
     start = _past_adverbs(low, start)
     if len(ws) <= start + 1 or low[start] not in determiners:
         return None
+    end = _phrase_end(low, start, indefinite=indefinite)
+    words = low[start + 1 : end + 1]
+    if any(w in nl.FUNCTION_WORDS | nl.PREPOSITIONS for w in words):
+        return None
+    # "Neem een usability vuistregel van … en keer deze om": a noun after the object of the
+    # first action means it was cut short ("Is je gespreksleidraad klaar?" ends in its
+    # predicate).
+    after = low[end + 1] if len(low) > end + 1 else ""
+    if indefinite and after and not _phrase_ends_before(after):
+        return None
+    phrase = " ".join(w.text for w in ws[start : end + 1])
+    return phrase if phrase in s.text else None
+
+
+def _phrase_end(low: tuple[str, ...], start: int, *, indefinite: bool) -> int:
+    # The last word of the noun phrase whose determiner is at ``start``: the noun, or the
+    # noun after an adjective or a noun of quantity.
     first = low[start + 1]
     inflected = first.endswith("e") and _lemma(first) != first  # "de eerste …", not "de ruimte"
     # "een duidelijk proces": after "een" an adjective is not inflected before a "het" noun.
     plain = indefinite and low[start] in nl.INDEFINITE and first.endswith(nl.ADJECTIVE_ENDINGS)
     # "een aantal voorbeelden": a noun of quantity goes with the noun after it.
     longer = inflected or plain or first in nl.QUANTITIES
-    end = start + 2 if longer and len(ws) > start + 2 else start + 1
-    words = low[start + 1 : end + 1]
-    if any(w in nl.FUNCTION_WORDS | nl.PREPOSITIONS for w in words):
-        return None
-    phrase = " ".join(w.text for w in ws[start : end + 1])
-    return phrase if phrase in s.text else None
+    return start + 2 if longer and len(low) > start + 2 else start + 1
+
+
+def _phrase_ends_before(word: str) -> bool:
+    # Whether a noun phrase can end before ``word``: a function word, a preposition, an
+    # adverb, a particle or a verb ("Deel de resultaten op …", "Maak een plan en deel het").
+    closed = nl.FUNCTION_WORDS | nl.PREPOSITIONS | nl.ADVERBS | nl.LIST_JOINERS
+    return word in closed or word in nl.FINAL_PARTICLES or _is_verb_form(word)
 
 
 def _past_adverbs(low: tuple[str, ...], start: int) -> int:

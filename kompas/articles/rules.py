@@ -1666,10 +1666,11 @@ def _fragment(ctx: Context) -> Verdict | None:
 
 def _ends_in_particle(ctx: Context) -> bool:
     # "Bereid vergaderingen samen voor.": the particle of a separable verb ends its sentence
-    # ("Zorg voor:" before a list stays a lead).
+    # ("Zorg voor:" before a list stays a lead). (The preposition of a split "er … van",
+    # "Maak er geen circus van.", stays a fragment: "er" stands for what was said before.)
     last = ctx.unit.sentence.words_lower[-1]
     finished = ctx.unit.text.rstrip().endswith((".", "!")) or ctx.unit.kind == "heading"
-    return last in nl.SEPARABLE_PARTICLES and finished and nlp.is_imperative(ctx.unit.sentence)
+    return last in nl.FINAL_PARTICLES and finished and nlp.is_imperative(ctx.unit.sentence)
 
 
 def _inverted_without_advice(ctx: Context) -> Verdict | None:
@@ -1725,6 +1726,7 @@ CHECKS: tuple[Rule, ...] = (
         (
             'Dat is de regel.\n\n> Lees het.\n>\n> — "Rust Bestuur RFC"',
             "- Schrijf een melding, bv.",
+            "Denk aan de kosten van.",
             "Dit zou kunnen op basis van: open data ` -catalogussen van andere landen.",
         ),
         (
@@ -1733,6 +1735,7 @@ CHECKS: tuple[Rule, ...] = (
             "Geef antwoord op de onderzoeksvra(a)g(en).",
             "Bereid vergaderingen met de nieuwkomer samen voor.",
             "### Lees een verhaaltje voor\n\nKinderen luisteren graag.",
+            "Ga bewust met de gegevens van je leerlingen om.",
         ),
     ),
     Rule(
