@@ -243,3 +243,24 @@ def test_a_footnote_and_its_mark_are_read_as_the_page_shows_them(tmp_path: Path)
     page.write_text(f'<article class="vk-principle">{html}</article>', encoding="utf-8")
     assert "<sup" in html
     assert fidelity.lost(sentences, corpus._page_text(page, "vk-principle")) == []
+
+
+def test_an_article_that_does_not_convert_counts_with_everything_missed(tmp_path: Path) -> None:
+    # A blind round's folder is neither the corpus nor the holdout: an article there that the
+    # converter refuses still counts its gold items as missed and its sentences as lost.
+    folder = tmp_path / "blind"
+    folder.mkdir()
+    (folder / "geen-advies.md").write_text(
+        "---\ntitle: Geen advies\nauthor: X\n---\n\n## Over ons\n\nWij zijn een team. Het team"
+        " vertaalt teksten.\n",
+        encoding="utf-8",
+    )
+    (folder / "geen-advies.gold.yml").write_text(
+        "article: geen-advies\nprinciples:\n  - title: Over ons\n    items:\n"
+        "      - Wij zijn een team.\n    questions: []\n",
+        encoding="utf-8",
+    )
+    scores = corpus.measure(folder)
+    assert scores[0].error and "no numbered principle" in scores[0].error
+    totals = corpus.totals(scores)
+    assert totals["item recall"] == 0.0 and totals["text kept"] == 0.0

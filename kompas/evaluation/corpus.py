@@ -69,6 +69,7 @@ def _project(dest: Path, md: Path) -> None:
 
 def _one(md: Path, project: Path) -> fidelity.ArticleScore:
     gold = fidelity.load_gold(md.with_suffix(".gold.yml"))
+    _GOLD[gold.article] = md.with_suffix(".gold.yml")  # also outside the corpus and holdout
     _project(project, md)
     try:
         results = convert.convert(project, full=True)
