@@ -373,7 +373,14 @@ MOET = frozenset({"moet", "moeten"})
 CAN = frozenset({"kun", "kunt"})
 # "zul je … moeten": what the reader will have to do, advice.
 WILL = frozenset({"zul", "zult", "zal"})
-BEST = "beste"
+# "kun je het beste …", and the Flemish "U kunt … best … gebruiken" ("you had best").
+BEST = frozenset({"beste", "best"})
+# After an inverted "kun je" only "beste" says so: "Soms kunt u best … verwachten" is "may
+# well".
+BEST_INVERTED = "beste"
+# "kan" before its subject is also "kan je" of a possibility; after it ("Je kan best …")
+# it goes with "best" as "kunt" does.
+CAN_AFTER_READER = frozenset({"kun", "kunt", "kan"})
 # Words that make a statement read like advice although it is no action for the reader.
 ADVICE_WORDS = frozenset(
     {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}
@@ -456,7 +463,9 @@ TRAITS = frozenset(
     aanwezig betrouwbaar consequent respectvol vriendelijk behulpzaam beschikbaar bereikbaar
     transparant authentiek kwetsbaar positief creatief flexibel bescheiden realistisch
     assertief proactief empathisch integer rechtvaardig dankbaar oplettend responsief
-    klantgericht rustig kalm standvastig betrokken benaderbaar geweldig
+    klantgericht rustig kalm standvastig betrokken benaderbaar geweldig collaboratief
+    constructief coöperatief communicatief inclusief attent tactvol zorgvuldig loyaal
+    hulpvaardig beleefd hoffelijk professioneel begripvol gastvrij ruimdenkend
     """.split()
 )
 # Say what not to do in a short lead ("Niet doen:", "Nooit:", "Vermijd:").

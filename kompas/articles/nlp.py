@@ -1093,6 +1093,8 @@ def reader_must(s: Sentence) -> bool:
         return False
     if ws[0] in nl.READER and ws[1] in nl.MUST:
         return True  # "Jij moet het voordoen."
+    if ws[0] in nl.READER and ws[1] in nl.CAN_AFTER_READER and nl.BEST & set(ws[2:6]):
+        return True  # "U kunt bij het vertalen best … gebruiken." (Flemish "had best")
     # A modal before "je" is the verb of a main clause: "Bij iedere vraag dien je …",
     # "Als …, kun je het beste …"; "je … moet" at the end is a subordinate clause.
     return any(ws[n + 1] in nl.READER and _modal(ws, n) for n in range(len(ws) - 1))
@@ -1115,8 +1117,8 @@ def _modal(ws: tuple[str, ...], n: int) -> bool:
     rest = ws[n + 2 :]
     if ws[n] in nl.MUST:
         return True
-    if ws[n] in nl.CAN:
-        return nl.BEST in rest[:3]
+    if ws[n] in nl.CAN:  # ("Soms kunt u best … verwachten": "best" is "well" here)
+        return nl.BEST_INVERTED in rest[:3]
     return ws[n] in nl.WILL and bool(nl.MOET & set(rest))
 
 

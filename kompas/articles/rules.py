@@ -1039,11 +1039,15 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Bij iedere vraag dien je je af te vragen of deze nodig is.",
             "Periodiek zul je een goede blik door de codebase moeten doen.",
             "Je moet ervan uitgaan dat de lezer het niet weet, je moet dus uitleggen wat het is.",
+            "U kunt bij het vertalen best een woordenlijst gebruiken.",
+            "Als je twijfelt, kun je het beste een collega vragen.",
         ),
         (
             "Je hoeft het niet altijd netjes te zeggen.",
             "Dan moet je het zelf doen.",
             "Later zul je merken dat het went.",
+            "Je kunt een woordenlijst gebruiken.",
+            "Soms kunt u best van een persoon verwachten dat hij een taak op zich neemt.",
         ),
     ),
     Rule(
@@ -1799,7 +1803,12 @@ CHECKS: tuple[Rule, ...] = (
             "## 1. Gebruik\n\nMensen vinden uw project.",
             "Denk aan:\n\n- wie er meedoet;\n- wat ze nodig hebben.",
         ),
-        ("Wees radicaal duidelijk over wat je verwacht.", "Documenteer alles.", "Wees eerlijk."),
+        (
+            "Wees radicaal duidelijk over wat je verwacht.",
+            "Documenteer alles.",
+            "Wees eerlijk.",
+            "Wees collaboratief.",
+        ),
     ),
     Rule(
         "leaning-pronoun",
