@@ -512,3 +512,16 @@ def test_a_particle_ends_advice_and_a_cut_object_is_not_repeated(tmp_path: Path)
     ]
     text = "Neem een usability vuistregel van Nielsen en keer deze om."
     assert "Keer een usability om." not in _items(text, tmp_path)
+
+
+def test_an_action_of_one_word_stays_with_its_neighbour(tmp_path: Path) -> None:
+    """ "Vraag door." alone says too little to tick, but split off "Stel vragen, vat samen en
+    vraag door." it would be lost: it stays with the action next to it."""
+    assert _items("Stel vragen, vat samen en vraag door.", tmp_path) == [
+        "Stel vragen.",
+        "Vat samen en vraag door.",
+    ]
+    assert _items("Wissel af, geef een pakkend voorbeeld.", tmp_path) == [
+        "Wissel af, geef een pakkend voorbeeld."
+    ]
+    assert _items("Luister.", tmp_path) == []

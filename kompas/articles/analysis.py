@@ -22,7 +22,6 @@ from kompas.articles.source import CHECKLIST_TITLES, REFLECTION_TITLES, Block, S
 
 # Markers after a paragraph that add an item worded from that passage.
 ADDED = re.compile(r"^(checklist|reflectie)\s*:\s*(\S.*)$", re.DOTALL)
-_MIN_ITEM_WORDS = 2
 # Fewer words between brackets are an aside, not sentences of their own.
 _MIN_BRACKETED_WORDS = 4
 # A tick the author drew before a checklist entry ("✅ Ruimte geregeld", "[x] …"): the site
@@ -178,8 +177,7 @@ def _take(ctx: Context, work: _Work, found: Found, steps: tuple[str, ...]) -> No
     # quote takes the qualifier that follows it ("Juist als het spannend is.").
     unit, nxt = ctx.unit, ctx.nxt
     base = Candidate(unit.text, found.line, work.principle, "item", False, "one-word-action")
-    said = [w for w in nlp.words(found.text)[1:] if w.lower() not in nl.BARE_PARTICLES]
-    if len(said) + 1 < _MIN_ITEM_WORDS:
+    if nlp.one_word_action(found.text):
         work.candidates.append(base)
         return
     if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.sentence):

@@ -970,6 +970,12 @@ def _own_action(part: str) -> bool:
     return len(s.words) >= 2 and own and is_imperative(s, joined=True)
 
 
+def one_word_action(text: str) -> bool:
+    """Whether the action ``text`` is its verb alone, or with a particle that adds nothing
+    ("Luister.", "Let op.", "Vraag door."): it says too little to tick on its own."""
+    return not [w for w in words(text)[1:] if w.lower() not in nl.BARE_PARTICLES]
+
+
 def drop_ties(clause: str) -> str:
     """``clause`` without the connectives that tie it to the sentence before.
 

@@ -1862,11 +1862,33 @@ def _items(
     # (``near``: a plural noun of the same sentence that a plural pronoun stands for). An
     # action split at "en" whose second half still leans on the first ("Herken wanneer
     # iemand overbelast is en bespreek dit met respect") stays whole.
+    actions = _one_word_joined(actions)
     verdict = _worded(ctx, actions, split=split, near=near)
-    whole = {a for a in actions if _leans_after_split(ctx, a, near)} if split else set()
+    whole = {a for a in actions if _stays_whole(ctx, a, near)} if split else set()
     if not whole:
         return verdict
     return _worded(ctx, actions, split=split, near=near, whole=whole)
+
+
+def _one_word_joined(actions: list[str]) -> list[str]:
+    # "Wissel af, geef een pakkend voorbeeld.": an action of one word stays with the next
+    # one (or, last, with the one before) instead of being left out as too bare.
+    out: list[str] = []
+    for action in actions:
+        bare = nlp.one_word_action(nlp.drop_ties(action))
+        if out and (bare or nlp.one_word_action(nlp.drop_ties(out[-1]))):
+            out[-1] = f"{out[-1].rstrip('.!;, ')}, {action[:1].lower()}{action[1:]}"
+        else:
+            out.append(action)
+    return out
+
+
+def _stays_whole(ctx: Context, action: str, near: str | None) -> bool:
+    # "Stel vragen, vat samen en vraag door": a half of one word ("vraag door") or a later
+    # half that leans on the first keeps the action whole.
+    parts = nlp.split_and(action)
+    bare = len(parts) > 1 and any(nlp.one_word_action(nlp.drop_ties(p)) for p in parts)
+    return bare or _leans_after_split(ctx, action, near)
 
 
 def _leans_after_split(ctx: Context, action: str, near: str | None) -> bool:
