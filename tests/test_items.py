@@ -525,3 +525,18 @@ def test_an_action_of_one_word_stays_with_its_neighbour(tmp_path: Path) -> None:
         "Wissel af, geef een pakkend voorbeeld."
     ]
     assert _items("Luister.", tmp_path) == []
+
+
+def test_a_principle_heading_numbered_with_a_space_gives_its_advice_without_the_number(
+    tmp_path: Path,
+) -> None:
+    # "## 2 Gebruik await …" (a number and a space is no principle number: "3 tips voor …"
+    # is a title) still gives the item without the steps' number.
+    md = tmp_path / "a.md"
+    md.write_text(
+        "---\ntitle: A\nauthor: B\nprinciples: headings\n---\n\n## 2 Gebruik await op een taak"
+        "\n\nZo wacht de code op het resultaat.\n",
+        "utf-8",
+    )
+    doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+    assert [i.text for i in doc.principles[0].checklist] == ["Gebruik await op een taak"]

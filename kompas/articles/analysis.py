@@ -83,7 +83,7 @@ def _heading(s: Section, units: list[Unit], work: _Work) -> None:
     # The principle's heading is itself advice: an item, unless it fails a check. A heading
     # of two sentences ("Gebruik enkelvoudige namen voor enums.<br />Gebruik meervoud voor
     # …") gives an item for each that is an imperative.
-    sentences = nlp.sentences(s.title)
+    sentences = nlp.sentences(_HEADING_NUMBER.sub("", s.title, count=1))  # "## 2 Gebruik …"
     if len(sentences) > 1:
         sentences = [t for t in sentences if nlp.is_imperative(tokenise(t))]
     heading = Unit(
