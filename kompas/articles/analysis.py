@@ -182,7 +182,7 @@ def _take(ctx: Context, work: _Work, found: Found, steps: tuple[str, ...]) -> No
         return
     if nxt is not None and nxt.block is unit.block and nlp.is_focus_fragment(nxt.sentence):
         found = replace(found, quote=f"{unit.text} {nxt.text}")
-    failed = rules.check(found.text, ctx)
+    failed = rules.check(found.text, ctx, found.rule)
     if failed is not None and failed.id == "bare" and (explained := _explained(found, ctx)):
         found, steps, failed = explained, (*steps, "explained-by-next"), None
     base = replace(base, rule=found.rule, item=found.text, steps=steps)

@@ -252,7 +252,7 @@ REFLEXIVE_VERBS = frozenset(
     oriënteer informeer verdiep zet leg neem vergewis bezin ontferm beroep baseer
     onderscheid lees sluit schrijf geef leef voel maak bemoei wend vergis haast verheug trek
     kleed buig bekommer vermaak ontwikkel presenteer profileer verdedig pas laat schik voeg
-    probeer staar
+    probeer staar hoed
     """.split()
 )
 # Adverbs that, after a verb and "je", show "je" is the subject ("Denk je daar anders over,
@@ -292,6 +292,9 @@ SINGULAR_VERBS = frozenset({"kan", "zal", "mag", "wil", "is", "was"})
 PLURAL_AUXILIARIES = frozenset({"zullen", "moeten", "kunnen", "willen", "mogen", "hebben"})
 # Reflexive pronouns: after "je" they show "je" is the subject ("Vraag je jezelf af …, dan …").
 SELVES = frozenset({"jezelf", "zichzelf", "uzelf"})
+# "je eigen …" is "your own …" ("Gebruik je eigen woorden."), though "eigen" looks like an
+# infinitive.
+OWN = "eigen"
 # Auxiliary and modal verbs: before "je" they open a question or an inversion ("Heb je de link
 # al bezocht, …", "Wil je …", "Dus kun je …"), never an imperative with "je" as "your" ("Geef
 # je team …").
@@ -451,6 +454,11 @@ AFTER_READING = "na het lezen van dit"
 TO_THE_WRITERS = ("laat het me weten", "laat het mij weten", "laat het ons weten", "laat ons weten")
 # "verzoeken wij u …", "vragen we je …": the writers ask the reader to do something.
 WE_ASK = frozenset({"verzoeken", "vragen"})
+# "Wij raden u aan om …", "Ik adviseer je …", "We vragen je om …": the writer (one or more)
+# first, then a verb that asks or advises, then the reader.
+WRITERS_ADVISE = frozenset(
+    {"raden", "raad", "adviseren", "adviseer", "vragen", "vraag", "verzoeken", "verzoek"}
+)
 # Figures of speech in the imperative: the writer talks, the reader is asked to do nothing.
 FIGURES_OF_SPEECH = ("begrijp me niet verkeerd", "geloof me", "neem nou", "zeg nou zelf")
 # The imperative of "zijn": before "u" it takes its reflexive pronoun ("Wees u bewust van …").

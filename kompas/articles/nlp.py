@@ -576,10 +576,10 @@ def reader_does(s: Sentence, *, steps: bool = False) -> bool:
     )
 
 
-def is_instruction_verb(word: str) -> bool:
-    """Whether ``word``, a verb stem next to "je", tells the reader what to do ("vul", "kies",
-    "test"), not what they know or feel ("weet", "merkt")."""
-    return word not in nl.NOT_INSTRUCTIONS_BEFORE_JE and _is_imperative_verb(word, "")
+def is_instruction_verb(word: str, nxt: str = nl.INFORMAL_YOU) -> bool:
+    """Whether ``word``, a verb stem next to "je" (or before ``nxt``), tells the reader what to
+    do ("vul", "kies", "test", "plan je"), not what they know or feel ("weet", "merkt")."""
+    return word not in nl.NOT_INSTRUCTIONS_BEFORE_JE and _is_imperative_verb(word, nxt)
 
 
 def split_reader_does(s: Sentence, *, steps: bool = False) -> tuple[str, list[str]] | None:
@@ -758,7 +758,7 @@ def _subject_you(ws: tuple[str, ...]) -> bool:
     subject |= nl.NEGATIONS
     adverb = ws[2] in subject or (ws[2].endswith(nl.ADVERB_ENDINGS) and len(ws) > 3)
     after = adverb and stem not in nl.REFLEXIVE_VERBS
-    return after or ws[2] in nl.SELVES or _is_verb_form(ws[2])
+    return after or ws[2] in nl.SELVES or (ws[2] != nl.OWN and _is_verb_form(ws[2]))
 
 
 def split_imperatives(s: Sentence) -> list[str]:

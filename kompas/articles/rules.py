@@ -294,7 +294,10 @@ def _we_ask_you(ctx: Context) -> Verdict | None:
         ws[n] in nl.WE_ASK and ws[n + 1] in nl.WE and ws[n + 2] in nl.READER
         for n in range(len(ws) - 2)
     )
-    return _whole_sentence(ctx) if asks and nl.TO in ws else None
+    # "Wij raden u aan om … te …", "Ik adviseer je …": the writer first.
+    advises = len(ws) > 3 and ws[0] in nl.WE | nl.WRITER and ws[1] in nl.WRITERS_ADVISE
+    advises = advises and ws[2] in nl.READER
+    return _whole_sentence(ctx) if (asks or advises) and nl.TO in ws else None
 
 
 def _figure_of_speech(ctx: Context) -> Verdict | None:
@@ -420,6 +423,15 @@ def _reader_does_after_condition(ctx: Context) -> Verdict | None:
     if not first or not nlp.is_condition(first[0].text):
         return None
     return _condition_and_actions(ctx)
+
+
+def _polite_imperative(ctx: Context) -> Verdict | None:
+    # "Neemt u de tijd voor een goed gesprek.": the polite imperative (a verb in -t before
+    # "u") as a sentence of its own; with a comma it may be a condition ("Gebruikt u …, dan
+    # …"), with a question mark it asks.
+    text = ctx.unit.text.rstrip()
+    whole = ", " not in text and text.endswith((".", "!"))
+    return _whole_sentence(ctx) if whole and nlp.reader_does(ctx.unit.sentence) else None
 
 
 def _condition_and_actions(ctx: Context) -> Verdict | None:
@@ -559,7 +571,7 @@ def _reader_does_next(ctx: Context) -> Verdict | None:
         return None
     before = items[-1]
     went_on = before.quote == prev.text and before.rule in _PRESENT_TENSE_RULES
-    return _whole_sentence(ctx) if went_on and nlp.is_instruction_verb(ws[2]) else None
+    return _whole_sentence(ctx) if went_on and nlp.is_instruction_verb(ws[2], ws[3]) else None
 
 
 # The rules that take an instruction in the present tense ("Tijdens … geef je …").
@@ -706,14 +718,16 @@ ITEM_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "we-ask-you",
-        "a request of the writers to the reader ('verzoeken wij u … te …')",
+        "a request or advice of the writers to the reader ('verzoeken wij u … te …')",
         _we_ask_you,
         (
             "Indien u getuige bent van onaanvaardbaar gedrag, verzoeken wij u de Raad daarvan"
             " zo spoedig mogelijk in kennis te stellen.",
             "Daarom vragen we je om je naam te vermelden.",
+            "Wij raden u aan om de ouders tijdig te informeren.",
+            "Ik adviseer je om elke week even stil te staan bij je doelen.",
         ),
-        ("We vragen ons af of dit werkt.", "Zij vragen u niets."),
+        ("We vragen ons af of dit werkt.", "Zij vragen u niets.", "Ik vraag je niets."),
     ),
     Rule(
         "to-the-writers",
@@ -848,6 +862,22 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "polite-imperative",
+        "the polite imperative, a verb in -t before 'u' ('Neemt u de tijd voor …')",
+        _polite_imperative,
+        (
+            "Neemt u de tijd voor een goed gesprek.",
+            "Houdt u rekening met de werkdruk van uw collega's.",
+            "- Stuurt u de notulen binnen een week rond.",
+        ),
+        (
+            "Heeft u vragen? Neem contact op.",
+            "Gebruikt u een laptop, dan werkt het ook.",
+            "Krijgt u een bevestiging.",
+            "Neemt u de tijd?",
+        ),
+    ),
+    Rule(
         "inverted-condition",
         "advice after a condition that opens with its verb ('Werkt je pas niet, meld je dan …')",
         _inverted_condition,
@@ -932,6 +962,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Zet gerichte ontwikkelopdrachten uit voor de makers.",
             "Maak een .babelrc-bestand aan in de map.",
             "Verdiep je in de materie.",
+            "Gebruik je eigen woorden.",
             "Houdt je aan de afspraken.",
             "Sluit je aan bij de community.",
             "Probeer je er aan te houden.",
@@ -1836,10 +1867,17 @@ def decide(rules: Sequence[Rule], ctx: Context) -> tuple[Rule, Verdict] | None:
     return None
 
 
-def check(text: str, ctx: Context) -> Rule | None:
-    """The first check the item ``text`` (found in ``ctx``'s sentence) fails, or None."""
+# Checks that do not apply to what a rule found: a polite imperative ("Neemt u de tijd …")
+# opens as an inversion would, but it is a whole sentence, no condition cut from its advice.
+EXEMPT: dict[str, frozenset[str]] = {"polite-imperative": frozenset({"inverted-without-advice"})}
+
+
+def check(text: str, ctx: Context, rule: str = "") -> Rule | None:
+    """The first check the item ``text`` (found in ``ctx``'s sentence by ``rule``) fails, or
+    None."""
     unit = Unit(text, ctx.unit.block, ctx.unit.kind, tokenise(text))
-    found = decide(CHECKS, Context((unit,), 0, ctx.items))
+    checks = tuple(c for c in CHECKS if c.id not in EXEMPT.get(rule, frozenset()))
+    found = decide(checks, Context((unit,), 0, ctx.items))
     return found[0] if found else None
 
 
