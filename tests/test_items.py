@@ -540,3 +540,24 @@ def test_a_principle_heading_numbered_with_a_space_gives_its_advice_without_the_
     )
     doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
     assert [i.text for i in doc.principles[0].checklist] == ["Gebruik await op een taak"]
+
+
+def test_a_condition_before_a_colon_stays_with_its_advice(tmp_path: Path) -> None:
+    # The colon ends the condition as a comma would; each action keeps it.
+    assert _items("Wanneer het team vastloopt: neem afstand en kijk opnieuw.", tmp_path) == [
+        "Wanneer het team vastloopt, neem afstand.",
+        "Wanneer het team vastloopt, kijk opnieuw.",
+    ]
+
+
+def test_an_object_list_after_a_verb_and_its_preposition_gives_an_item_per_entry(
+    tmp_path: Path,
+) -> None:
+    # "Zorg voor:" alone is a fragment; with each entry it is advice. "Denk aan:" lists
+    # examples, no advice.
+    text = "Zorg dus voor:\n\n- een veilige sfeer;\n- duidelijke afspraken."
+    assert _items(text, tmp_path) == [
+        "Zorg voor een veilige sfeer.",
+        "Zorg voor duidelijke afspraken.",
+    ]
+    assert _items("Denk aan:\n\n- een veilige sfeer;\n- duidelijke afspraken.", tmp_path) == []

@@ -1051,6 +1051,10 @@ def split_condition(s: Sentence) -> tuple[str, str] | None:
     veld leeg is toon dan …", "Mocht je … stellen doe dit dan …") at the imperative that
     follows the condition's verb and comes with "dan".
     """
+    # "Wanneer het team vastloopt: neem afstand …": a colon ends the condition as a comma does.
+    head, colon, tail = s.text.partition(": ")
+    if colon and ", " not in head and consequent_is_advice(tokenise(tail)):
+        return head, tail
     parts = s.text.split(", ")
     for n in range(1, len(parts)):
         rest = ", ".join(parts[n:])
@@ -1290,6 +1294,16 @@ def infinitive_phrase(s: Sentence) -> bool:
     if any(w in nl.QUESTION_WORDS for w in ws[1 : cut - 1]):
         return False
     return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
+
+
+def awaits_object(s: Sentence) -> bool:
+    """Whether the imperative ``s`` ends in the preposition of its object ("Zorg voor:",
+    "Investeer in:", "Houd rekening met:"), so that each entry of the list after it is an
+    object ("- een veilige sfeer"); not "Denk aan:", whose entries are examples."""
+    ws = s.words_lower
+    if len(ws) < 2 or ws[-1] not in nl.PREPOSITIONS or thinks_of(s):
+        return False
+    return is_imperative(s) and not any(_is_finite(w) for w in ws[1:])
 
 
 def awaits_verb(s: Sentence) -> bool:

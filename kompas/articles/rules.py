@@ -204,20 +204,26 @@ def _lead_finished_in_list(ctx: Context) -> Verdict | None:
     unit, nxt = ctx.unit, ctx.nxt
     if nxt is None or nxt.kind != "list" or unit.kind == "list":
         return None
-    if not unit.text.rstrip().endswith(":") or not nlp.awaits_verb(unit.sentence):
+    if not unit.text.rstrip().endswith(":"):
         return None
-    return LEFT_OUT if nlp.is_imperative(unit.sentence) else None
+    if nlp.awaits_object(unit.sentence):
+        return LEFT_OUT  # "Zorg voor:" and "- een veilige sfeer"
+    return LEFT_OUT if nlp.awaits_verb(unit.sentence) and nlp.is_imperative(unit.sentence) else None
 
 
 def _finishes_lead(ctx: Context) -> Verdict | None:
     # "- het team het doel kent." after "Zorg ervoor dat:": the lead and the entry are one
     # item ("Zorg ervoor dat het team het doel kent.").
     lead = _list_lead(ctx)
-    if lead is None or not nlp.awaits_verb(lead.sentence) or ctx.unit.sentence.question:
+    if lead is None or ctx.unit.sentence.question or nlp.is_imperative(ctx.unit.sentence):
         return None
-    if not nlp.is_imperative(lead.sentence) or nlp.is_imperative(ctx.unit.sentence):
+    # "Zorg voor:" and "- een veilige sfeer": an object, no clause of its own.
+    objects = nlp.awaits_object(lead.sentence) and not nlp.has_finite_verb(ctx.unit.sentence)
+    clauses = nlp.awaits_verb(lead.sentence) and nlp.is_imperative(lead.sentence)
+    if not (objects or clauses):
         return None
-    head, entry = lead.text.rstrip().rstrip(":").rstrip(), ctx.unit.text
+    head = nlp.drop_ties(lead.text.rstrip().rstrip(":").rstrip())  # "Kies daarom … dus voor:"
+    entry = ctx.unit.text.rstrip().rstrip(";,")
     return Verdict(True, (nlp.finish(f"{head} {entry[:1].lower()}{entry[1:]}"),))
 
 
@@ -676,11 +682,13 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Zorg ervoor dat:\n\n- iedereen de agenda heeft.",
             "Zoek collega's die:\n\n- graag meedenken.",
             "Schrijf code in `Main` waarin je:\n\n- Een `Persoon` maakt.",
+            "Zorg voor:\n\n- een veilige sfeer;\n- duidelijke afspraken.",
         ),
         (
             "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
             "Plus leidinggevenden die:\n\n- stress signaleren.",
             "Zorg ervoor dat:\n\n- Maak een agenda.",
+            "Denk aan:\n\n- een veilige sfeer;\n- duidelijke afspraken.",
         ),
     ),
     Rule(
@@ -839,6 +847,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Als een veld leeg is toon dan een foutmelding.",
             "Als een tijdslimiet strikt noodzakelijk is, informeer de gebruiker vooraf.",
             "Ten slotte, als uw project op GitHub staat, overweeg dan een organisatie.",
+            "Wanneer het team vastloopt: neem afstand en kijk opnieuw.",
             # The d/t mistake, with "dan" after it.
             "Als de reactie positief is, houdt de voortgang dan in de gaten.",
         ),
