@@ -290,7 +290,9 @@ def _remember_that(ctx: Context) -> Verdict | None:
     after = ws[ws.index(nl.THAT, 1) + 1 :]
     if not after or after[0] in nl.READER or set(after) & nl.MUST:
         return None
-    return LEFT_OUT
+    # "Merk je dat iemand afhaakt, bespreek dat dan …": a condition before its advice.
+    tails = ctx.unit.text.split(", ")[1:]
+    return None if any(nlp.is_imperative(tokenise(t)) for t in tails) else LEFT_OUT
 
 
 def _we_ask_you(ctx: Context) -> Verdict | None:
@@ -722,7 +724,11 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Onthoud dat het universum ook andere elementen kan bevatten.",
             "Weet dat er veel komt kijken bij het begeleiden ervan.",
         ),
-        ("Vergeet niet dat je de deur op slot doet.", "Vergeet niet de deur op slot te doen."),
+        (
+            "Vergeet niet dat je de deur op slot doet.",
+            "Vergeet niet de deur op slot te doen.",
+            "Merk je dat iemand afhaakt, bespreek dat dan in een gesprek.",
+        ),
     ),
     Rule(
         "we-ask-you",
