@@ -98,3 +98,17 @@ def test_the_branch_count_counts_what_it_says() -> None:
         "        pass\n"
     ).body[0]
     assert branches(fn) == 5
+
+
+def test_no_word_set_of_the_lexicon_is_defined_twice() -> None:
+    """A second assignment to a lexicon name silently replaces the first one's words for
+    every rule that uses it."""
+    tree = ast.parse((ROOT / "kompas" / "articles" / "lexicon.py").read_text(encoding="utf-8"))
+    names = [
+        t.id
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(t, ast.Name)
+    ]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -444,8 +444,7 @@ REPEAT_LINKS = frozenset({"voor", "na", "om", "aan", "bij", "op", "tot"})
 REMEMBER_VERBS = frozenset({"vergeet", "onthoud", "bedenk", "realiseer", "besef", "merk", "weet"})
 # Tags that turn a statement into a request for agreement ("…, nietwaar?", "…, toch?").
 AGREEMENT_TAGS = (", nietwaar", ", toch", ", hè", ", of niet", ", niet dan")
-# "Hoe fijn zou het zijn …?": an exclamation in the form of a question.
-HOW = "hoe"
+# "Hoe fijn zou het zijn …?" (HOW, above, then these): an exclamation in the form of a question.
 WOULD_IT_BE = ("zou", "het", "zijn")
 # "Heb je na het lezen van dit bericht …?": a question about the post itself, a teaser.
 AFTER_READING = "na het lezen van dit"
@@ -454,6 +453,10 @@ AFTER_READING = "na het lezen van dit"
 TO_THE_WRITERS = ("laat het me weten", "laat het mij weten", "laat het ons weten", "laat ons weten")
 # "verzoeken wij u …", "vragen we je …": the writers ask the reader to do something.
 WE_ASK = frozenset({"verzoeken", "vragen"})
+# "U wordt verzocht om … te …", "Er wordt van u verwacht dat u …": the request in the passive,
+# to the reader.
+REQUESTED = frozenset({"verzocht", "gevraagd", "aangeraden", "geadviseerd", "verwacht"})
+PASSIVE = "wordt"
 # "Wij raden u aan om …", "Ik adviseer je …", "We vragen je om …": the writer (one or more)
 # first, then a verb that asks or advises, then the reader.
 WRITERS_ADVISE = frozenset(

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from kompas.articles import lexicon as nl
@@ -304,8 +305,18 @@ def _we_ask_you(ctx: Context) -> Verdict | None:
     )
     # "Wij raden u aan om … te …", "Ik adviseer je …": the writer first.
     advises = len(ws) > 3 and ws[0] in nl.WE | nl.WRITER and ws[1] in nl.WRITERS_ADVISE
-    advises = advises and ws[2] in nl.READER
-    return _whole_sentence(ctx) if (asks or advises) and nl.TO in ws else None
+    advises = advises and ws[2] in nl.READER and nl.TO in ws
+    return _whole_sentence(ctx) if (asks and nl.TO in ws) or advises or _asked(ws) else None
+
+
+def _asked(ws: tuple[str, ...]) -> bool:
+    # "U wordt verzocht om … te …", "Er wordt van u verwacht dat u …": the reader is asked
+    # in the passive (not "Van alle deelnemers wordt verwacht …", a rule for a group).
+    if nl.PASSIVE not in ws or not set(ws) & nl.REQUESTED:
+        return False
+    told = ws[0] in nl.READER and ws[1] == nl.PASSIVE and ws[2] in nl.REQUESTED and nl.TO in ws
+    of_you = any(a == "van" and b in nl.READER for a, b in pairwise(ws))
+    return told or (of_you and nl.THAT in ws)
 
 
 def _figure_of_speech(ctx: Context) -> Verdict | None:
@@ -740,8 +751,15 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Daarom vragen we je om je naam te vermelden.",
             "Wij raden u aan om de ouders tijdig te informeren.",
             "Ik adviseer je om elke week even stil te staan bij je doelen.",
+            "U wordt verzocht om respectvol te blijven.",
+            "Er wordt van u verwacht dat u zich aan deze regels houdt.",
         ),
-        ("We vragen ons af of dit werkt.", "Zij vragen u niets.", "Ik vraag je niets."),
+        (
+            "We vragen ons af of dit werkt.",
+            "Zij vragen u niets.",
+            "Ik vraag je niets.",
+            "Van alle deelnemers wordt verwacht dat zij elkaar respecteren.",
+        ),
     ),
     Rule(
         "to-the-writers",
