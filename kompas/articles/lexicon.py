@@ -457,6 +457,11 @@ WE_ASK = frozenset({"verzoeken", "vragen"})
 # to the reader.
 REQUESTED = frozenset({"verzocht", "gevraagd", "aangeraden", "geadviseerd", "verwacht"})
 PASSIVE = "wordt"
+# "Mijn advies is om … te …", "Onze tip is om …", "Het advies is om …": the writer's advice,
+# named as such.
+ADVICE_NOUNS = frozenset({"advies", "tip", "raad", "aanrader", "aanbeveling"})
+IN_ORDER_TO = "om"
+WHOSE_ADVICE = frozenset({"mijn", "ons", "onze", "het", "de"})
 # "Wij raden u aan om …", "Ik adviseer je …", "We vragen je om …": the writer (one or more)
 # first, then a verb that asks or advises, then the reader.
 WRITERS_ADVISE = frozenset(

@@ -297,16 +297,32 @@ def _remember_that(ctx: Context) -> Verdict | None:
 
 
 def _we_ask_you(ctx: Context) -> Verdict | None:
-    # "Indien …, verzoeken wij u de Raad … in kennis te stellen.": a request to the reader.
+    # "Indien …, verzoeken wij u de Raad … in kennis te stellen.": a request to the reader;
+    # also the writer's advice and a request in the passive.
     ws = ctx.unit.sentence.words_lower
+    found = _we_ask(ws) or _writer_advises(ws) or _advice_named(ws) or _asked(ws)
+    return _whole_sentence(ctx) if found else None
+
+
+def _we_ask(ws: tuple[str, ...]) -> bool:
+    # "verzoeken wij u … te …", "vragen we je om … te …".
     asks = any(
         ws[n] in nl.WE_ASK and ws[n + 1] in nl.WE and ws[n + 2] in nl.READER
         for n in range(len(ws) - 2)
     )
+    return asks and nl.TO in ws
+
+
+def _writer_advises(ws: tuple[str, ...]) -> bool:
     # "Wij raden u aan om … te …", "Ik adviseer je …": the writer first.
     advises = len(ws) > 3 and ws[0] in nl.WE | nl.WRITER and ws[1] in nl.WRITERS_ADVISE
-    advises = advises and ws[2] in nl.READER and nl.TO in ws
-    return _whole_sentence(ctx) if (asks and nl.TO in ws) or advises or _asked(ws) else None
+    return advises and ws[2] in nl.READER and nl.TO in ws
+
+
+def _advice_named(ws: tuple[str, ...]) -> bool:
+    # "Mijn advies is om klein te beginnen.": the advice named as such.
+    named = len(ws) > 4 and ws[0] in nl.WHOSE_ADVICE and ws[1] in nl.ADVICE_NOUNS
+    return named and ws[2] == nl.IS and ws[3] == nl.IN_ORDER_TO and nl.TO in ws[4:]
 
 
 def _asked(ws: tuple[str, ...]) -> bool:
@@ -753,12 +769,14 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Ik adviseer je om elke week even stil te staan bij je doelen.",
             "U wordt verzocht om respectvol te blijven.",
             "Er wordt van u verwacht dat u zich aan deze regels houdt.",
+            "Mijn advies is om klein te beginnen.",
         ),
         (
             "We vragen ons af of dit werkt.",
             "Zij vragen u niets.",
             "Ik vraag je niets.",
             "Van alle deelnemers wordt verwacht dat zij elkaar respecteren.",
+            "Het advies is niet altijd te volgen.",
         ),
     ),
     Rule(
