@@ -1285,15 +1285,20 @@ def infinitive_phrase(s: Sentence) -> bool:
     last = ws[cut - 1] if cut > 1 else ws[-1]
     if cut > 2 and ws[cut - 2] == nl.TO:
         return False  # "bezoekers hoeven niet te scrollen": a verb before governs it
-    # A finite verb before it makes a clause ("Total page views: geeft aan hoe vaak … is
-    # bekeken"), not a phrase.
-    if any(w.endswith("t") and _is_finite(w) for w in ws[: cut - 1]):
-        return False
-    # A relative clause before it ends in its own verb ("afspraken over …, criteria waaraan
-    # de items moeten voldoen"): a noun phrase, no action.
-    if any(w in nl.QUESTION_WORDS for w in ws[1 : cut - 1]):
+    if _clause_before(ws, cut):
         return False
     return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
+
+
+def _clause_before(ws: tuple[str, ...], cut: int) -> bool:
+    # Whether the words before the phrase's infinitive at ``cut`` make a clause: a finite
+    # verb ("Total page views: geeft aan hoe vaak … is bekeken"), a modal ("Hierdoor kun je
+    # … maken"), a relative clause that ends in its own verb ("afspraken over …, criteria
+    # waaraan de items moeten voldoen", "mensen die slecht of niet kunnen horen").
+    before = ws[: cut - 1]
+    if any(w.endswith("t") and _is_finite(w) for w in before) or set(before) & nl.AUXILIARIES:
+        return True
+    return any(w in nl.QUESTION_WORDS for w in ws[1 : cut - 1]) or ws[1] in nl.RELATIVES
 
 
 def awaits_object(s: Sentence) -> bool:

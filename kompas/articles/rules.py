@@ -248,16 +248,10 @@ def _name_in_list(ctx: Context) -> Verdict | None:
     # "- Product backlog / - Sprint backlog / - Scrumboard": short entries without a stop,
     # most of them no imperative, name things (often each with its description below it);
     # the one that looks like an imperative ("Sprint backlog") is a name among names.
-    units, n = ctx.units, ctx.n
-    if units[n].kind != "list" or not _is_name_like(units[n].text):
+    if ctx.unit.kind != "list" or not _is_name_like(ctx.unit.text):
         return None
-    start, end = n, n + 1  # the run of list sentences around this one: the list
-    while start > 0 and units[start - 1].kind == "list":
-        start -= 1
-    while end < len(units) and units[end].kind == "list":
-        end += 1
     # Each read as a sentence: "Plan vooruit." acts, "Plan vooruit" may be a name.
-    names = [u.text for u in units[start:end] if _is_name_like(u.text)]
+    names = [u.text for u in _list_run(ctx) if _is_name_like(u.text)]
     acting = sum(nlp.is_imperative(tokenise(f"{t.strip()}.")) for t in names)
     return LEFT_OUT if len(names) >= _NAMES_IN_LIST and 2 * acting < len(names) else None
 
@@ -632,16 +626,32 @@ def _present_tense(ctx: Context, instruction: Callable[[Sentence], bool]) -> Ver
 
 
 def _action_in_list_after_colon(ctx: Context) -> Verdict | None:
-    unit, prev = ctx.unit, ctx.prev
-    if (
-        unit.kind == "list"
-        and nlp.infinitive_phrase(unit.sentence)
-        and prev is not None
-        and prev.text.rstrip().endswith(":")
-        and not nlp.purpose_of_noun(unit.sentence)
-    ):
-        return Verdict(True, (nlp.finish(unit.text),))
-    return None
+    # "Je bouwt het op met kleine stappen:" and "- afspraken nakomen;": each entry of the
+    # list (not only the first) is an action, written as an item with a capital.
+    # Only in a list that opens with such an action: one that opens with a statement or a
+    # labelled description ("Overbelasting: Managers raken …") describes.
+    unit = ctx.unit
+    if _list_lead(ctx) is None or not _infinitive_action(unit):
+        return None
+    if not _infinitive_action(_list_run(ctx)[0]):
+        return None
+    return Verdict(True, (nlp.finish(unit.text[:1].upper() + unit.text[1:]),))
+
+
+def _infinitive_action(unit: Unit) -> bool:
+    # "afspraken nakomen", not "momenten om … te zien" (a noun and its purpose).
+    s = unit.sentence
+    return nlp.infinitive_phrase(s) and not nlp.purpose_of_noun(s) and ": " not in unit.text
+
+
+def _list_run(ctx: Context) -> list[Unit]:
+    # The list sentences around the one to decide: the whole list.
+    start, end = ctx.n, ctx.n + 1
+    while start > 0 and ctx.units[start - 1].kind == "list":
+        start -= 1
+    while end < len(ctx.units) and ctx.units[end].kind == "list":
+        end += 1
+    return list(ctx.units[start:end])
 
 
 def _advice_without_action(ctx: Context) -> Verdict | None:
@@ -1246,7 +1256,11 @@ ITEM_RULES: tuple[Rule, ...] = (
         "action-in-list-after-colon",
         "an action written as an infinitive, in a list after a sentence ending in a colon",
         _action_in_list_after_colon,
-        ("Voor je begint:\n\n- tijd nemen voor gesprekken",),
+        (
+            "Voor je begint:\n\n- tijd nemen voor gesprekken",
+            "Je bouwt het op met kleine stappen:\n\n- afspraken nakomen;\n- eerlijk zijn over"
+            " fouten.",
+        ),
         (
             "Je hebt dan:\n\n- afspraken over kwaliteit, criteria waaraan items moeten voldoen",
             "Voor je begint.\n\n- tijd nemen voor gesprekken",
