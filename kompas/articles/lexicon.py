@@ -359,6 +359,8 @@ FINAL_PARTICLES = frozenset({*SEPARABLE_PARTICLES, "om"})
 INSEPARABLE = frozenset({"voorkom", "voorspel", "voorzie", "aanvaard", "aanbid"})
 # Words for a part of a month ("Begin november was …", "Eind mei"): a time, no imperative.
 MONTH_PARTS = frozenset({"begin", "eind", "half", "medio"})
+# Periods after such a word ("Eind jaren negentig"; not "Begin deze week met …", advice).
+PERIODS = frozenset({"jaren"})
 MONTHS = frozenset(
     """
     januari februari maart april mei juni juli augustus september oktober november december
@@ -551,7 +553,7 @@ ENGLISH = frozenset(
     the of to and you your for with that this are be not from by an it its was were will would
     can't don't isn't doesn't didn't do does did have has had ever but been where everyone else
     our any who what how why they their there into about just my his them these those which
-    than some should could must it's i'm you're we're
+    than some should could must it's i'm you're we're a or if on so all
     """.split()
 )
 # Compounds written with a space and a hyphen ("open source-projecten", "ad hoc-besluit"): the

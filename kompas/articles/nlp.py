@@ -473,8 +473,8 @@ def _opens_with_name(s: Sentence) -> bool:
         return True
     if _PLURAL_IN_BRACKETS.match(s.text):
         return True  # "Doel(en) van het onderzoek."
-    if ws[0] in nl.MONTH_PARTS and ws[1:2] and ws[1] in nl.MONTHS:
-        return True  # "Begin november was het …"
+    if ws[0] in nl.MONTH_PARTS and ws[1:2] and (ws[1] in nl.MONTHS | nl.PERIODS):
+        return True  # "Begin november was het …", "Eind jaren negentig, …"
     return opens_compound(s) or _OPENING_LABEL.match(s.text) is not None
 
 

@@ -1031,6 +1031,7 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
         (
             "Vertrouwen groeit niet vanzelf.",
+            "Eind jaren negentig was het hip om structuurtjes te gebruiken.",
             "Blijf je bouwen op twijfel.",
             "Verplichte velden zijn gemarkeerd.",
             "Wijs is wie twijfelt.",
@@ -1845,8 +1846,9 @@ CHECKS: tuple[Rule, ...] = (
         (
             "> Part of the reason why the team is not going to follow it.",
             "Rachel will cast that vote.",
+            "Keep building a better web and a better world in 2020!",
         ),
-        ("Laat je team leren.", "Lees het boek over the art of code."),
+        ("Laat je team leren.", "Lees het boek over the art of code.", "Lees plan a of b."),
     ),
     Rule(
         "statement-of-infinitives",
