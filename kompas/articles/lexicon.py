@@ -452,6 +452,8 @@ WOULD_IT_BE = ("zou", "het", "zijn")
 AFTER_READING = "na het lezen van dit"
 # "Laat het me weten", "Laat het ons weten!": the writers ask to hear from the reader, a call
 # to them, not advice to act on.
+# Ties and softeners inside such a call ("Laat het mij dan gerust weten!").
+SOFTENERS = frozenset({"dan", "gerust", "even", "vooral", "zeker", "dus", "ook"})
 TO_THE_WRITERS = ("laat het me weten", "laat het mij weten", "laat het ons weten", "laat ons weten")
 # "verzoeken wij u …", "vragen we je …": the writers ask the reader to do something.
 WE_ASK = frozenset({"verzoeken", "vragen"})

@@ -335,8 +335,9 @@ def _figure_of_speech(ctx: Context) -> Verdict | None:
 
 
 def _to_the_writers(ctx: Context) -> Verdict | None:
-    # (The words after a leading "En"/"Maar": "Maar laat het ons weten!")
-    said = " ".join(ctx.unit.sentence.lower)
+    # (The words after a leading "En"/"Maar": "Maar laat het ons weten!", without the ties
+    # and softeners between them: "Laat het mij dan gerust weten!")
+    said = " ".join(w for w in ctx.unit.sentence.lower if w not in nl.SOFTENERS)
     return LEFT_OUT if said.startswith(nl.TO_THE_WRITERS) else None
 
 
@@ -793,7 +794,11 @@ ITEM_RULES: tuple[Rule, ...] = (
         "to-the-writers",
         "the writers ask to hear from the reader ('Laat het ons weten!'): a call, no advice",
         _to_the_writers,
-        ("Laat het ons weten!", "Heb je een vraag? Laat het me weten."),
+        (
+            "Laat het ons weten!",
+            "Heb je een vraag? Laat het me weten.",
+            "Interesse? Laat het mij dan weten!",
+        ),
         ("Laat het team weten wat je verwacht.",),
     ),
     Rule(
