@@ -792,14 +792,17 @@ ITEM_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "to-the-writers",
-        "the writers ask to hear from the reader ('Laat het ons weten!'): a call, no advice",
+        "the writers ask to hear from the reader ('Laat het ons weten!', 'Bel ons'): a call, no"
+        " advice",
         _to_the_writers,
         (
             "Laat het ons weten!",
             "Heb je een vraag? Laat het me weten.",
             "Interesse? Laat het mij dan weten!",
+            "Vragen? Neem dan contact met ons op!",
+            "Bel ons direct op 0800-1234.",
         ),
-        ("Laat het team weten wat je verwacht.",),
+        ("Laat het team weten wat je verwacht.", "Neem contact op met de vertrouwenspersoon."),
     ),
     Rule(
         "figure-of-speech",
