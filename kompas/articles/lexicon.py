@@ -455,10 +455,10 @@ AFTER_READING = "na het lezen van dit"
 # Ties and softeners inside such a call ("Laat het mij dan gerust weten!").
 SOFTENERS = frozenset({"dan", "gerust", "even", "vooral", "zeker", "dus", "ook"})
 TO_THE_WRITERS = (
-    ("laat het me weten", "laat het mij weten", "laat het ons weten", "laat ons weten")
+    *("laat het me weten", "laat het mij weten", "laat het ons weten", "laat ons weten"),
     # Calls to get in touch with the writers: "Neem contact met ons op!", "Bel ons …".
-    + ("neem contact met ons op", "neem contact met mij op", "neem contact op met ons")
-    + ("bel ons", "bel mij", "mail ons", "mail mij", "e-mail ons", "volg ons", "stuur ons")
+    *("neem contact met ons op", "neem contact met mij op", "neem contact op met ons"),
+    *("bel ons", "bel mij", "mail ons", "mail mij", "e-mail ons", "volg ons", "stuur ons"),
 )
 # "verzoeken wij u …", "vragen we je …": the writers ask the reader to do something.
 WE_ASK = frozenset({"verzoeken", "vragen"})
