@@ -561,3 +561,14 @@ def test_an_object_list_after_a_verb_and_its_preposition_gives_an_item_per_entry
         "Zorg voor duidelijke afspraken.",
     ]
     assert _items("Denk aan:\n\n- een veilige sfeer;\n- duidelijke afspraken.", tmp_path) == []
+
+
+def test_a_list_after_a_lead_that_names_questions_asks_them(tmp_path: Path) -> None:
+    # "Stel jezelf deze vragen:" and entries without their question mark: each entry is a
+    # reflection question, the lead no item; a list of prompts ("- geef 5 toetsvragen") is not.
+    text = "Stel jezelf na elke week deze vragen:\n\n- Wat ging er goed\n- Wat kan beter"
+    doc = _document(text, tmp_path)
+    assert [q.text for q in doc.principles[0].reflection] == ["Wat ging er goed?", "Wat kan beter?"]
+    assert _items(text, tmp_path) == []
+    prompts = "Mogelijke vervolgvragen:\n\n- geef 5 toetsvragen\n- wat zijn misconcepties"
+    assert [q.text for q in _document(prompts, tmp_path).principles[0].reflection] == []

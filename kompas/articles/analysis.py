@@ -259,11 +259,7 @@ def _units(s: Section) -> list[Unit]:
             text = b.text if title else _PARAGRAPH_NUMBER.sub("", b.text, count=1)
             units += _sentences(text, b, "paragraph", numbered=text != b.text)
         elif b.kind in ("list", "quote", "table"):  # a table's cells read like list items
-            kind: Literal["list", "quote"] = "quote" if b.kind == "quote" else "list"
-            numbered = kind == "list" and b.markdown.lstrip()[:1].isdigit()
-            for text, line in _rejoined(b.items):
-                item = Block("paragraph", text, line, text=text)
-                units += _sentences(text, item, kind, numbered=numbered)
+            units += _entries(b, units[-1] if units else None)
         elif b.kind == "heading" and "redactie" not in b.markdown:
             text = _HEADING_NUMBER.sub("", b.text, count=1)
             units.append(Unit(text, b, "heading", tokenise(text)))
@@ -309,6 +305,39 @@ def _sentences(
         for p in (nlp.action_then_advice(q) or (q,))
     )
     return [Unit(t, block, kind, tokenise(t), numbered) for t in parts if t]
+
+
+def _entries(b: Block, before: Unit | None) -> list[Unit]:
+    # The sentences of a list, quote or table (``before``: the sentence before it).
+    kind: Literal["list", "quote"] = "quote" if b.kind == "quote" else "list"
+    numbered = kind == "list" and b.markdown.lstrip()[:1].isdigit()
+    # "Stel jezelf deze vragen:" and "- Wat ging er goed": questions without their mark, when
+    # every entry opens with a question word (not prompts: "- geef 5 toetsvragen").
+    entries = _rejoined(b.items)
+    asks = kind == "list" and before is not None and nlp.leads_questions(before.sentence)
+    asks = asks and all(_opens_with_question_word(t) for t, _ in entries)
+    units: list[Unit] = []
+    for text, line in entries:
+        item = Block("paragraph", text, line, text=text)
+        units += _asked(_sentences(text, item, kind, numbered=numbered), asks=asks)
+    return units
+
+
+def _asked(units: list[Unit], *, asks: bool) -> list[Unit]:
+    # The units, those that open with a question word read as questions when ``asks``.
+    if not asks:
+        return units
+    return [
+        replace(u, sentence=replace(u.sentence, question=True))
+        if _opens_with_question_word(u.text) and "?" not in u.text  # not "“Hoe vaak …?”"
+        else u
+        for u in units
+    ]
+
+
+def _opens_with_question_word(text: str) -> bool:
+    first = tokenise(text).words_lower[:1]
+    return bool(first) and first[0] in nl.QUESTION_WORDS
 
 
 def _unbracketed(sentence: str) -> list[str]:

@@ -471,6 +471,10 @@ PASSIVE = "wordt"
 ADVICE_NOUNS = frozenset({"advies", "tip", "raad", "aanrader", "aanbeveling"})
 IN_ORDER_TO = "om"
 WHOSE_ADVICE = frozenset({"mijn", "ons", "onze", "het", "de"})
+# A lead that names questions ("deze vragen:", "Reflectievragen:"): its list asks them.
+QUESTION = "vraag"  # (and QUESTIONS, above)
+# Verbs of a lead that only has the reader ask or answer the questions after it.
+ASKING_VERBS = frozenset({"stel", "beantwoord", "ga", "gebruik", "bespreek", "overweeg"})
 # "Wij raden u aan om …", "Ik adviseer je …", "We vragen je om …": the writer (one or more)
 # first, then a verb that asks or advises, then the reader.
 WRITERS_ADVISE = frozenset(

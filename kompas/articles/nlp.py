@@ -1301,6 +1301,21 @@ def _clause_before(ws: tuple[str, ...], cut: int) -> bool:
     return any(w in nl.QUESTION_WORDS for w in ws[1 : cut - 1]) or ws[1] in nl.RELATIVES
 
 
+def leads_questions(s: Sentence) -> bool:
+    """Whether ``s`` announces questions before a list: it ends in a colon right after
+    naming them ("Stel jezelf na elke week deze vragen:", "Reflectievragen:")."""
+    last = s.words_lower[-1:]
+    named = bool(last) and last[0].endswith((nl.QUESTION, nl.QUESTIONS))
+    return s.text.rstrip().endswith(":") and named
+
+
+def asks_questions(s: Sentence) -> bool:
+    """Whether the lead ``s`` only tells the reader to ask or answer the questions after it
+    ("Stel jezelf na elke week deze vragen:", "Ga daarbij uit van de volgende vragen:"), no
+    action of its own ("Maak een lijstje … door antwoorden te geven op de volgende vragen:")."""
+    return leads_questions(s) and s.words_lower[0] in nl.ASKING_VERBS
+
+
 def awaits_object(s: Sentence) -> bool:
     """Whether the imperative ``s`` ends in the preposition of its object ("Zorg voor:",
     "Investeer in:", "Houd rekening met:"), so that each entry of the list after it is an

@@ -1798,6 +1798,8 @@ def _announces(ctx: Context) -> Verdict | None:
     text = ctx.unit.text.rstrip()
     if not text.endswith(":"):
         return None
+    if nlp.asks_questions(ctx.unit.sentence):
+        return LEFT_OUT  # "Stel jezelf na elke week deze vragen:": the questions follow
     words = tokenise(text.rsplit(", ", 1)[-1]).words_lower[1:]
     filler = nl.FUNCTION_WORDS | nl.ADVERBS | nl.TIES
     at = next((n for n, w in enumerate(words) if w not in filler), None)
@@ -1892,6 +1894,7 @@ CHECKS: tuple[Rule, ...] = (
             "Volg de volgende stappen:",
             "Als je een account hebt, volg daarna de volgende stappen:",
             "Doe daarna dit:",
+            "Stel jezelf na elke week deze vragen:",
         ),
         (
             "Begin met uw documentatie:",
