@@ -319,6 +319,7 @@ PHRASE_ENDS = frozenset({"voor", "die", "dat", "om"})
 OBJECT_CUES = frozenset(
     """
     er je ze het een de dat dit dus dan eens jezelf hem haar ons hun mij me
+    geen uw jouw deze alle elke iedere
     """.split()
 )
 

@@ -1032,6 +1032,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Maak een .babelrc-bestand aan in de map.",
             "Verdiep je in de materie.",
             "Gebruik je eigen woorden.",
+            "Overhaast geen beslissing om een oplossing te hebben.",
             "Houdt je aan de afspraken.",
             "Sluit je aan bij de community.",
             "Probeer je er aan te houden.",
