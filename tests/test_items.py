@@ -572,3 +572,19 @@ def test_a_list_after_a_lead_that_names_questions_asks_them(tmp_path: Path) -> N
     assert _items(text, tmp_path) == []
     prompts = "Mogelijke vervolgvragen:\n\n- geef 5 toetsvragen\n- wat zijn misconcepties"
     assert [q.text for q in _document(prompts, tmp_path).principles[0].reflection] == []
+
+
+def test_present_tense_instructions_after_a_moment_are_one_item_each(tmp_path: Path) -> None:
+    # Each keeps its moment, as a condition is kept with each action after it.
+    text = (
+        "In de discussie interpreteer je de data, relateer je deze tot eerder werk en"
+        " interpreteer je de betekenis ervan."
+    )
+    assert _items(text, tmp_path) == [
+        "In de discussie interpreteer je de data.",
+        "In de discussie relateer je deze tot eerder werk.",
+        "In de discussie interpreteer je de betekenis ervan.",
+    ]
+    assert _items("Na het overleg met je team stuur je dus een samenvatting.", tmp_path) == [
+        "Na het overleg met je team stuur je een samenvatting."
+    ]

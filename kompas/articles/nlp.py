@@ -1202,6 +1202,41 @@ def reader_does_at_a_time(s: Sentence) -> bool:
     return False
 
 
+# A tie right after "je" in such an instruction ("geef je dus …", "zet je dan …").
+_TIE_AFTER_YOU = re.compile(r"\b(je) (?:dus|dan) ")
+# Where a present-tense instruction goes on with another: ", " or " en " before "<verb> je".
+_NEXT_INSTRUCTION = re.compile(r"(?:,\s+(?:en\s+)?|\s+en\s+)(?=(\w+)\s+je\b)")
+
+
+def moment_instructions(text: str) -> list[str]:
+    """The instructions of a present-tense sentence after its moment, each with the moment:
+    "In de discussie interpreteer je de data, relateer je deze … en interpreteer je …" →
+    "In de discussie interpreteer je de data.", "In de discussie relateer je deze …", …;
+    ``[text]`` when it gives one."""
+    words = text.split(" ")
+    low = [w.lower().strip(",.;:") for w in words]
+    at = next(
+        (
+            n
+            for n in range(1, len(low) - 1)
+            if low[n + 1] == nl.INFORMAL_YOU
+            and low[n] not in nl.FUNCTION_WORDS | nl.PREPOSITIONS
+            and is_instruction_verb(low[n])
+        ),
+        None,
+    )
+    if at is None:
+        return [text]
+    head, rest = " ".join(words[:at]), " ".join(words[at:])
+    cuts = [m for m in _NEXT_INSTRUCTION.finditer(rest) if is_instruction_verb(m.group(1).lower())]
+    bounds = [0, *(m.start() for m in cuts), len(rest)]
+    ends = [0, *(m.end() for m in cuts)]
+    parts = [rest[ends[k] : bounds[k + 1]] for k in range(len(cuts) + 1)]
+    # ("… geef je dus precies aan …": the tie to the sentence before goes.)
+    parts = [_TIE_AFTER_YOU.sub(r"\1 ", p, count=1) for p in parts]
+    return [finish(f"{head} {p[:1].lower()}{p[1:]}".rstrip(" .")) for p in parts]
+
+
 def _opens_with_moment(ws: tuple[str, ...]) -> bool:
     # "Tijdens …", "Per onderdeel", "Vervolgens", "Ook dan", "Bij het schrijven …".
     if ws[0] in nl.MOMENTS | nl.NEXT_STEPS or ws[:2] == nl.ALSO_THEN:

@@ -585,7 +585,17 @@ def _reader_does_therefore(ctx: Context) -> Verdict | None:
 
 
 def _reader_does_at_a_time(ctx: Context) -> Verdict | None:
-    return _present_tense(ctx, nlp.reader_does_at_a_time)
+    # "In de discussie interpreteer je de data, relateer je deze … en interpreteer je …":
+    # each instruction an item, with its moment; also after a short label ("**Discussie:**").
+    text = nlp.strip_leading(ctx.unit.text)
+    if not nlp.reader_does_at_a_time(ctx.unit.sentence):
+        lead = _lead(ctx.unit.text)
+        if not (lead and lead.short and not lead.acts):
+            return None
+        if not nlp.reader_does_at_a_time(lead.tail):
+            return None
+        text = nlp.strip_leading(lead.tail.text)
+    return _items(ctx, nlp.moment_instructions(text), split=False)
 
 
 def _reader_does_object_first(ctx: Context) -> Verdict | None:
