@@ -758,7 +758,11 @@ def _subject_you(ws: tuple[str, ...]) -> bool:
     subject |= nl.NEGATIONS
     adverb = ws[2] in subject or (ws[2].endswith(nl.ADVERB_ENDINGS) and len(ws) > 3)
     after = adverb and stem not in nl.REFLEXIVE_VERBS
-    return after or ws[2] in nl.SELVES or (ws[2] != nl.OWN and _is_verb_form(ws[2]))
+    # "je eigen …", "je ervaren beleidsmakers": an adjective before a noun, "je" is "your".
+    adjective = ws[2] not in nl.FUNCTION_WORDS and not _is_finite(ws[2])
+    adjective = adjective and _adjective_and_noun(ws[2:])
+    verb = _is_verb_form(ws[2]) and ws[2] != nl.OWN and not adjective
+    return after or ws[2] in nl.SELVES or verb
 
 
 def split_imperatives(s: Sentence) -> list[str]:

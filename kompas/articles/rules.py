@@ -1043,6 +1043,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Verdiep je in de materie.",
             "Gebruik je eigen woorden.",
             "Overhaast geen beslissing om een oplossing te hebben.",
+            "Stimuleer je ervaren collega's om mentor te worden.",
             "Houdt je aan de afspraken.",
             "Sluit je aan bij de community.",
             "Probeer je er aan te houden.",
