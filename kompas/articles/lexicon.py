@@ -474,6 +474,8 @@ IN_ORDER_TO = "om"
 WHOSE_ADVICE = frozenset({"mijn", "ons", "onze", "het", "de"})
 # A lead that names questions ("deze vragen:", "Reflectievragen:"): its list asks them.
 QUESTION = "vraag"  # (and QUESTIONS, above)
+# Before such a noun they point at what follows ("de volgende vragen", "deze vragen").
+POINTING_AT_WHAT_FOLLOWS = frozenset({"volgende", "deze", "onderstaande", "hiernavolgende"})
 # Verbs of a lead that only has the reader ask or answer the questions after it.
 ASKING_VERBS = frozenset({"stel", "beantwoord", "ga", "gebruik", "bespreek", "overweeg"})
 # "Wij raden u aan om …", "Ik adviseer je …", "We vragen je om …": the writer (one or more)

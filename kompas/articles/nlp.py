@@ -1341,11 +1341,14 @@ def _clause_before(ws: tuple[str, ...], cut: int) -> bool:
 
 
 def leads_questions(s: Sentence) -> bool:
-    """Whether ``s`` announces questions before a list: it ends in a colon right after
-    naming them ("Stel jezelf na elke week deze vragen:", "Reflectievragen:")."""
-    last = s.words_lower[-1:]
-    named = bool(last) and last[0].endswith((nl.QUESTION, nl.QUESTIONS))
-    return s.text.rstrip().endswith(":") and named
+    """Whether ``s`` announces the questions after it: it ends in a colon right after naming
+    them ("Stel jezelf na elke week deze vragen:", "Reflectievragen:"), or in a stop after
+    pointing at them ("Stel jezelf de volgende vragen."; not "Stel open vragen.")."""
+    ws = s.words_lower
+    if not ws or not ws[-1].endswith((nl.QUESTION, nl.QUESTIONS)):
+        return False
+    end = s.text.rstrip()[-1:]
+    return end == ":" or (end == "." and bool(set(ws[-3:-1]) & nl.POINTING_AT_WHAT_FOLLOWS))
 
 
 def asks_questions(s: Sentence) -> bool:

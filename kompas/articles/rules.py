@@ -1808,10 +1808,10 @@ def _announces(ctx: Context) -> Verdict | None:
     # "Volg de volgende stappen:": the steps after it are the advice. "Controleer de tekst op
     # de volgende punten:" names its own object first and is advice.
     text = ctx.unit.text.rstrip()
-    if not text.endswith(":"):
-        return None
     if nlp.asks_questions(ctx.unit.sentence):
         return LEFT_OUT  # "Stel jezelf na elke week deze vragen:": the questions follow
+    if not text.endswith(":"):
+        return None
     words = tokenise(text.rsplit(", ", 1)[-1]).words_lower[1:]
     filler = nl.FUNCTION_WORDS | nl.ADVERBS | nl.TIES
     at = next((n for n, w in enumerate(words) if w not in filler), None)
@@ -1907,8 +1907,10 @@ CHECKS: tuple[Rule, ...] = (
             "Als je een account hebt, volg daarna de volgende stappen:",
             "Doe daarna dit:",
             "Stel jezelf na elke week deze vragen:",
+            "Stel jezelf de volgende vragen. Wat doe ik als iemand een fout maakt?",
         ),
         (
+            "Stel open vragen.",
             "Begin met uw documentatie:",
             "Lees dit.",
             "Volg de stappen van de handleiding.",
