@@ -588,3 +588,14 @@ def test_present_tense_instructions_after_a_moment_are_one_item_each(tmp_path: P
     assert _items("Na het overleg met je team stuur je dus een samenvatting.", tmp_path) == [
         "Na het overleg met je team stuur je een samenvatting."
     ]
+
+
+def test_an_item_whose_pronoun_a_short_question_before_explains_keeps_the_question(
+    tmp_path: Path,
+) -> None:
+    # "het" stands for what the yes/no question asks about; both sentences are the author's.
+    assert _items("Maak je een fout? Geef het toe. Dat maakt je menselijk.", tmp_path) == [
+        "Maak je een fout? Geef het toe."
+    ]
+    # A question that leans itself explains nothing: the item stays held back.
+    assert _items("Wil je ze toch gebruiken? Zet ze aan het eind.", tmp_path) == []

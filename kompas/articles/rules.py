@@ -2089,7 +2089,24 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
         bare = re.sub(rf"\s+{nl.IT}\b", "", text, count=1).rstrip(".!")
         return nlp.finish(f"{bare} {clause}")
     np = antecedent or _asked_about(ctx) or _object_before(ctx, pron)
-    return re.sub(rf"\b{pron}\b", np, text, count=1) if np else text
+    return re.sub(rf"\b{pron}\b", np, text, count=1) if np else _after_question(text, ctx)
+
+
+def _after_question(text: str, ctx: Context) -> str:
+    # "Maak je een fout? Geef het toe.": the yes/no question right before says what "het"
+    # stands for; the item keeps it, as the author wrote both ("Twijfel je? Vraag het …").
+    # Not a long question, nor one that leans itself ("Wil je ze toch gebruiken?").
+    prev = ctx.prev
+    if prev is None or prev.block is not ctx.unit.block or not nlp.is_yes_no(prev.sentence):
+        return text
+    ws = prev.sentence.words_lower
+    if len(ws) > _QUESTION_BEFORE_WORDS or set(ws) & nl.REFERRING:
+        return text
+    return f"{prev.text.strip()} {text}"
+
+
+# The most words of a yes/no question that an item keeps before it.
+_QUESTION_BEFORE_WORDS = 8
 
 
 def _plural_before(ctx: Context) -> str | None:
