@@ -599,3 +599,16 @@ def test_an_item_whose_pronoun_a_short_question_before_explains_keeps_the_questi
     ]
     # A question that leans itself explains nothing: the item stays held back.
     assert _items("Wil je ze toch gebruiken? Zet ze aan het eind.", tmp_path) == []
+
+
+def test_a_heading_whose_second_sentence_is_advice_gives_it(tmp_path: Path) -> None:
+    # "Samenvatting: wees geen eikel. Wees liever geweldig.": a label opens the heading, its
+    # second sentence is an imperative and an item of its own.
+    md = tmp_path / "a.md"
+    md.write_text(
+        "---\ntitle: A\nauthor: B\n---\n\n## 0. Samenvatting: wees geen eikel. Wees liever"
+        " geweldig.\n\nDe gemeenschap moet een goede plek zijn.\n",
+        "utf-8",
+    )
+    doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+    assert "Wees liever geweldig." in [i.text for i in doc.principles[0].checklist]

@@ -59,7 +59,7 @@ def analyse(s: Section) -> Analysis:
     pointer = s.title.lower().strip(" ?:.!") in nl.POINTER_HEADINGS  # "Zie ook"
     # "Open Bestandsformaten", "Kies Dataset(s)": a heading in title case names its part.
     named = nlp.title_case(s.title)
-    if not s.editorial and not pointer and not named and nlp.is_imperative(tokenise(s.title)):
+    if not s.editorial and not pointer and not named and _heading_advises(s.title):
         _heading(s, units, work)
     for n in range(len(units)):
         ctx = Context(units, n, work.items)
@@ -77,6 +77,12 @@ def analyse(s: Section) -> Analysis:
         dedupe.with_explicit(questions, explicit_questions),
         dedupe.mark_explicit(work.candidates, explicit),
     )
+
+
+def _heading_advises(title: str) -> bool:
+    # Whether the heading, or a sentence of it, opens with an imperative ("Samenvatting: wees
+    # geen eikel. Wees liever geweldig.": the second).
+    return any(nlp.is_imperative(tokenise(t)) for t in nlp.sentences(title))
 
 
 def _heading(s: Section, units: list[Unit], work: _Work) -> None:
