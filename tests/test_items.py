@@ -32,6 +32,14 @@ def _document(text: str, tmp_path: Path) -> Document:
     return extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
 
 
+def _article(body: str, tmp_path: Path, front: str = "") -> Document:
+    # The document built from a whole article body (its own headings), ``front`` added to
+    # the front matter.
+    md = tmp_path / "a.md"
+    md.write_text(f"---\ntitle: A\nauthor: B\n{front}---\n\n{body}\n", "utf-8")
+    return extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+
+
 def _items(text: str, tmp_path: Path) -> list[str]:
     # The checklist the principle gets (its heading's item left out).
     doc = _document(text, tmp_path)
@@ -532,13 +540,8 @@ def test_a_principle_heading_numbered_with_a_space_gives_its_advice_without_the_
 ) -> None:
     # "## 2 Gebruik await …" (a number and a space is no principle number: "3 tips voor …"
     # is a title) still gives the item without the steps' number.
-    md = tmp_path / "a.md"
-    md.write_text(
-        "---\ntitle: A\nauthor: B\nprinciples: headings\n---\n\n## 2 Gebruik await op een taak"
-        "\n\nZo wacht de code op het resultaat.\n",
-        "utf-8",
-    )
-    doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+    text = "## 2 Gebruik await op een taak\n\nZo wacht de code op het resultaat."
+    doc = _article(text, tmp_path, front="principles: headings\n")
     assert [i.text for i in doc.principles[0].checklist] == ["Gebruik await op een taak"]
 
 
@@ -604,11 +607,6 @@ def test_an_item_whose_pronoun_a_short_question_before_explains_keeps_the_questi
 def test_a_heading_whose_second_sentence_is_advice_gives_it(tmp_path: Path) -> None:
     # "Samenvatting: wees geen eikel. Wees liever geweldig.": a label opens the heading, its
     # second sentence is an imperative and an item of its own.
-    md = tmp_path / "a.md"
-    md.write_text(
-        "---\ntitle: A\nauthor: B\n---\n\n## 0. Samenvatting: wees geen eikel. Wees liever"
-        " geweldig.\n\nDe gemeenschap moet een goede plek zijn.\n",
-        "utf-8",
-    )
-    doc = extract.build_document(source.parse(md, source.read_text(md)), "a", "a", "0", None)
+    text = "## 0. Samenvatting: wees geen eikel. Wees liever geweldig.\n\nDe gemeenschap telt."
+    doc = _article(text, tmp_path)
     assert "Wees liever geweldig." in [i.text for i in doc.principles[0].checklist]
