@@ -544,6 +544,9 @@ FUNCTION_WORDS = frozenset(
     indien naast tussen binnen buiten sinds vanaf volgens via ondanks behalve dankzij mits
     """.split()
 )
+# Closed word classes together: a word in none of them may be a noun or an adjective
+# ("Stel het technisch ontwerp op", "een usability vuistregel").
+CLOSED_CLASSES = FUNCTION_WORDS | ADVERBS | PREPOSITIONS | LIST_JOINERS
 # Words the evaluation leaves out when it compares an item with the gold annotation
 # (kompas/evaluation/fidelity.py): function words and linking particles; negations stay.
 STOP_WORDS = frozenset(

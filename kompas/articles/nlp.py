@@ -1439,8 +1439,8 @@ def _closes(rest: tuple[str, ...]) -> bool:
     if len(rest) == 1:
         return True
     head, joiner = rest[:-2], rest[-2]
-    closed = nl.FUNCTION_WORDS | nl.ADVERBS | nl.PREPOSITIONS | nl.LIST_JOINERS
-    return joiner in nl.LIST_JOINERS and len(rest) <= 5 and not closed & {*head, rest[-1]}
+    adjectives = not nl.CLOSED_CLASSES & {*head, rest[-1]}
+    return joiner in nl.LIST_JOINERS and len(rest) <= 5 and adjectives
 
 
 def _adjective_and_noun(rest: tuple[str, ...]) -> bool:
@@ -1449,9 +1449,8 @@ def _adjective_and_noun(rest: tuple[str, ...]) -> bool:
     if len(rest) < 2:
         return False
     noun = rest[1]
-    closed = nl.FUNCTION_WORDS | nl.ADVERBS | nl.PREPOSITIONS | nl.LIST_JOINERS
     verbal = _is_verb_form(noun) or noun == nl.TO
-    return noun not in closed and not verbal and not noun.endswith(nl.ADJECTIVE_ENDINGS)
+    return noun not in nl.CLOSED_CLASSES and not verbal and not noun.endswith(nl.ADJECTIVE_ENDINGS)
 
 
 def _announces(pronoun: str, rest: tuple[str, ...]) -> bool:
@@ -1573,8 +1572,7 @@ def _phrase_end(low: tuple[str, ...], start: int, *, indefinite: bool) -> int:
 def _phrase_ends_before(word: str) -> bool:
     # Whether a noun phrase can end before ``word``: a function word, a preposition, an
     # adverb, a particle or a verb ("Deel de resultaten op …", "Maak een plan en deel het").
-    closed = nl.FUNCTION_WORDS | nl.PREPOSITIONS | nl.ADVERBS | nl.LIST_JOINERS
-    return word in closed or word in nl.FINAL_PARTICLES or _is_verb_form(word)
+    return word in nl.CLOSED_CLASSES or word in nl.FINAL_PARTICLES or _is_verb_form(word)
 
 
 def _past_adverbs(low: tuple[str, ...], start: int) -> int:

@@ -1968,7 +1968,8 @@ def check(text: str, ctx: Context, rule: str = "") -> Rule | None:
     """The first check the item ``text`` (found in ``ctx``'s sentence by ``rule``) fails, or
     None."""
     unit = Unit(text, ctx.unit.block, ctx.unit.kind, tokenise(text))
-    checks = tuple(c for c in CHECKS if c.id not in EXEMPT.get(rule, frozenset()))
+    exempt = EXEMPT.get(rule)
+    checks = CHECKS if exempt is None else tuple(c for c in CHECKS if c.id not in exempt)
     found = decide(checks, Context((unit,), 0, ctx.items))
     return found[0] if found else None
 
@@ -2004,12 +2005,15 @@ def _one_word_joined(actions: list[str]) -> list[str]:
     # "Wissel af, geef een pakkend voorbeeld.": an action of one word stays with the next
     # one (or, last, with the one before) instead of being left out as too bare.
     out: list[str] = []
+    last_bare = False
     for action in actions:
         bare = nlp.one_word_action(nlp.drop_ties(action))
-        if out and (bare or nlp.one_word_action(nlp.drop_ties(out[-1]))):
+        if out and (bare or last_bare):
             out[-1] = f"{out[-1].rstrip('.!;, ')}, {action[:1].lower()}{action[1:]}"
+            last_bare = False  # joined, it says enough
         else:
             out.append(action)
+            last_bare = bare
     return out
 
 
