@@ -610,3 +610,32 @@ def test_a_heading_whose_second_sentence_is_advice_gives_it(tmp_path: Path) -> N
     text = "## 0. Samenvatting: wees geen eikel. Wees liever geweldig.\n\nDe gemeenschap telt."
     doc = _article(text, tmp_path)
     assert "Wees liever geweldig." in [i.text for i in doc.principles[0].checklist]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # A determiner or adjective that only opened the sentence before is lower case here.
+        ("De leerlingen weten veel. Vraag ze om feedback.", "Vraag de leerlingen om feedback."),
+        ("Andere scholen kennen dit model. Vraag ze om tips.", "Vraag andere scholen om tips."),
+        # A quantifier picks some of them out; "hen" stands for those, not "some" again.
+        (
+            "Sommige docenten zijn terughoudend. Betrek hen toch bij het gesprek.",
+            "Betrek docenten toch bij het gesprek.",
+        ),
+        # A nationality keeps its capital.
+        ("Vlaamse scholen kennen dit model. Vraag ze om tips.", "Vraag Vlaamse scholen om tips."),
+    ],
+)
+def test_a_pronoun_resolved_with_a_phrase_that_opened_the_sentence_before(
+    text: str, item: str, tmp_path: Path
+) -> None:
+    assert _items(text, tmp_path) == [item]
+
+
+def test_a_plural_pronoun_stands_for_the_plural_object_of_its_own_sentence_first(
+    tmp_path: Path,
+) -> None:
+    # "ze" after "Nodig de ouders uit en" is the parents, not the sentence before's tests.
+    text = "Veel ouders hebben vragen over de toetsen. Nodig de ouders uit en geef ze een rondleiding."
+    assert _items(text, tmp_path) == ["Nodig de ouders uit.", "Geef de ouders een rondleiding."]

@@ -202,6 +202,11 @@ DEMONSTRATIVES = frozenset({"dat", "die", "dit", "deze"})
 DEMONSTRATIVES_OF_MANY = frozenset({"die", "deze"})
 # Determiners before a plural noun that a later "ze" may stand for ("je mensen").
 PLURAL_DETERMINERS = frozenset({"je", "jouw", "de", "hun", "alle"})
+# Quantifiers before a plural noun: a later "ze" stands for the people or things they pick
+# out, not for "some" of them again ("Sommige docenten … Betrek hen …": "Betrek docenten").
+QUANTIFIERS = frozenset(
+    {"sommige", "enkele", "veel", "vele", "meeste", "meerdere", "bepaalde", "diverse"}
+)
 # Articles and possessives that open a noun phrase a later pronoun may stand for
 # ("Deel de onderzoeksresultaten …, zet het op LinkedIn", "Is je gespreksleidraad klaar?").
 DETERMINERS = frozenset(

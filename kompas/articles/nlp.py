@@ -1510,10 +1510,11 @@ def plural_phrase(s: Sentence, *, bare: bool = False) -> str | None:
 def _determined(ws: tuple[Token, ...], n: int) -> str | None:
     # The plural noun at word ``n`` after its determiner, with an inflected adjective between
     # them or none: "je mensen", "de huidige processtappen".
+    # The determiner in lower case: capitalised, it only opened the sentence ("De leerlingen").
     if n and ws[n - 1].lower in nl.PLURAL_DETERMINERS:
-        return f"{ws[n - 1].text} {ws[n].text}"
+        return f"{ws[n - 1].lower} {ws[n].text}"
     if n > 1 and ws[n - 1].lower.endswith("e") and ws[n - 2].lower in nl.PLURAL_DETERMINERS:
-        return " ".join(w.text for w in ws[n - 2 : n + 1])
+        return f"{ws[n - 2].lower} {ws[n - 1].text} {ws[n].text}"
     return None
 
 
@@ -1522,13 +1523,20 @@ def _with_adjectives(s: Sentence, n: int) -> str:
     # ("gemakkelijke (niet-kritieke) bugs").
     ws, first = s.words, n
     while first and ws[first - 1].lower.endswith("e") and not _is_verb_form(ws[first - 1].lower):
-        if ws[first - 1].lower in nl.FUNCTION_WORDS:
+        if ws[first - 1].lower in nl.FUNCTION_WORDS | nl.QUANTIFIERS:
             break
         first -= 1
     if first == n:
         return ws[n].text
     match = re.search(rf"\b{re.escape(ws[first].text)}\b.*?\b{re.escape(ws[n].text)}\b", s.text)
-    return match.group(0) if match else ws[n].text
+    if not match:
+        return ws[n].text
+    phrase = match.group(0)
+    # An adjective capitalised only as the sentence's first word ("Andere scholen …"); a
+    # nationality keeps its capital ("Vlaamse scholen").
+    if first == 0 and not phrase.split(" ", 1)[0].endswith(("se", "sche")):
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 def object_phrase(s: Sentence, start: int = 1, *, indefinite: bool = False) -> str | None:

@@ -2084,7 +2084,7 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
     pron = nlp.leaning_pronoun(tokenise(text))
     if pron is None:
         return text
-    plural = near or _plural_before(ctx)
+    plural = near or _many(antecedent) or _plural_before(ctx)
     if pron in nl.PLURAL_PRONOUNS and plural:
         return re.sub(rf"\b{pron}\b", plural, text, count=1)
     # The first action of the same sentence comes before the item before: "Stel een duidelijk
@@ -2094,6 +2094,13 @@ def _resolve(text: str, ctx: Context, antecedent: str | None, near: str | None =
         return nlp.finish(f"{bare} {clause}")
     np = antecedent or _asked_about(ctx) or _object_before(ctx, pron)
     return re.sub(rf"\b{pron}\b", np, text, count=1) if np else _after_question(text, ctx)
+
+
+def _many(antecedent: str | None) -> str | None:
+    # A plural object of the sentence's first action: what a plural pronoun of the same
+    # sentence stands for before a noun of the sentence before ("Nodig de ouders uit en
+    # geef ze een rondleiding").
+    return antecedent if antecedent and nlp.is_plural(antecedent.split()[-1].lower()) else None
 
 
 def _after_question(text: str, ctx: Context) -> str:
