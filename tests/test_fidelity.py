@@ -122,8 +122,8 @@ def test_gold_is_the_articles_own_words(md: Path) -> None:
     gold = fidelity.load_gold(md.with_suffix(".gold.yml"))
     text = md.read_text(encoding="utf-8")
     assert gold.article == md.stem
-    for p in gold.principles:
-        section = fidelity.section_markdown(text, p.title)
+    sections = fidelity.sections_markdown(text, [p.title for p in gold.principles])
+    for p, section in zip(gold.principles, sections, strict=True):
         assert section is not None, f"{md.name}: no '## {p.title}' section"
         plain = fidelity.normalise(" ".join(fidelity.plain_blocks(f"## {p.title}\n\n{section}")))
         for t in (*p.items, *p.optional, *p.questions):
@@ -264,3 +264,11 @@ def test_an_article_that_does_not_convert_counts_with_everything_missed(tmp_path
     assert scores[0].error and "no numbered principle" in scores[0].error
     totals = corpus.totals(scores)
     assert totals["item recall"] == 0.0 and totals["text kept"] == 0.0
+
+
+def test_a_title_that_repeats_takes_its_sections_in_order() -> None:
+    # Two sections both titled "Handhaving": the gold's second one is the text's second one.
+    text = "## Handhaving\n\nEen.\n\n## Bereik\n\nTwee.\n\n## Handhaving\n\nDrie.\n"
+    first, second = fidelity.sections_markdown(text, ["Handhaving", "Handhaving"])
+    assert first is not None and "Een." in first
+    assert second is not None and "Drie." in second and "Een." not in second

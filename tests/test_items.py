@@ -637,5 +637,40 @@ def test_a_plural_pronoun_stands_for_the_plural_object_of_its_own_sentence_first
     tmp_path: Path,
 ) -> None:
     # "ze" after "Nodig de ouders uit en" is the parents, not the sentence before's tests.
-    text = "Veel ouders hebben vragen over de toetsen. Nodig de ouders uit en geef ze een rondleiding."
+    text = (
+        "Veel ouders hebben vragen over de toetsen. Nodig de ouders uit en geef ze een rondleiding."
+    )
     assert _items(text, tmp_path) == ["Nodig de ouders uit.", "Geef de ouders een rondleiding."]
+
+
+def test_a_list_of_conduct_to_follow_gives_its_infinitive_phrases_as_items(
+    tmp_path: Path,
+) -> None:
+    # The verb last, before its preposition, first, or a trait with "zijn"; a noun made of a
+    # verb ("Het accepteren van …") names the conduct and is left to the editor.
+    text = (
+        "Voorbeelden van gedrag dat bijdraagt aan een positieve omgeving:\n\n"
+        "- Verschillende meningen respecteren\n"
+        "- Empathie tonen tegenover andere mensen\n"
+        "- Focussen op wat het beste is voor de groep\n"
+        "- Respectvol zijn ten aanzien van andere standpunten\n"
+        "- Het accepteren van kritiek\n"
+    )
+    assert _items(text, tmp_path) == [
+        "Verschillende meningen respecteren.",
+        "Empathie tonen tegenover andere mensen.",
+        "Focussen op wat het beste is voor de groep.",
+        "Respectvol zijn ten aanzien van andere standpunten.",
+    ]
+
+
+def test_a_list_of_unwanted_conduct_gives_no_item_but_the_advice_after_an_entry(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "De volgende gedragingen zijn onacceptabel:\n\n"
+        "- Publiceren van persoonlijke informatie van anderen\n"
+        "- Anderen uitlachen\n"
+        "- Ongepast fysiek contact. Vraag altijd eerst toestemming.\n"
+    )
+    assert _items(text, tmp_path) == ["Vraag altijd eerst toestemming."]

@@ -247,6 +247,10 @@ INFINITIVE_CLAUSE_ENDS = (CLAUSE_ENDS | CLAUSE_OPENERS | QUESTION_WORDS) - froze
 PREPOSITIONS = frozenset(
     {"in", "op", "met", "bij", "van", "voor", "aan", "door", "over", "naar", "uit", "tot"}
 )
+# Prepositions that follow an infinitive phrase's verb ("Empathie tonen tegenover anderen",
+# "Respectvol zijn ten aanzien van …"); "van" after a verb-first phrase makes it a noun
+# ("Publiceren van …").
+AFTER_VERB = PREPOSITIONS - {"van"} | {"tegenover", "jegens", "ten"}
 # Verbs whose imperative takes "je" as its reflexive pronoun before a preposition ("Verdiep je
 # in …", "Meld je aan"); any other verb followed by "je" and a preposition is an inversion
 # ("Klik je op het zonnetje, …": you click).
@@ -590,6 +594,17 @@ POINTER_HEADINGS = frozenset(
 # A table's first column with one of these headers holds advice ("| Doen | Niet doen |"); any
 # other first column names the case the other columns answer.
 DO_HEADERS = frozenset({"doen", "wel doen", "wel", "do"})
+# Name conduct: a list after a lead that names it ("Voorbeelden van gedrag dat bijdraagt aan
+# een positieve omgeving:") lists what to do, unless the lead names unwanted conduct.
+BEHAVIOUR = frozenset({"gedrag", "gedragingen", "houding", "omgangsvormen"})
+# Say that conduct is unwanted ("Voorbeelden van onaanvaardbaar gedrag zijn:").
+UNWANTED = frozenset(
+    """
+    onaanvaardbaar onaanvaardbare onacceptabel onacceptabele ongewenst ongewenste ongepast
+    ongepaste ontoelaatbaar ontoelaatbare grensoverschrijdend grensoverschrijdende verboden
+    schadelijk schadelijke
+    """.split()
+)
 # Nouns of quantity: with the noun after them they are one phrase ("een aantal voorbeelden").
 QUANTITIES = frozenset({"aantal", "paar", "reeks", "handvol", "stel", "serie", "lijst"})
 # Words an item cannot end with: it was cut off in the middle of a phrase ("…, en.", "… van.").

@@ -1329,6 +1329,48 @@ def infinitive_phrase(s: Sentence) -> bool:
     return last.endswith("en") and _is_infinitive(_lemma(last)) and not _is_finite_only(last)
 
 
+def behaviour_action(s: Sentence) -> bool:
+    """An action in a list of conduct, as an infinitive phrase: "Verschillende meningen
+    respecteren", the verb before its preposition ("Empathie tonen tegenover andere
+    mensen"), first ("Focussen op wat het beste is …") or a trait with "zijn" ("Respectvol
+    zijn ten aanzien van …"). Not a noun made of a verb ("Het accepteren van …",
+    "Publiceren van …")."""
+    ws = s.words_lower
+    if len(ws) < 2 or ws[0] in nl.FUNCTION_WORDS or s.question:
+        return False
+    if infinitive_phrase(s) or (ws[1] == nl.BE and _trait(ws[0])):
+        return True
+    if _infinitive_of_verb(ws[0]) and ws[1] in nl.AFTER_VERB:
+        return True
+    cut = next((n for n, w in enumerate(ws) if n > 1 and w in nl.AFTER_VERB), None)
+    return cut is not None and _infinitive_of_verb(ws[cut - 1]) and not _clause_before(ws, cut)
+
+
+def _trait(word: str) -> bool:
+    # An adjective that names a trait ("respectvol", "empathisch").
+    return word in nl.TRAITS or word.endswith(nl.ADJECTIVE_ENDINGS)
+
+
+def _infinitive_of_verb(word: str) -> bool:
+    # An infinitive whose stem plus -t is a form of it ("tonen": "toont"), even where the
+    # lemma reads it as a plural noun ("tonen" as "toon"); not "mensen", "ervaringen".
+    return word.endswith("en") and any(_lemma(f"{st}t") == word for st in _stems(word))
+
+
+def names_behaviour(s: Sentence) -> bool:
+    """Whether ``s`` names conduct to follow ("Voorbeelden van gedrag dat bijdraagt aan een
+    positieve omgeving:"), not unwanted conduct ("Voorbeelden van onaanvaardbaar gedrag")."""
+    ws = set(s.words_lower)
+    return bool(ws & nl.BEHAVIOUR) and not ws & (nl.UNWANTED | nl.NEGATIONS)
+
+
+def names_unwanted_behaviour(s: Sentence) -> bool:
+    """Whether ``s`` names conduct that is not wanted ("Voorbeelden van onaanvaardbaar
+    gedrag zijn:", "Gedrag dat we niet accepteren:")."""
+    ws = set(s.words_lower)
+    return bool(ws & nl.BEHAVIOUR) and bool(ws & (nl.UNWANTED | nl.NEGATIONS))
+
+
 def _clause_before(ws: tuple[str, ...], cut: int) -> bool:
     # Whether the words before the phrase's infinitive at ``cut`` make a clause: a finite
     # verb ("Total page views: geeft aan hoe vaak … is bekeken"), a modal ("Hierdoor kun je

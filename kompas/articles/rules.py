@@ -176,6 +176,31 @@ def _lead(text: str) -> _Lead | None:
     return _Lead(h, tokenise(tail), len(h.words) <= _SHORT_LEAD, acts)
 
 
+def _unwanted_behaviour_in_list(ctx: Context) -> Verdict | None:
+    # "Voorbeelden van onaanvaardbaar gedrag zijn:" before a list: each entry names what not
+    # to do ("Publiceren van persoonlijke informatie …"), never advice; a sentence after it
+    # in the entry may advise ("Ongepast fysiek contact. U moet iemands toestemming hebben …").
+    lead, prev = _list_lead(ctx), ctx.prev
+    if lead is None or (prev is not None and prev.block is ctx.unit.block):
+        return None
+    return LEFT_OUT if nlp.names_unwanted_behaviour(lead.sentence) else None
+
+
+def _behaviour_in_list(ctx: Context) -> Verdict | None:
+    # "Voorbeelden van gedrag dat bijdraagt aan een positieve omgeving:" before a list of
+    # infinitive phrases ("- Empathie tonen tegenover andere mensen"): conduct to follow,
+    # each entry an item with a capital. Only where most entries are such actions.
+    lead, unit = _list_lead(ctx), ctx.unit
+    if lead is None or not nlp.names_behaviour(lead.sentence):
+        return None
+    if not nlp.behaviour_action(unit.sentence):
+        return None
+    run = _list_run(ctx)
+    if 2 * sum(nlp.behaviour_action(u.sentence) for u in run) < len(run):
+        return None
+    return Verdict(True, (nlp.finish(unit.text[:1].upper() + unit.text[1:]),))
+
+
 def _example_in_list(ctx: Context) -> Verdict | None:
     # "Mogelijke vervolgvragen:", "Voorbeeldprompts:" before a list: its entries are examples
     # of what to write or say ("geef 5 toetsvragen …" to the AI), no advice to the reader.
@@ -669,7 +694,9 @@ def _advice_without_action(ctx: Context) -> Verdict | None:
     return LEFT_OUT if nlp.looks_like_advice(ctx.unit.sentence) else None
 
 
-# The order matters where two rules could decide one sentence: an example is never advice; a
+# The order matters where two rules could decide one sentence: a list of conduct is read
+# before a list of examples, as its lead may name "Voorbeelden" of it; an example is never
+# advice; a
 # lead before a colon is read first (what not to do, then the action it names, then a lead
 # that is itself a statement),
 # because the words after the colon decide, not the sentence's first word; a condition
@@ -679,6 +706,37 @@ def _advice_without_action(ctx: Context) -> Verdict | None:
 # colon; last the statements that only
 # look like advice, which are reported but never taken.
 ITEM_RULES: tuple[Rule, ...] = (
+    Rule(
+        "unwanted-behaviour-list",
+        "an entry of a list of unwanted conduct ('Voorbeelden van onaanvaardbaar gedrag zijn:'):"
+        " what not to do",
+        _unwanted_behaviour_in_list,
+        (
+            "Voorbeelden van onaanvaardbaar gedrag zijn:\n\n- Publiceren van persoonlijke"
+            " informatie van anderen",
+            "Gedrag dat we niet accepteren:\n\n- Anderen uitlachen",
+        ),
+        (
+            "Voorbeelden van gedrag dat helpt:\n\n- Empathie tonen tegenover anderen",
+            "Gedrag dat we verwachten:\n\n- Anderen helpen",
+        ),
+    ),
+    Rule(
+        "behaviour-list",
+        "an action in a list of conduct to follow ('Voorbeelden van gedrag dat bijdraagt aan"
+        " een positieve omgeving:')",
+        _behaviour_in_list,
+        (
+            "Voorbeelden van gedrag dat helpt:\n\n- Empathie tonen tegenover anderen",
+            "Gewenst gedrag:\n\n- Respectvol zijn ten aanzien van andere standpunten\n"
+            "- Focussen op wat het beste is voor de groep",
+        ),
+        (
+            "Voorbeelden van gedrag dat helpt:\n\n- Het accepteren van kritiek",
+            "Voorbeelden van onaanvaardbaar gedrag zijn:\n\n- Anderen uitlachen",
+            "Voorbeelden van gedrag:\n\n- Leerlingen die te laat komen",
+        ),
+    ),
     Rule(
         "example-list",
         "an entry of a list of examples ('Mogelijke vervolgvragen:'): text to write, not advice",

@@ -90,8 +90,8 @@ def _one(md: Path, project: Path) -> fidelity.ArticleScore:
         return result
     site = project / "site"
     text = md.read_text(encoding="utf-8-sig")
-    for p in result.principles:
-        section = fidelity.section_markdown(text, p.title)
+    sections = fidelity.sections_markdown(text, [p.title for p in result.principles])
+    for p, section in zip(result.principles, sections, strict=True):
         sentences = fidelity.sentences_of(section or "")
         if p.principle_id:
             page_text = _page_text(site / md.stem / p.principle_id / "index.html", "vk-principle")
@@ -187,10 +187,8 @@ def _sentences(s: fidelity.ArticleScore) -> int:
     md = _gold_path(s.article).with_suffix("").with_suffix(".md")
     text = md.read_text(encoding="utf-8-sig")
     gold = fidelity.load_gold(_gold_path(s.article))
-    return sum(
-        len(fidelity.sentences_of(fidelity.section_markdown(text, p.title) or ""))
-        for p in gold.principles
-    )
+    sections = fidelity.sections_markdown(text, [p.title for p in gold.principles])
+    return sum(len(fidelity.sentences_of(section or "")) for section in sections)
 
 
 _GOLD: dict[str, Path] = {}

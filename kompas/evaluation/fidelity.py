@@ -278,9 +278,22 @@ def _closest(title: str, principles: Iterable[Principle], taken: set[str]) -> Pr
     return None
 
 
-def section_markdown(text: str, title: str) -> str | None:
+def sections_markdown(text: str, titles: Sequence[str]) -> list[str | None]:
+    """:func:`section_markdown` of each title in order; a title that repeats ("Handhaving"
+    twice) takes its next section with that title each time."""
+    seen: dict[str, int] = {}
+    out = []
+    for title in titles:
+        key = title_key(title)
+        out.append(section_markdown(text, title, seen.get(key, 0)))
+        seen[key] = seen.get(key, 0) + 1
+    return out
+
+
+def section_markdown(text: str, title: str, occurrence: int = 0) -> str | None:
     """The Markdown of the ``##`` section titled ``title`` (matched by ``title_key``), up to
-    the next ``##`` heading, subsections included; None when there is none."""
+    the next ``##`` heading, subsections included; None when there is none. With
+    ``occurrence`` n, the (n+1)-th section with that title."""
     lines = text.splitlines()
     start = None
     fence = False
@@ -296,7 +309,9 @@ def section_markdown(text: str, title: str) -> str | None:
         if start is not None:
             return "\n".join(lines[start:n])
         if title_key(heading) == title_key(title):
-            start = n + 1
+            if occurrence == 0:
+                start = n + 1
+            occurrence -= 1
     return "\n".join(lines[start:]) if start is not None else None
 
 
