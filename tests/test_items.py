@@ -523,12 +523,19 @@ def test_a_particle_ends_advice_and_a_cut_object_is_not_repeated(tmp_path: Path)
 
 
 def test_an_action_of_one_word_stays_with_its_neighbour(tmp_path: Path) -> None:
-    """ "Vraag door." alone says too little to tick, but split off "Stel vragen, vat samen en
-    vraag door." it would be lost: it stays with the action next to it."""
+    """ "Luister." alone says too little to tick, but split off "Stel vragen, vat samen en
+    luister." it would be lost: it stays with the action next to it. "Vraag door." (ask
+    further) is an action of its own."""
+    assert _items("Stel vragen, vat samen en luister.", tmp_path) == [
+        "Stel vragen.",
+        "Vat samen en luister.",
+    ]
     assert _items("Stel vragen, vat samen en vraag door.", tmp_path) == [
         "Stel vragen.",
-        "Vat samen en vraag door.",
+        "Vat samen.",
+        "Vraag door.",
     ]
+    assert _items("Ga zo door.", tmp_path) == []
     assert _items("Wissel af, geef een pakkend voorbeeld.", tmp_path) == [
         "Wissel af, geef een pakkend voorbeeld."
     ]
@@ -674,3 +681,22 @@ def test_a_list_of_unwanted_conduct_gives_no_item_but_the_advice_after_an_entry(
         "- Ongepast fysiek contact. Vraag altijd eerst toestemming.\n"
     )
     assert _items(text, tmp_path) == ["Vraag altijd eerst toestemming."]
+
+
+def test_a_list_after_a_lead_that_says_what_not_to_do_gives_only_its_negated_advice(
+    tmp_path: Path,
+) -> None:
+    text = "Dit moet je niet doen:\n\n- Onderbreek de ander.\n- Geef ongevraagd advies.\n"
+    assert _items(text, tmp_path) == []
+    text = "Vermijd deze valkuilen:\n\n- Praat niet te lang.\n- Ga niet in discussie.\n"
+    assert _items(text, tmp_path) == ["Praat niet te lang.", "Ga niet in discussie."]
+
+
+def test_what_the_writer_expects_of_the_reader_in_a_list_gives_items(tmp_path: Path) -> None:
+    text = "We verwachten dat je:\n\n- op tijd bent bij overleg;\n- je afspraken nakomt.\n"
+    assert _items(text, tmp_path) == [
+        "We verwachten dat je op tijd bent bij overleg.",
+        "We verwachten dat je je afspraken nakomt.",
+    ]
+    text = "Van een teamlid verwachten we het volgende:\n\n- Je komt je afspraken na.\n"
+    assert _items(text, tmp_path) == ["Je komt je afspraken na."]

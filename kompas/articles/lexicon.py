@@ -38,6 +38,9 @@ OPENING_ADVERBIALS = frozenset(
 ANNOUNCERS = frozenset({"volgende", "onderstaande", "hieronder", "hierna", "volgt"})
 # The object that, alone before a colon, is what follows ("Doe daarna dit:").
 THIS = "dit"
+# The determiner that, before the last noun of a lead, points at the entries after it
+# ("Vermijd deze valkuilen:").
+THESE = "deze"
 # Tie a sentence to the one before it ("Durf dus …", "Laat dan …"): left out of an item.
 TIES = frozenset({"dus", "dan", "echter", "daarom"})
 # Open a short qualifier that belongs to the sentence before ("Juist als het spannend is.").
@@ -472,6 +475,12 @@ TO_THE_WRITERS = (
 )
 # "verzoeken wij u …", "vragen we je …": the writers ask the reader to do something.
 WE_ASK = frozenset({"verzoeken", "vragen"})
+# "We verwachten dat je:" before a list: the writer expects of the reader what each entry
+# says ("- op tijd bent"); with "vragen" and "verwachten" the writer asks it.
+WE_EXPECT = WE_ASK | {"verwachten", "verwacht"}
+# After such a lead, "Je komt je afspraken na." is expected of the reader; these verbs say
+# what the reader can, may or will get instead ("Je krijgt een mentor.").
+NOT_EXPECTED = frozenset({"kunt", "kan", "mag", "hoeft", "zult", "zal", "zou", "krijgt", "wordt"})
 # "U wordt verzocht om … te …", "Er wordt van u verwacht dat u …": the request in the passive,
 # to the reader.
 REQUESTED = frozenset({"verzocht", "gevraagd", "aangeraden", "geadviseerd", "verwacht"})
@@ -511,6 +520,10 @@ TRAITS = frozenset(
 )
 # Say what not to do in a short lead ("Niet doen:", "Nooit:", "Vermijd:").
 NEGATIONS = frozenset({"niet", "nooit", "geen", "vermijd"})
+# With a negation, a lead before a list says its entries are what not to do ("Dit moet je
+# niet doen:", "Wat niet werkt:"); "Don'ts:" says it alone.
+NOT_TO_DO = frozenset({"doen", "werkt", "vermijd", "vermijden"})
+DONTS = frozenset({"don'ts", "donts", "dont's", "don’ts"})
 
 # Adverbs ---------------------------------------------------------------------------------
 
@@ -618,11 +631,15 @@ VOWELS = frozenset("aeiouë")
 # Other vowel pairs are two syllables: "evalueren" → "evalueer", "situeren" → "situeer".
 DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "eu", "oe", "ou", "ei", "ij", "ui", "au"})
 # Particles and adverbs that add nothing to a verb on its own ("Let op.", "Let wel.", "Kijk
-# uit.", "Doe mee."): such an item is a one-word action.
+# uit.", "Doe mee."): such an item is a one-word action. Not "door": "Vraag door.", "Zet
+# door." are actions of their own.
 BARE_PARTICLES = frozenset(
-    {"op", "wel", "uit", "na", "door", "mee", "af", "maar", "eens", "even", "toch", "nou", "dan"}
+    {"op", "wel", "uit", "na", "mee", "af", "maar", "eens", "even", "toch", "nou", "dan"}
     | {"hier", "daar", "er", "goed", "zo", "wat"}
 )
+# "Ga (zo) door.": after "ga", "door" adds nothing either.
+GO = "ga"
+GO_ON = frozenset({"door"})
 # Abbreviations that introduce what follows and so never end a sentence: the sentence splitter
 # cuts after them when a capital or a quote follows ("bv. “De voornaam is verplicht”"), and
 # the sentences are joined again (articles.nlp.sentences). "enz.", "etc." can end one: not here.

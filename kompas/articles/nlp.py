@@ -977,7 +977,9 @@ def _own_action(part: str) -> bool:
 def one_word_action(text: str) -> bool:
     """Whether the action ``text`` is its verb alone, or with a particle that adds nothing
     ("Luister.", "Let op.", "Vraag door."): it says too little to tick on its own."""
-    return not [w for w in words(text)[1:] if w.lower() not in nl.BARE_PARTICLES]
+    ws = [w.lower() for w in words(text)]
+    bare = nl.BARE_PARTICLES | (nl.GO_ON if ws[:1] == [nl.GO] else frozenset())
+    return not [w for w in ws[1:] if w not in bare]
 
 
 def drop_ties(clause: str) -> str:
@@ -1097,6 +1099,13 @@ def consequent_is_advice(clause: Sentence) -> bool:
 def is_negative(s: Sentence) -> bool:
     """Whether a short lead ("Niet doen", "Nooit") says what not to do."""
     return any(w in nl.NEGATIONS for w in s.words_lower)
+
+
+def lists_what_not_to_do(s: Sentence) -> bool:
+    """Whether a lead before a list says its entries are what not to do ("Niet doen:",
+    "Dit moet je niet doen:", "Vermijd deze valkuilen:", "Don'ts:")."""
+    ws = set(s.words_lower) | {w.lower() for w in s.text.replace(":", " ").split()}
+    return bool(ws & nl.DONTS) or (bool(ws & nl.NEGATIONS) and bool(ws & nl.NOT_TO_DO))
 
 
 def reader_must(s: Sentence) -> bool:
@@ -1421,6 +1430,33 @@ def awaits_verb(s: Sentence) -> bool:
     # "Wat niet te doen:": an infinitive with "te" completes it as a finite verb would, and
     # so does a plural ("… onderdelen die samen zorgen voor …:").
     return not any(_is_verb_form(w) or w == nl.TO for w in ws[opener + 1 :])
+
+
+def expects_of_reader(s: Sentence) -> bool:
+    """Whether the lead ``s`` has the writer expect or ask of the reader what the list after
+    it says: "We verwachten dat je:", "Wij vragen van u dat u:", "Er wordt van je verwacht
+    dat je:"."""
+    ws = s.words_lower
+    if len(ws) < 3 or ws[-2] != nl.THAT or ws[-1] not in nl.READER:
+        return False
+    asks = any(w in nl.WE_EXPECT for w in ws) and bool(set(ws) & nl.WE)
+    return asks or (nl.PASSIVE in ws and bool(set(ws) & nl.REQUESTED))
+
+
+def expects(s: Sentence) -> bool:
+    """Whether the lead ``s`` says that what follows is expected or asked of the reader:
+    "Van een teamlid verwachten we het volgende:", "Wat we van je vragen:"."""
+    ws = set(s.words_lower)
+    return bool(ws & nl.WE and ws & nl.WE_EXPECT) or (nl.PASSIVE in ws and bool(ws & nl.REQUESTED))
+
+
+def reader_is_to(s: Sentence) -> bool:
+    """Whether ``s`` says in the present tense what the reader does, as expected of them:
+    "Je komt je afspraken na.", "Je bent op tijd."; not "Je krijgt een mentor."."""
+    ws = s.words_lower
+    if len(ws) < 3 or s.question or ws[0] not in nl.READER:
+        return False
+    return _is_finite(ws[1]) and ws[1] not in nl.NOT_EXPECTED
 
 
 def is_focus_fragment(s: Sentence) -> bool:

@@ -186,6 +186,17 @@ def _unwanted_behaviour_in_list(ctx: Context) -> Verdict | None:
     return LEFT_OUT if nlp.names_unwanted_behaviour(lead.sentence) else None
 
 
+def _dont_in_list(ctx: Context) -> Verdict | None:
+    # "Niet doen:", "Don'ts:" before a list: an entry that says what to do ("- Onderbreek de
+    # ander") is what not to do; one with its own negation ("- Praat niet te lang") advises.
+    lead, prev = _list_lead(ctx), ctx.prev
+    if lead is None or (prev is not None and prev.block is ctx.unit.block):
+        return None
+    if nlp.is_negative(ctx.unit.sentence) or not nlp.lists_what_not_to_do(lead.sentence):
+        return None
+    return LEFT_OUT
+
+
 def _behaviour_in_list(ctx: Context) -> Verdict | None:
     # "Voorbeelden van gedrag dat bijdraagt aan een positieve omgeving:" before a list of
     # infinitive phrases ("- Empathie tonen tegenover andere mensen"): conduct to follow,
@@ -221,7 +232,13 @@ def _clause_in_list(ctx: Context) -> Verdict | None:
     lead = _list_lead(ctx)
     if lead is None or not nlp.awaits_verb(lead.sentence):
         return None
-    return None if nlp.is_imperative(lead.sentence) else LEFT_OUT
+    return None if _lead_asks(lead.sentence) else LEFT_OUT
+
+
+def _lead_asks(lead: Sentence) -> bool:
+    # A lead whose clause the entries finish as advice: an action ("Zorg ervoor dat:") or
+    # what the writer expects of the reader ("We verwachten dat je:").
+    return nlp.is_imperative(lead) or nlp.expects_of_reader(lead)
 
 
 def _lead_finished_in_list(ctx: Context) -> Verdict | None:
@@ -234,7 +251,7 @@ def _lead_finished_in_list(ctx: Context) -> Verdict | None:
         return None
     if nlp.awaits_object(unit.sentence):
         return LEFT_OUT  # "Zorg voor:" and "- een veilige sfeer"
-    return LEFT_OUT if nlp.awaits_verb(unit.sentence) and nlp.is_imperative(unit.sentence) else None
+    return LEFT_OUT if nlp.awaits_verb(unit.sentence) and _lead_asks(unit.sentence) else None
 
 
 def _finishes_lead(ctx: Context) -> Verdict | None:
@@ -245,12 +262,21 @@ def _finishes_lead(ctx: Context) -> Verdict | None:
         return None
     # "Zorg voor:" and "- een veilige sfeer": an object, no clause of its own.
     objects = nlp.awaits_object(lead.sentence) and not nlp.has_finite_verb(ctx.unit.sentence)
-    clauses = nlp.awaits_verb(lead.sentence) and nlp.is_imperative(lead.sentence)
+    clauses = nlp.awaits_verb(lead.sentence) and _lead_asks(lead.sentence)
     if not (objects or clauses):
         return None
     head = nlp.drop_ties(lead.text.rstrip().rstrip(":").rstrip())  # "Kies daarom … dus voor:"
     entry = ctx.unit.text.rstrip().rstrip(";,")
     return Verdict(True, (nlp.finish(f"{head} {entry[:1].lower()}{entry[1:]}"),))
+
+
+def _expected_in_list(ctx: Context) -> Verdict | None:
+    # "Van een teamlid verwachten we het volgende:" and "- Je komt je afspraken na.": what
+    # the writer expects of the reader, each entry an item as written.
+    lead = _list_lead(ctx)
+    if lead is None or not nlp.expects(lead.sentence):
+        return None
+    return _whole_sentence(ctx) if nlp.reader_is_to(ctx.unit.sentence) else None
 
 
 def _list_lead(ctx: Context) -> Unit | None:
@@ -275,10 +301,15 @@ def _name_in_list(ctx: Context) -> Verdict | None:
     # the one that looks like an imperative ("Sprint backlog") is a name among names.
     if ctx.unit.kind != "list" or not _is_name_like(ctx.unit.text):
         return None
-    # Each read as a sentence: "Plan vooruit." acts, "Plan vooruit" may be a name.
+    # Each read as a sentence: "Plan vooruit." acts, "Plan vooruit" may be a name; an
+    # infinitive phrase acts too ("Successen vieren").
     names = [u.text for u in _list_run(ctx) if _is_name_like(u.text)]
-    acting = sum(nlp.is_imperative(tokenise(f"{t.strip()}.")) for t in names)
+    acting = sum(_acts(tokenise(f"{t.strip()}.")) for t in names)
     return LEFT_OUT if len(names) >= _NAMES_IN_LIST and 2 * acting < len(names) else None
+
+
+def _acts(s: Sentence) -> bool:
+    return nlp.is_imperative(s) or nlp.infinitive_phrase(s)
 
 
 def _is_name_like(text: str) -> bool:
@@ -722,6 +753,21 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "dont-list",
+        "an entry of a list after a lead that says what not to do ('Niet doen:', \"Don'ts:\")",
+        _dont_in_list,
+        (
+            "Niet doen:\n\n- Onderbreek de ander.",
+            "Don'ts:\n\n- Geef ongevraagd advies",
+            "Dit moet je niet doen:\n\n- Onderbreek de ander.",
+        ),
+        (
+            "Vermijd deze valkuilen:\n\n- Praat niet te lang.",
+            "Wel doen:\n\n- Luister goed naar de ander.",
+            "Tips:\n\n- Onderbreek de ander niet.",
+        ),
+    ),
+    Rule(
         "behaviour-list",
         "an action in a list of conduct to follow ('Voorbeelden van gedrag dat bijdraagt aan"
         " een positieve omgeving:')",
@@ -749,6 +795,20 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
             "Doe bijvoorbeeld dit:\n\n- Geef 5 toetsvragen over het begrip.",
             "Noteer hoe, bijvoorbeeld door:\n\n- Hulp te vragen aan peers.",
+        ),
+    ),
+    Rule(
+        "expected-in-list",
+        "what the writer expects of the reader, in a list after a lead that says so ('Van een"
+        " teamlid verwachten we het volgende:' and '- Je komt je afspraken na.')",
+        _expected_in_list,
+        (
+            "Van een teamlid verwachten we het volgende:\n\n- Je komt je afspraken na.",
+            "Wat we van je vragen:\n\n- Je bent op tijd bij overleg.",
+        ),
+        (
+            "Van een teamlid verwachten we het volgende:\n\n- Je krijgt een mentor.",
+            "Wat je van ons krijgt:\n\n- Je komt in een vast team.",
         ),
     ),
     Rule(
@@ -791,10 +851,12 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Zoek collega's die:\n\n- graag meedenken.",
             "Schrijf code in `Main` waarin je:\n\n- Een `Persoon` maakt.",
             "Zorg voor:\n\n- een veilige sfeer;\n- duidelijke afspraken.",
+            "We verwachten dat je:\n\n- op tijd bent bij overleg;\n- je afspraken nakomt.",
         ),
         (
             "Doe het volgende:\n\n- Geef 5 toetsvragen over het begrip.",
             "Plus leidinggevenden die:\n\n- stress signaleren.",
+            "We zien dat je:\n\n- op tijd bent bij overleg.",
             "Zorg ervoor dat:\n\n- Maak een agenda.",
             "Denk aan:\n\n- een veilige sfeer;\n- duidelijke afspraken.",
         ),
@@ -1873,8 +1935,15 @@ def _announces(ctx: Context) -> Verdict | None:
     words = tokenise(text.rsplit(", ", 1)[-1]).words_lower[1:]
     filler = nl.FUNCTION_WORDS | nl.ADVERBS | nl.TIES
     at = next((n for n, w in enumerate(words) if w not in filler), None)
-    if at is None:  # "Doe daarna dit:": "dit" is what follows
-        return LEFT_OUT if words[-1:] == (nl.THIS,) else None
+    # "Doe daarna dit:", "Dit moet je niet doen:": "dit" is what follows.
+    if text.split(" ", 1)[0].lower() == nl.THIS or (at is None and words[-1:] == (nl.THIS,)):
+        return LEFT_OUT
+    if at is None:
+        return None
+    # "Vermijd deze valkuilen:", "Houd rekening met deze tips:": "deze …" are the entries;
+    # "Controleer je tekst op deze punten:" names its own object first.
+    if words[-2:-1] == (nl.THESE,) and not set(words[:-2]) & nl.DETERMINERS:
+        return LEFT_OUT
     return LEFT_OUT if words[at] in nl.ANNOUNCERS else None
 
 
@@ -1964,6 +2033,8 @@ CHECKS: tuple[Rule, ...] = (
             "Volg de volgende stappen:",
             "Als je een account hebt, volg daarna de volgende stappen:",
             "Doe daarna dit:",
+            "Dit moet je niet doen:",
+            "Vermijd deze valkuilen:",
             "Stel jezelf na elke week deze vragen:",
             "Stel jezelf de volgende vragen. Wat doe ik als iemand een fout maakt?",
         ),
@@ -1973,6 +2044,7 @@ CHECKS: tuple[Rule, ...] = (
             "Lees dit.",
             "Volg de stappen van de handleiding.",
             "Controleer de tekst dan op de volgende punten:",
+            "Controleer je tekst op deze punten:",
         ),
     ),
     Rule(
