@@ -700,3 +700,19 @@ def test_what_the_writer_expects_of_the_reader_in_a_list_gives_items(tmp_path: P
     ]
     text = "Van een teamlid verwachten we het volgende:\n\n- Je komt je afspraken na.\n"
     assert _items(text, tmp_path) == ["Je komt je afspraken na."]
+
+
+def test_the_authors_own_checklist_gives_its_entries_as_written(tmp_path: Path) -> None:
+    # A box before the entry ("[ ]", "[x]", "☐", "✅") makes it an entry to tick, though it
+    # is written in the first person or as a state; a question or a label of two words not.
+    text = (
+        "Checklist voor het gesprek:\n\n"
+        "- [ ] Ik heb de agenda vooraf rondgestuurd.\n"
+        "- [x] De ruimte is op tijd geregeld. Dat scheelt stress.\n"
+        "- [ ] Wie zit de vergadering voor?\n"
+        "- [ ] Koffie geregeld\n"
+    )
+    assert _items(text, tmp_path) == [
+        "Ik heb de agenda vooraf rondgestuurd.",
+        "De ruimte is op tijd geregeld.",
+    ]

@@ -296,7 +296,12 @@ def _breaks_off(text: str) -> bool:
 
 
 def _sentences(
-    text: str, block: Block, kind: Literal["paragraph", "list", "quote"], *, numbered: bool = False
+    text: str,
+    block: Block,
+    kind: Literal["paragraph", "list", "quote"],
+    *,
+    numbered: bool = False,
+    boxed: bool = False,
 ) -> list[Unit]:
     # The sentences of one paragraph or item as units; a tick or pictograph the author put
     # before a sentence ("✅ Probeer een schermlezer.", "👉 Vraag …") and a label in capitals
@@ -310,7 +315,9 @@ def _sentences(
         for q in (nlp.action_then_question(t) or (t,))
         for p in (nlp.action_then_advice(q) or (q,))
     )
-    return [Unit(t, block, kind, tokenise(t), numbered) for t in parts if t]
+    units = [Unit(t, block, kind, tokenise(t), numbered) for t in parts if t]
+    # A checklist entry's box marks its first sentence ("- [ ] Ik heb … Zo weet iedereen …").
+    return [replace(units[0], boxed=True), *units[1:]] if boxed and units else units
 
 
 def _entries(b: Block, before: Unit | None) -> list[Unit]:
@@ -325,7 +332,8 @@ def _entries(b: Block, before: Unit | None) -> list[Unit]:
     units: list[Unit] = []
     for text, line in entries:
         item = Block("paragraph", text, line, text=text)
-        units += _asked(_sentences(text, item, kind, numbered=numbered), asks=asks)
+        boxed = kind == "list" and _CHECK_MARK.match(text) is not None
+        units += _asked(_sentences(text, item, kind, numbered=numbered, boxed=boxed), asks=asks)
     return units
 
 

@@ -532,6 +532,9 @@ DONTS = frozenset({"don'ts", "donts", "dont's", "don’ts"})
 SEQUENCE = frozenset(
     {"ook", "daarna", "vervolgens", "verder", "daarnaast", "tevens", "eerst", "bovendien"}
 )
+# Open the next step of a procedure in the present tense ("Daarna vat je samen …"): the
+# sentence before it, "Je begint met …", is its first step.
+NEXT_STEP = frozenset({"daarna", "vervolgens", "dan", "daarop", "tenslotte"})
 # "Daarom test je …": what the reader does because of what was just said, advice.
 THEREFORE = frozenset({"daarom"})
 

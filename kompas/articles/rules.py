@@ -60,6 +60,7 @@ class Unit:
     kind: Literal["paragraph", "list", "quote", "heading"]
     sentence: Sentence
     numbered: bool = False  # an item of a numbered list (steps)
+    boxed: bool = False  # the first sentence of a checklist entry ("- [ ] …", "☐ …")
 
 
 @dataclass(frozen=True)
@@ -670,6 +671,18 @@ def _reader_does_next(ctx: Context) -> Verdict | None:
     return _whole_sentence(ctx) if went_on and nlp.is_instruction_verb(ws[2], ws[3]) else None
 
 
+def _reader_does_before_next(ctx: Context) -> Verdict | None:
+    # "Je begint het gesprek met een open vraag. Daarna vat je samen …": the first step of a
+    # procedure in the present tense, before the next step in the same paragraph.
+    nxt = ctx.nxt
+    if nxt is None or nxt.block is not ctx.unit.block:
+        return None
+    if not nlp.reader_does_first(ctx.unit.sentence) or ctx.unit.sentence.question:
+        return None
+    steps = nxt.sentence.words_lower[:1] and nxt.sentence.words_lower[0] in nl.NEXT_STEP
+    return _whole_sentence(ctx) if steps and nlp.reader_does_at_a_time(nxt.sentence) else None
+
+
 # The rules that take an instruction in the present tense ("Tijdens … geef je …").
 _PRESENT_TENSE_RULES = frozenset(
     {
@@ -677,6 +690,7 @@ _PRESENT_TENSE_RULES = frozenset(
         "reader-does-object-first",
         "reader-does-therefore",
         "reader-does-next",
+        "reader-does-before-next",
     }
 )
 
@@ -719,6 +733,19 @@ def _list_run(ctx: Context) -> list[Unit]:
     while end < len(ctx.units) and ctx.units[end].kind == "list":
         end += 1
     return list(ctx.units[start:end])
+
+
+def _checklist_entry(ctx: Context) -> Verdict | None:
+    # "- [ ] Ik heb de agenda vooraf rondgestuurd.": the author's own checklist, an entry to
+    # tick as written (no question, not in the negative: "[ ] Geen …" names what is absent).
+    unit = ctx.unit
+    if not unit.boxed or unit.sentence.question or nlp.is_negative(unit.sentence):
+        return None
+    return _whole_sentence(ctx) if len(unit.sentence.words) >= _CHECKLIST_WORDS else None
+
+
+# The fewest words of a checklist entry taken as written ("Ruimte geregeld." is a label).
+_CHECKLIST_WORDS = 3
 
 
 def _advice_without_action(ctx: Context) -> Verdict | None:
@@ -1325,6 +1352,18 @@ ITEM_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "reader-does-before-next",
+        "the first step of a procedure in the present tense, before its next step ('Je begint"
+        " met een open vraag. Daarna vat je samen …')",
+        _reader_does_before_next,
+        ("Je begint het gesprek met een open vraag. Daarna vat je samen wat je hoort.",),
+        (
+            "Je merkt dat het team moe is. Daarna vat je samen wat je hoort.",
+            "Je begint het gesprek met een open vraag. Het team reageert.",
+            "Je begint met een vraag.\n\nDaarna vat je samen wat je hoort.",
+        ),
+    ),
+    Rule(
         "reader-does-next",
         "'En je …' going on with an instruction in the present tense ('Eerst kijk je … En je"
         " test …')",
@@ -1407,6 +1446,20 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Voor je begint.\n\n- tijd nemen voor gesprekken",
             "Op deze pagina ziet u:\n\n- **Page views:** geeft aan hoe vaak het is bekeken",
             "Denk hierbij aan:\n\n- momenten om elkaar aan het werk te zien.",
+        ),
+    ),
+    Rule(
+        "checklist-entry",
+        "an entry of the author's own checklist ('- [ ] Ik heb de agenda rondgestuurd.')",
+        _checklist_entry,
+        (
+            "Checklist:\n\n- [ ] Ik heb de agenda vooraf rondgestuurd.",
+            "- [x] De ruimte is op tijd geregeld.",
+        ),
+        (
+            "- Ik heb de agenda vooraf rondgestuurd.",
+            "- [ ] Wie zit de vergadering voor?",
+            "- [ ] Ruimte geregeld",
         ),
     ),
     Rule(
