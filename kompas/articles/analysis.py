@@ -315,9 +315,9 @@ def _sentences(
         for q in (nlp.action_then_question(t) or (t,))
         for p in (nlp.action_then_advice(q) or (q,))
     )
-    units = [Unit(t, block, kind, tokenise(t), numbered) for t in parts if t]
+    out = [Unit(t, block, kind, tokenise(t), numbered) for t in parts if t]
     # A checklist entry's box marks its first sentence ("- [ ] Ik heb … Zo weet iedereen …").
-    return [replace(units[0], boxed=True), *units[1:]] if boxed and units else units
+    return [replace(out[0], boxed=True), *out[1:]] if boxed and out else out
 
 
 def _entries(b: Block, before: Unit | None) -> list[Unit]:
