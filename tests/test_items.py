@@ -716,3 +716,14 @@ def test_the_authors_own_checklist_gives_its_entries_as_written(tmp_path: Path) 
         "Ik heb de agenda vooraf rondgestuurd.",
         "De ruimte is op tijd geregeld.",
     ]
+
+
+def test_a_question_to_ask_someone_else_is_part_of_its_action_not_a_reflection(
+    tmp_path: Path,
+) -> None:
+    doc = _document(
+        "Vraag je collega: 'Wat heb je nodig?' Vraag je af: wat heb ik nodig?", tmp_path
+    )
+    principle = doc.principles[0]
+    assert [i.text for i in principle.checklist] == ["Vraag je collega: 'Wat heb je nodig?'"]
+    assert [q.text for q in principle.reflection] == ["Wat heb ik nodig?"]

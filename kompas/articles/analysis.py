@@ -159,7 +159,8 @@ def _advise(ctx: Context, work: _Work) -> None:
 def _quoted_question(ctx: Context, work: _Work) -> None:
     # A question quoted after a colon that advice tells the reader to ask ("Stel uzelf … de
     # vraag: "…?""); one that others ask or a thought ("Ze stellen niet de vraag: …") is none.
-    _ask_quoted(ctx, work, nlp.quoted_question(ctx.unit.text), "question-after-colon")
+    if not nlp.asks_others(ctx.unit.text):  # "Vraag je collega: …?" asks someone else
+        _ask_quoted(ctx, work, nlp.quoted_question(ctx.unit.text), "question-after-colon")
 
 
 def _named_question(ctx: Context, work: _Work) -> None:

@@ -95,6 +95,15 @@ WHAT_NOW = frozenset({("wat", "dan"), ("wat", "nu"), ("en", "nu"), ("hoe", "dan"
 QUESTION_NOUNS = frozenset({"vraag", "vragen"})
 # The reader asking themselves, before the question after a colon.
 ASK_ONESELF = frozenset({"afvragen", "afvraagt", "jezelf", "uzelf"})
+# Verbs of a lead that has the reader ask someone else the question after its colon ("Vraag
+# je collega: 'Wat heb je nodig?'"); "stel" only with "vraag" ("Stel je team de vraag: …"),
+# as "Stel: …?" supposes.
+ASK_OTHERS = frozenset({"vraag", "check", "peil", "durf"})
+PUT = "stel"
+DARE = "durf"  # only "Durf te vragen: …?"
+ASK_VERB = "vragen"
+# "Vraag je af: …?": the reader asks themselves.
+OFF = "af"
 # The word that, second in a sentence, answers the question before ("Laat dan …").
 THEN = "dan"
 # An inverted condition's advice has its "dan" among its first words ("…, probeer dan …",
@@ -658,6 +667,8 @@ ET_CETERA = frozenset({"etc", "enz", "enzovoort", "enzovoorts", "e.d", "ed"})
 FOR_EXAMPLE = frozenset({"bijvoorbeeld", "bv", "bijv", "zoals"})
 # Quotation marks: a sentence that opens with one quotes someone, it gives no advice.
 QUOTES = frozenset("“”„\"'‘’«»")
+# The same as one string, to strip from a quoted question's end.
+QUOTE_MARKS = "".join(sorted(QUOTES))
 # First words that are no object put before an instruction's verb ("Met de demo test je …",
 # "Zo zorg je …", "Dit doe je door …" say how, not what).
 NOT_AN_OBJECT = (

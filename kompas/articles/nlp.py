@@ -121,7 +121,8 @@ class Sentence:
 def tokenise(text: str) -> Sentence:
     """``text`` as a Sentence (kept for the next time the same text is asked for)."""
     tokens = tuple(Token(w, w.lower()) for w in _WORD.findall(text))
-    question = text.rstrip().endswith("?") or _asks_without_mark(text, tokens)
+    asked = text.rstrip().endswith("?") or _asks_without_mark(text, tokens)
+    question = asked and not asks_others(text)
     if tokens and tokens[0].lower in nl.PARTICLES:
         return Sentence(text, tokens[0], tokens[1:], question)
     return Sentence(text, None, tokens, question)
@@ -1711,6 +1712,22 @@ def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
 
 
 # Verb morphology -------------------------------------------------------------------------
+
+
+def asks_others(text: str) -> bool:
+    """Whether ``text`` has the reader ask someone else the question after its colon: "Vraag
+    je collega: 'Wat heb je nodig?'", "Durf te vragen: …?", "Stel je team de vraag: …?"; an
+    action with the question to ask, no reflection question. Not "Vraag je af: …?", "Stel
+    jezelf de vraag: …?" (the reader asks themselves)."""
+    head, colon, tail = text.partition(": ")
+    if not colon or not tail.rstrip().rstrip(nl.QUOTE_MARKS).endswith("?"):
+        return False
+    ws = [w.lower() for w in _WORD.findall(head)]
+    if not ws or "?" in head or set(ws) & (nl.ASK_ONESELF | {nl.OFF}):
+        return False
+    if ws[0] == nl.PUT:  # "Stel je team de vraag:", not "Stel: …?"
+        return bool(set(ws) & nl.QUESTION_NOUNS) and len(ws) > 1
+    return ws[0] in nl.ASK_OTHERS and (ws[0] != nl.DARE or nl.ASK_VERB in ws)
 
 
 def _asks_without_mark(text: str, tokens: tuple[Token, ...]) -> bool:

@@ -460,6 +460,11 @@ def _lead_of_statement(text: str) -> bool:
     return bool(lead and lead.short and lead.acts and not nlp.is_imperative(lead.tail))
 
 
+def _asks_others(ctx: Context) -> Verdict | None:
+    # "Vraag je collega: 'Wat heb je nodig?'": the action with the question to ask.
+    return _whole_sentence(ctx) if nlp.asks_others(ctx.unit.text) else None
+
+
 def _statement_after_lead(ctx: Context) -> Verdict | None:
     # "Vergeet ook niet: mensen …", "Let op: …" only call attention to the statement; "Geef
     # waardering: kleine complimenten versterken …" is an action the statement explains.
@@ -1032,6 +1037,24 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Tip: maak even een selfie.",
             "Als je twijfelt over de opzet: vraag het na.",
             "De events zijn onder andere: Sprint Planning, Daily Scrum en Sprint Review.",
+        ),
+    ),
+    Rule(
+        "ask-others",
+        "an action that has the reader ask someone else the question after its colon ('Vraag je"
+        ' collega: "Wat heb je nodig?"\'): one item, no reflection question',
+        _asks_others,
+        (
+            "Vraag je collega: 'Wat heb je nodig?'",
+            "Vraag regelmatig: hoe gaat het echt met je?",
+            "Durf te vragen: “Wat heb je nodig?”",
+            "Stel je team de vraag: wat hebben jullie nodig?",
+        ),
+        (
+            "Vraag je af: wat heb ik nodig?",
+            "Stel jezelf de vraag: doe ik wat ik zeg?",
+            "Stel: wat doe je als het misgaat?",
+            "Durf te twijfelen: is dit wel de goede weg?",
         ),
     ),
     Rule(
