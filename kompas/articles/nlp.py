@@ -278,6 +278,8 @@ def is_pointer(s: Sentence) -> bool:
     ws = s.words_lower
     if len(ws) >= 3 and ws[0] == nl.SEE and ws[1] in nl.ARTICLES and ws[2] in nl.PARTS:
         return True  # "Zie het gedeelte ‘Autorisatie’ in Hoofdstuk 3 …"
+    if ws[:1] == (nl.SEE,) and s.text.rstrip().endswith(":"):
+        return True  # "Zie hoe dit niet werkt in …:": the example follows
     return len(ws) >= 2 and ws[0] == nl.SEE and ws[1] in nl.POINTING
 
 

@@ -984,6 +984,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Zie {numref}`Figure {number} <fig:Toulmin>`.",
             "Zie hier de lijst van bronnen.",
             "Zie het gedeelte ‘Autorisatie’ in Hoofdstuk 3 voor de redenen hiervoor.",
+            "Zie hoe dit niet werkt in de niet-gebiedende wijze:",
         ),
         ("Zie het als een kans om te leren.", "Zie erop toe dat iedereen meedoet."),
     ),
