@@ -727,3 +727,13 @@ def test_a_question_to_ask_someone_else_is_part_of_its_action_not_a_reflection(
     principle = doc.principles[0]
     assert [i.text for i in principle.checklist] == ["Vraag je collega: 'Wat heb je nodig?'"]
     assert [q.text for q in principle.reflection] == ["Wat heb ik nodig?"]
+
+
+def test_a_bare_action_after_the_statement_that_explains_it_keeps_the_statement(
+    tmp_path: Path,
+) -> None:
+    # "wees dus bondig" alone says too little; with the statement before it, it reads.
+    text = "Je sollicitatiebrief past bij voorkeur op een A4, wees dus bondig."
+    assert _items(text, tmp_path) == [
+        "Je sollicitatiebrief past bij voorkeur op een A4, wees bondig."
+    ]

@@ -586,7 +586,17 @@ def _imperative_after_statement(ctx: Context) -> Verdict | None:
     pronoun = nlp.leaning_pronoun(tokenise(actions[0]))
     if pronoun is not None and pronoun not in nl.PLURAL_PRONOUNS:
         return _whole_sentence(ctx)
+    # "Je brief past bij voorkeur op een A4, wees dus bondig.": a bare action that the
+    # statement before it explains; the whole sentence reads on its own.
+    if len(actions) == 1 and _fails(nlp.drop_ties(actions[0]), ctx, "bare"):
+        return _whole_sentence(ctx)
     return _items(ctx, actions, near=nlp.tail_antecedent(ctx.unit.sentence))
+
+
+def _fails(text: str, ctx: Context, check_id: str) -> bool:
+    # Whether the item ``text`` would fail the check ``check_id``.
+    failed = check(nlp.finish(text), ctx)
+    return failed is not None and failed.id == check_id
 
 
 def _compound_noun_first(ctx: Context) -> Verdict | None:
