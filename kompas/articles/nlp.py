@@ -1440,10 +1440,7 @@ def expects_of_reader(s: Sentence) -> bool:
     it says: "We verwachten dat je:", "Wij vragen van u dat u:", "Er wordt van je verwacht
     dat je:"."""
     ws = s.words_lower
-    if len(ws) < 3 or ws[-2] != nl.THAT or ws[-1] not in nl.READER:
-        return False
-    asks = any(w in nl.WE_EXPECT for w in ws) and bool(set(ws) & nl.WE)
-    return asks or (nl.PASSIVE in ws and bool(set(ws) & nl.REQUESTED))
+    return len(ws) >= 3 and ws[-2] == nl.THAT and ws[-1] in nl.READER and expects(s)
 
 
 def expects(s: Sentence) -> bool:
