@@ -181,17 +181,23 @@ def _unwanted_behaviour_in_list(ctx: Context) -> Verdict | None:
     # "Voorbeelden van onaanvaardbaar gedrag zijn:" before a list: each entry names what not
     # to do ("Publiceren van persoonlijke informatie …"), never advice; a sentence after it
     # in the entry may advise ("Ongepast fysiek contact. U moet iemands toestemming hebben …").
-    lead, prev = _list_lead(ctx), ctx.prev
-    if lead is None or (prev is not None and prev.block is ctx.unit.block):
+    lead = _list_lead(ctx)
+    if lead is None or not _opens_entry(ctx):
         return None
     return LEFT_OUT if nlp.names_unwanted_behaviour(lead.sentence) else None
+
+
+def _opens_entry(ctx: Context) -> bool:
+    # Whether the sentence to decide is the first of its list entry.
+    prev = ctx.prev
+    return prev is None or prev.block is not ctx.unit.block
 
 
 def _dont_in_list(ctx: Context) -> Verdict | None:
     # "Niet doen:", "Don'ts:" before a list: an entry that says what to do ("- Onderbreek de
     # ander") is what not to do; one with its own negation ("- Praat niet te lang") advises.
-    lead, prev = _list_lead(ctx), ctx.prev
-    if lead is None or (prev is not None and prev.block is ctx.unit.block):
+    lead = _list_lead(ctx)
+    if lead is None or not _opens_entry(ctx):
         return None
     if nlp.is_negative(ctx.unit.sentence) or not nlp.lists_what_not_to_do(lead.sentence):
         return None
@@ -769,15 +775,13 @@ def _advice_without_action(ctx: Context) -> Verdict | None:
 
 # The order matters where two rules could decide one sentence: a list of conduct is read
 # before a list of examples, as its lead may name "Voorbeelden" of it; an example is never
-# advice; a
-# lead before a colon is read first (what not to do, then the action it names, then a lead
-# that is itself a statement),
-# because the words after the colon decide, not the sentence's first word; a condition
-# comes before the plain imperative so that "Als …, doe …" keeps its condition; an
-# imperative before one after a statement, before advice with a modal (whose "Dan …" form
-# is left out first) or in the present tense ("Ook zorg je …"), before a list item after a
-# colon; last the statements that only
-# look like advice, which are reported but never taken.
+# advice; a lead before a colon is read first (what not to do, then the action it names,
+# then a lead that is itself a statement), because the words after the colon decide, not
+# the sentence's first word; a condition comes before the plain imperative so that "Als …,
+# doe …" keeps its condition; an imperative before one after a statement, before advice
+# with a modal (whose "Dan …" form is left out first) or in the present tense ("Ook zorg
+# je …"), before a list item after a colon; then an entry of the author's own checklist;
+# last the statements that only look like advice, which are reported but never taken.
 ITEM_RULES: tuple[Rule, ...] = (
     Rule(
         "unwanted-behaviour-list",
