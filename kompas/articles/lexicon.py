@@ -408,6 +408,13 @@ BEST_INVERTED = "beste"
 # "kan" before its subject is also "kan je" of a possibility; after it ("Je kan best …")
 # it goes with "best" as "kunt" does.
 CAN_AFTER_READER = frozenset({"kun", "kunt", "kan"})
+# After the reader and a verb in the present tense, the Flemish "best" ("Je neemt best
+# contact op": you had best), unless a word of degree follows ("best veel": quite a lot).
+HAD_BEST = "best"
+DEGREE = frozenset(
+    {"veel", "wel", "vaak", "goed", "snel", "lang", "groot", "klein", "leuk", "druk", "lastig"}
+    | {"moeilijk", "spannend", "zwaar", "eng", "raar", "mooi", "prima", "aardig", "wat"}
+)
 # Words that make a statement read like advice although it is no action for the reader.
 ADVICE_WORDS = frozenset(
     {"moet", "moeten", "hoeft", "hoef", "zorg", "probeer", "belangrijk", "taak", "verstandig"}

@@ -1034,6 +1034,9 @@ def _upright_you(tokens: list[str]) -> str:
     # reflexive verb is its object, so it stays; when the verb would change ("Dus kun je …"
     # → "Je kunt …") the tie stays.
     verb, rest = tokens[1].lower(), " ".join(tokens[3:])
+    # "Daarom neem je best …", "Daarom doe je er goed aan …": no imperative equals them.
+    if tokens[3].lower() == nl.HAD_BEST or _DOES_WELL.search(" ".join(tokens)):
+        return " ".join(tokens)
     if verb in nl.REFLEXIVE_VERBS:
         return f"{verb[:1].upper()}{verb[1:]} {' '.join(tokens[2:])}"
     if verb not in nl.AUXILIARIES:
@@ -1121,9 +1124,52 @@ def reader_must(s: Sentence) -> bool:
         return True  # "Jij moet het voordoen."
     if ws[0] in nl.READER and ws[1] in nl.CAN_AFTER_READER and nl.BEST & set(ws[2:6]):
         return True  # "U kunt bij het vertalen best … gebruiken." (Flemish "had best")
+    if _had_best(ws) or _DOES_WELL.search(s.text):
+        return True  # "Je neemt best contact op …", "U doet er goed aan om …"
     # A modal before "je" is the verb of a main clause: "Bij iedere vraag dien je …",
     # "Als …, kun je het beste …"; "je … moet" at the end is a subordinate clause.
     return any(ws[n + 1] in nl.READER and _modal(ws, n) for n in range(len(ws) - 1))
+
+
+def _had_best(ws: tuple[str, ...]) -> bool:
+    # The Flemish "best" after the reader and a verb in the present tense: "Je neemt best
+    # contact op", "Als directeur geeft u best zelf het goede voorbeeld" ("had best"). Not
+    # "Je hebt best veel werk" ("quite"), nor a verb of what the reader is or gets.
+    for n in range(len(ws) - 3):
+        if (
+            ws[n + 2] != nl.HAD_BEST
+            or ws[n + 3] in nl.DEGREE
+            or ws[n + 3].endswith(nl.ADJECTIVE_ENDINGS)
+        ):
+            continue
+        verb, reader = (ws[n + 1], ws[n]) if ws[n] in nl.READER else (ws[n], ws[n + 1])
+        if reader not in nl.READER or verb in nl.NOT_INSTRUCTIONS | nl.NOT_INSTRUCTIONS_BEFORE_JE:
+            continue
+        if verb == ws[n] and _subject_before(ws[:n]):
+            continue  # "Hij geeft u best een kans": "u" is the object
+        if verb not in nl.CAN_AFTER_READER and _is_finite(verb):
+            return True
+    return False
+
+
+# "U doet er goed aan om …", "Daarom doe je er verstandig aan …": the reader would do well.
+_DOES_WELL = re.compile(
+    r"\b(?:(?:je|jij|u)\s+doet|doe[t]?\s+(?:je|jij|u))\s+er\s+(?:\w+\s+)?"
+    r"(?:goed|verstandig|wijs)\s+aan\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_before(before: tuple[str, ...]) -> bool:
+    # Whether the words before an inverted verb hold its subject: a pronoun ("Hij geeft u
+    # …") or a short noun phrase that opens the sentence ("De school geeft u …").
+    if set(before) & (nl.SUBJECTS | nl.THEM | nl.WE):
+        return True
+    return bool(before) and before[0] in nl.DETERMINERS and len(before) <= _SUBJECT_WORDS
+
+
+# The most words of a noun phrase that opens a sentence as the subject of its verb.
+_SUBJECT_WORDS = 3
 
 
 def we_must(s: Sentence) -> bool:

@@ -1330,7 +1330,8 @@ ITEM_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reader-must",
-        "advice for the reader with a modal ('Jij moet …', 'dien je …')",
+        "advice for the reader with a modal ('Jij moet …', 'dien je …'), the Flemish 'best'"
+        " ('Je neemt best contact op') or 'doet er goed aan'",
         _reader_must,
         (
             "Jij moet de drempel verlagen.",
@@ -1339,6 +1340,9 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Je moet ervan uitgaan dat de lezer het niet weet, je moet dus uitleggen wat het is.",
             "U kunt bij het vertalen best een woordenlijst gebruiken.",
             "Als je twijfelt, kun je het beste een collega vragen.",
+            "Als directeur geeft u best zelf het goede voorbeeld.",
+            "Je neemt best contact op met de mentor.",
+            "U doet er goed aan om uw leerkrachten tijdig te informeren.",
         ),
         (
             "Je hoeft het niet altijd netjes te zeggen.",
@@ -1346,6 +1350,9 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Later zul je merken dat het went.",
             "Je kunt een woordenlijst gebruiken.",
             "Soms kunt u best van een persoon verwachten dat hij een taak op zich neemt.",
+            "Je hebt best veel werk.",
+            "Hij geeft u best een kans.",
+            "Hij doet er goed aan om te zwijgen.",
         ),
     ),
     Rule(
