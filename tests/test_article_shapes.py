@@ -512,6 +512,32 @@ def test_a_number_and_a_tab_number_a_heading(tmp_path: Path) -> None:
     ]
 
 
+def test_sections_written_as_h3_are_read_as_sections(tmp_path: Path) -> None:
+    """A blog whose parts start at '###' (no '##') has those parts as its principles, their
+    '####' headings inside them; an article with '##' keeps '###' as sub-headings."""
+    doc = _article(
+        tmp_path,
+        "Drie",
+        "Inleiding.\n\n### Stap 1: Zelfbewustwording\n\nWat voel je als iemand over je grens"
+        " gaat?\n\n#### Voorbeeld\n\nNiks.\n\n### Stap 2: Je grens overbrengen\n\n"
+        "Geef je grens op tijd aan bij je collega.\n",
+    )
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Zelfbewustwording"),
+        (2, "Je grens overbrengen"),
+    ]
+    assert [q.text for q in doc.principles[0].reflection] == [
+        "Wat voel je als iemand over je grens gaat?"
+    ]
+    nested = tmp_path / "nested.md"
+    nested.write_text(
+        "---\ntitle: T\nauthor: A\n---\n\n## Deel\n\n### Stap 1\n\nTekst.\n", encoding="utf-8"
+    )
+    outline = source.parse(nested, source.read_text(nested))
+    assert [s.title for s in outline.sections] == ["Deel"]
+    assert [s.title for s in outline.sections[0].subsections] == ["Stap 1"]
+
+
 def test_a_heading_of_two_imperatives_gives_two_items(tmp_path: Path) -> None:
     """ "## 1. Gebruik enkelvoudige namen.<br />Gebruik meervoud voor …" gives both actions."""
     doc = _article(

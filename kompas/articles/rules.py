@@ -1614,7 +1614,8 @@ def _rhetorical_tag(ctx: Context) -> Verdict | None:
     ws = ctx.unit.sentence.lower  # without a leading "Maar"
     # "(Maar) hoe fijn zou het zijn …?": "hoe", an adjective, then "zou het zijn".
     exclaims = ws[:1] == (nl.HOW,) and tuple(ws[2:5]) == nl.WOULD_IT_BE
-    return LEFT_OUT if tag or exclaims or nl.AFTER_READING in text else None
+    told = tuple(ws[:3]) in nl.DID_YOU_KNOW  # "Wist je dat …?": a fact
+    return LEFT_OUT if tag or exclaims or told or nl.AFTER_READING in text else None
 
 
 def _why_not(ctx: Context) -> Verdict | None:
@@ -1693,15 +1694,20 @@ QUESTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rhetorical-tag",
-        "a statement that asks for agreement ('…, nietwaar?') or exclaims ('Hoe fijn zou het"
-        " zijn …?'), no question to reflect on",
+        "a statement that asks for agreement ('…, nietwaar?'), exclaims ('Hoe fijn zou het"
+        " zijn …?') or tells a fact ('Wist je dat …?'), no question to reflect on",
         _rhetorical_tag,
         (
             "Het is fijner als een website rekening houdt met jouw wensen, nietwaar?",
             "Maar hoe fijn zou het zijn om minder stress te hebben?",
             "Tekst. Heb je na het lezen van dit bericht behoefte om iets te doen?",
+            "En wist je dat we ook teams trainen in het stellen van grenzen?",
         ),
-        ("Hoe duidelijk zijn mijn boodschappen?", "Hoe zou jij het aanpakken?"),
+        (
+            "Hoe duidelijk zijn mijn boodschappen?",
+            "Hoe zou jij het aanpakken?",
+            "Wist je wat je team van je verwachtte?",
+        ),
     ),
     Rule(
         "teaser",

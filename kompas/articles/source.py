@@ -161,17 +161,15 @@ def parse(path: Path, text: str) -> Outline:
     meta, warnings = _front_matter(path, nodes[0])
     outline = Outline(path, meta, Section("", (nodes[0].map or (0, 1))[1] + 1, 1), [])
     outline.warnings += warnings
-    body = [n for n in nodes[1:] if n.type != "footnote_block"]
-    for fb in (n for n in nodes if n.type == "footnote_block"):
-        body += fb.children
-    body.sort(key=_start)
+    body = _body(nodes[1:])
     current = outline.intro
     sub: Section | None = None
+    shift = _shift(body)
     for node in body:
         line = _start(node) + 1
         blocks = _blocks(path, node, lines, outline)
         if node.type == "heading":
-            section = _heading(path, node, line)
+            section = _heading(path, node, line, shift)
             section.markdown = lines[line - 1].strip()
             level = section.level
             if level <= 2:
@@ -539,8 +537,24 @@ def _marks(words: list[str]) -> bool:
     return any(difflib.get_close_matches(w.lower(), HEADING_FLAGS, cutoff=0.75) for w in words)
 
 
-def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
-    # A section from a heading: its title without markers, flags and principle number.
+def _body(nodes: list[SyntaxTreeNode]) -> list[SyntaxTreeNode]:
+    # The article's block nodes in the order of their lines, footnotes among them.
+    body = [n for n in nodes if n.type != "footnote_block"]
+    for fb in (n for n in nodes if n.type == "footnote_block"):
+        body += fb.children
+    return sorted(body, key=_start)
+
+
+def _shift(body: list[SyntaxTreeNode]) -> int:
+    # How many levels the article's headings are read higher: an article whose sections
+    # start at '###' (as many blogs and web pages write them) is read as if they were '##'.
+    deeper = [int(n.tag[1]) for n in body if n.type == "heading" and n.tag != "h1"]
+    return max(0, min(deeper, default=2) - 2)
+
+
+def _heading(path: Path, node: SyntaxTreeNode, line: int, shift: int = 0) -> Section:
+    # A section from a heading: its title without markers, flags and principle number;
+    # its level is read ``shift`` higher (never above '##').
     title, anchor, flags, raw = _title(node)
     for word in flags - HEADING_FLAGS:
         raise ContentError(
@@ -554,6 +568,7 @@ def _heading(path: Path, node: SyntaxTreeNode, line: int) -> Section:
             path, line, "the heading has no text", "write its title after the #'s, or remove it"
         )
     level = int(node.tag[1])
+    level = level if level == 1 else level - shift
     number, label = None, ""
     numbered = PRINCIPLE_HEADING.match(title) if level == 2 else None
     if level == 2 and numbered is None and _TAB_NUMBER.match(raw):
