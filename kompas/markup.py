@@ -93,3 +93,15 @@ def unfenced(text: str) -> str:
             lines[k] = ""
             k += 1
     return "\n".join(lines)
+
+
+# A raw HTML block that holds a list ("<ul>", "<ol>", or a "<li>" after a blank line cut the
+# list in two), as blogs exported from WordPress keep them in their Markdown.
+HTML_LIST = re.compile(r"<(?:ul|ol|li)\b", re.IGNORECASE)
+
+
+def html_to_markdown(html: str) -> str:
+    """``html`` as Markdown (markdownify: ATX headings, "-" bullets, spans dropped)."""
+    from markdownify import markdownify
+
+    return markdownify(html, heading_style="ATX", bullets="-", strip=["span"])

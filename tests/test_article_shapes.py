@@ -538,6 +538,26 @@ def test_sections_written_as_h3_are_read_as_sections(tmp_path: Path) -> None:
     assert [s.title for s in outline.sections[0].subsections] == ["Stap 1"]
 
 
+def test_a_list_written_in_html_is_read_as_a_list(tmp_path: Path) -> None:
+    """A raw HTML list (as blogs exported from WordPress keep it) gives its items, with the
+    lines of the HTML, and shows on the page as a list with every word."""
+    doc = _article(
+        tmp_path,
+        "Html",
+        "## De voorbereiding\n\n<ul>\n<li><strong>Bestudeer de agenda</strong><br>\n"
+        "Zorg dat je de agendapunten kent. Zo weet je wat\nrelevant is.</li>\n\n"
+        "<li>Het verslag is <em>kort</em>.</li>\n</ul>\n",
+    )
+    assert _checklist(doc) == [
+        ("Bestudeer de agenda.", 11),
+        ("Zorg dat je de agendapunten kent.", 12),
+    ]
+    html = markdown_to_html(doc.principles[0].explanation)
+    assert "<ul>" in html and "<li>" in html and "&lt;li" not in html
+    assert "Zo weet je wat relevant is." in _page_text(html)
+    assert "Het verslag is kort." in _page_text(html)
+
+
 def test_a_heading_of_two_imperatives_gives_two_items(tmp_path: Path) -> None:
     """ "## 1. Gebruik enkelvoudige namen.<br />Gebruik meervoud voor …" gives both actions."""
     doc = _article(

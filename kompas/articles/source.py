@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -28,8 +28,10 @@ from kompas.errors import ContentError
 from kompas.markup import (
     ALERT,
     FENCE_END,
+    HTML_LIST,
     WIKILINK,
     WIKILINK_MARK,
+    html_to_markdown,
     unfenced,
     wikilink_text,
 )
@@ -61,6 +63,8 @@ REFLECTION_TITLES = frozenset({"reflectie", "reflectievragen"})
 _EMBEDS = re.compile(
     r"<\s*(img|iframe|video|audio|source|script|embed|object|picture|link|style)\b", re.I
 )
+# An HTML tag, to find the words of an HTML list on their lines.
+_TAG = re.compile(r"<[^>]*>")
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 # Stands for a hard line break in _plain until it is known what follows it.
@@ -217,14 +221,42 @@ def _end(node: SyntaxTreeNode) -> int:
 
 
 def _blocks(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline) -> list[Block]:
-    # One top-level node as Blocks: itself, or one marker per HTML comment.
+    # One top-level node as Blocks: itself, or one marker per HTML comment, or the blocks of
+    # a raw HTML list read as Markdown.
     block = _block(path, node, lines, outline)
+    if block.kind == "other" and node.type == "html_block" and HTML_LIST.search(node.content):
+        return _html_list(path, node, outline)
     found = COMMENT.findall(node.content) if node.type == "html_block" else []
     if block.kind != "marker" or len(found) < 2:
         return [block]
     return [
         Block("marker", block.markdown, block.line, text=f.strip(), end=block.end) for f in found
     ]
+
+
+def _html_list(path: Path, node: SyntaxTreeNode, outline: Outline) -> list[Block]:
+    # "<ul><li><strong>Neem kennis …</strong><br>Zorg dat …</li>…": the blocks of the HTML
+    # converted to Markdown (shown on the page as such, every word kept); each entry on the
+    # line of the HTML where its first words are.
+    markdown = html_to_markdown(node.content).strip("\n")
+    lines = markdown.split("\n")
+    start, end = _start(node), _end(node)
+    raw = [" ".join(_TAG.sub(" ", line).split()) for line in node.content.split("\n")]
+    out = []
+    for sub in SyntaxTreeNode(_parser().parse(markdown)).children:
+        b = _block(path, sub, lines, outline)
+        items = tuple((t, _html_line(raw, t, start, start + n)) for t, n in b.items)
+        first = _html_line(raw, b.text or "".join(t for t, _ in items[:1]), start, start + b.line)
+        out.append(replace(b, line=first, end=end, items=items))
+    return out
+
+
+def _html_line(raw: list[str], text: str, start: int, guess: int) -> int:
+    # The 1-based file line on which ``text`` starts in an HTML block whose first line is
+    # ``start`` (0-based) and whose lines without tags are ``raw``; else ``guess``.
+    head = " ".join(text.split()[:3])
+    found = next((n for n, line in enumerate(raw) if head and head in line), None)
+    return guess if found is None else start + found + 1
 
 
 def _block(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline) -> Block:

@@ -36,6 +36,7 @@ from typing import Any
 
 from kompas.articles.source import PRINCIPLE_HEADING, decode
 from kompas.errors import ContentError
+from kompas.markup import html_to_markdown
 from kompas.principles import ids
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -580,7 +581,6 @@ def _escape(line: str) -> str:
 
 def from_html(path: Path, data: bytes) -> Draft:
     from bs4 import BeautifulSoup, Tag
-    from markdownify import markdownify
 
     soup = BeautifulSoup(data, "html.parser")
     d = Draft(title="", author="", organisation="", source=path.name)
@@ -608,7 +608,7 @@ def from_html(path: Path, data: bytes) -> Draft:
     elif isinstance(title_tag, Tag) and title_tag.get_text(strip=True):
         d.title = " ".join(title_tag.get_text(" ").split())
         d.notes["title"] = "found in the page: its <title>"
-    markdown = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span"])
+    markdown = html_to_markdown(str(root))
     d.body = _tidy(markdown)
     return d
 
@@ -650,17 +650,16 @@ def markdown_from_html(html: str, d: Draft, *, remote: str = "note") -> list[str
     (``remote="link"``). Anything left out is added to ``d.left_out``.
     """
     from bs4 import BeautifulSoup
-    from markdownify import markdownify
 
     soup = BeautifulSoup(html, "html.parser")
     notes = _footnotes(soup)
     _media(soup, d, remote)
-    markdown = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["span"])
+    markdown = html_to_markdown(str(soup))
     lines = _tidy(markdown)
     if notes:
         lines.append("")
         for label, note_html in notes:
-            text = markdownify(note_html, heading_style="ATX", bullets="-", strip=["span"])
+            text = html_to_markdown(note_html)
             parts = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
             first, rest = (parts[0], parts[1:]) if parts else ("", [])
             lines.append(f"[^{label}]: {' '.join(first.split())}")
