@@ -558,6 +558,24 @@ def test_a_list_written_in_html_is_read_as_a_list(tmp_path: Path) -> None:
     assert "Het verslag is kort." in _page_text(html)
 
 
+def test_html_text_is_read_and_a_caption_kept(tmp_path: Path) -> None:
+    """Running text in plain HTML tags ("<br>", "<p>", "<em>") is read like a paragraph; a
+    block with another tag or an attribute (a caption, '<p class="note">') stays as written
+    and gives no item."""
+    doc = _article(
+        tmp_path,
+        "Tekst",
+        "## Koppen\n\n<br>\nNaast het motief is het belangrijk je kop concreet te maken:"
+        " maak de lezer direct duidelijk wat hij kan <em>verwachten</em>.\n\n"
+        '<p class="note">\nZoek op “Success”\n</p>\n',
+    )
+    assert [i.text for i in doc.principles[0].checklist] == [
+        "Maak de lezer direct duidelijk wat hij kan verwachten."
+    ]
+    explanation = doc.principles[0].explanation
+    assert '<p class="note">' in explanation and "<br>" not in explanation
+
+
 def test_a_heading_of_two_imperatives_gives_two_items(tmp_path: Path) -> None:
     """ "## 1. Gebruik enkelvoudige namen.<br />Gebruik meervoud voor …" gives both actions."""
     doc = _article(

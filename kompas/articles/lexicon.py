@@ -490,7 +490,15 @@ TO_THE_WRITERS = (
     # Calls to get in touch with the writers: "Neem contact met ons op!", "Bel ons …".
     *("neem contact met ons op", "neem contact met mij op", "neem contact op met ons"),
     *("bel ons", "bel mij", "mail ons", "mail mij", "e-mail ons", "volg ons", "stuur ons"),
+    # Calls to comment on the post: "Laat je reactie achter!".
+    *("laat je reactie achter", "laat een reactie achter", "laat hieronder een reactie achter"),
+    *("laat hieronder je reactie achter", "reageer hieronder"),
 )
+# "Ken jij nog meer valkuilen?", "Heb je nog andere tips?": the writer asks the reader to add to
+# the post (in the comments): these verbs first, the reader, then MORE.
+KNOW_OR_HAVE = frozenset({"ken", "kent", "heb", "hebt", "weet"})
+MORE = frozenset({("nog", "meer"), ("nog", "andere")})
+NEED = "nodig"
 # "verzoeken wij u …", "vragen we je …": the writers ask the reader to do something.
 WE_ASK = frozenset({"verzoeken", "vragen"})
 # "We verwachten dat je:" before a list: the writer expects of the reader what each entry

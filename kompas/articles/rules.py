@@ -977,6 +977,7 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Interesse? Laat het mij dan weten!",
             "Vragen? Neem dan contact met ons op!",
             "Bel ons direct op 0800-1234.",
+            "Ken jij nog meer valkuilen? Laat je reactie achter!",
         ),
         ("Laat het team weten wat je verwacht.", "Neem contact op met de vertrouwenspersoon."),
     ),
@@ -1618,6 +1619,13 @@ def _rhetorical_tag(ctx: Context) -> Verdict | None:
     return LEFT_OUT if tag or exclaims or told or nl.AFTER_READING in text else None
 
 
+def _asks_for_more(ctx: Context) -> Verdict | None:
+    ws = ctx.unit.sentence.lower
+    more = ws[:1] and ws[0] in nl.KNOW_OR_HAVE and ws[1:2] and ws[1] in nl.READER
+    # ("Heb je nog meer tijd nodig …?": "nodig hebben", a need, asks the reader.)
+    return LEFT_OUT if more and tuple(ws[2:4]) in nl.MORE and nl.NEED not in ws else None
+
+
 def _why_not(ctx: Context) -> Verdict | None:
     ws = ctx.unit.sentence.words_lower
     argues = ws[:1] == (nl.WHY,) and ws[1:2] in (("zou",), ("zouden",)) and "niet" in ws
@@ -1708,6 +1716,14 @@ QUESTION_RULES: tuple[Rule, ...] = (
             "Hoe zou jij het aanpakken?",
             "Wist je wat je team van je verwachtte?",
         ),
+    ),
+    Rule(
+        "asks-for-more",
+        "the writer asks the reader to add to the post ('Ken jij nog meer valkuilen?'): a call"
+        " for comments, no question to reflect on",
+        _asks_for_more,
+        ("Ken jij nog meer valkuilen?", "Heb jij nog meer goede tips?", "Heb je nog andere tips?"),
+        ("Ken jij de valkuilen van je team?", "Heb je nog meer tijd nodig dan gepland?"),
     ),
     Rule(
         "teaser",

@@ -28,9 +28,9 @@ from kompas.errors import ContentError
 from kompas.markup import (
     ALERT,
     FENCE_END,
-    HTML_LIST,
     WIKILINK,
     WIKILINK_MARK,
+    html_is_text,
     html_to_markdown,
     unfenced,
     wikilink_text,
@@ -222,10 +222,10 @@ def _end(node: SyntaxTreeNode) -> int:
 
 def _blocks(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline) -> list[Block]:
     # One top-level node as Blocks: itself, or one marker per HTML comment, or the blocks of
-    # a raw HTML list read as Markdown.
+    # a raw HTML list or text read as Markdown.
     block = _block(path, node, lines, outline)
-    if block.kind == "other" and node.type == "html_block" and HTML_LIST.search(node.content):
-        return _html_list(path, node, outline)
+    if block.kind == "other" and node.type == "html_block" and html_is_text(node.content):
+        return _html_blocks(path, node, outline)
     found = COMMENT.findall(node.content) if node.type == "html_block" else []
     if block.kind != "marker" or len(found) < 2:
         return [block]
@@ -234,10 +234,10 @@ def _blocks(path: Path, node: SyntaxTreeNode, lines: list[str], outline: Outline
     ]
 
 
-def _html_list(path: Path, node: SyntaxTreeNode, outline: Outline) -> list[Block]:
-    # "<ul><li><strong>Neem kennis …</strong><br>Zorg dat …</li>…": the blocks of the HTML
-    # converted to Markdown (shown on the page as such, every word kept); each entry on the
-    # line of the HTML where its first words are.
+def _html_blocks(path: Path, node: SyntaxTreeNode, outline: Outline) -> list[Block]:
+    # "<ul><li><strong>Neem kennis …</strong><br>Zorg dat …</li>…", "<br>\nNaast …": the
+    # blocks of the HTML converted to Markdown (shown on the page as such, every word kept);
+    # each entry on the line of the HTML where its first words are.
     markdown = html_to_markdown(node.content).strip("\n")
     lines = markdown.split("\n")
     start, end = _start(node), _end(node)
