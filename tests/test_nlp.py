@@ -140,6 +140,8 @@ def test_leading_conjunction_is_dropped() -> None:
         ("En fouten?", False),
         ("Ze stellen niet de vraag: “Wat heeft mijn team nodig?”", False),
         ("Dat is geen vraag.", False),
+        ("Dockerhub, de plek voor images: https://hub.docker.com/search?", False),
+        ("Heb je www.example.org al bekeken?", True),
     ],
 )
 def test_questions(sentence: str, expected: bool) -> None:

@@ -24,6 +24,8 @@ from kompas.articles import lexicon as nl
 _LANG = "nl"
 _RE_CACHE = 4096
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A web address at the end of a sentence, its "?" included.
+_ADDRESS_END = re.compile(r"(?:https?://|www\.)\S*\?\s*$")
 _MIN_QUESTION_WORDS = 3
 # How far into a question written without its mark its verb and subject may come ("welke
 # bronnen gebruik je").
@@ -121,7 +123,9 @@ class Sentence:
 def tokenise(text: str) -> Sentence:
     """``text`` as a Sentence (kept for the next time the same text is asked for)."""
     tokens = tuple(Token(w, w.lower()) for w in _WORD.findall(text))
-    asked = text.rstrip().endswith("?") or _asks_without_mark(text, tokens)
+    # (A "?" that ends a web address, "Dockerhub: https://hub.docker.com/search?", asks nothing.)
+    marked = text.rstrip().endswith("?") and not _ADDRESS_END.search(text)
+    asked = marked or _asks_without_mark(text, tokens)
     question = asked and not asks_others(text)
     if tokens and tokens[0].lower in nl.PARTICLES:
         return Sentence(text, tokens[0], tokens[1:], question)
