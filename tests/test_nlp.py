@@ -38,6 +38,7 @@ from kompas.articles import nlp, source
         "Wees u bewust van uw impact.",
         "Gebruik Peek voor insluiping: je kunt een element bekijken.",
         "Gebruik voorgedefinieerde type namen zoals int, float voor declaraties.",
+        "Stap over je schaduw heen.",
     ],
 )
 def test_imperatives_are_recognised(sentence: str) -> None:
@@ -83,6 +84,8 @@ def test_imperatives_are_recognised(sentence: str) -> None:
         "Groep docenten in het middelbaar onderwijs oefent met het uitstellen van advies.",
         "Band met opdrachtgevers.",
         "Top, hier kan ik wat mee!",
+        "Stap 8 en 9 worden uitgevoerd voor alle projecten met een database.",
+        "Stap 2.1a (optioneel): Je krijgt de mogelijkheid om instellingen te importeren.",
     ],
 )
 def test_statements_are_not_imperatives(sentence: str) -> None:

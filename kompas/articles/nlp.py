@@ -24,6 +24,9 @@ from kompas.articles import lexicon as nl
 _LANG = "nl"
 _RE_CACHE = 4096
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# "Stap 1.2: …", "Stap 8 en 9 worden …", "Tip 3 …": a numbered step or tip, a noun and its
+# number, not the imperative of "stappen" or "tippen".
+_NUMBERED_LABEL = re.compile(r"\s*(?:stap|tip)\s+\d", re.IGNORECASE)
 # A web address at the end of a sentence, its "?" included.
 _ADDRESS_END = re.compile(r"(?:https?://|www\.)\S*\?\s*$")
 _MIN_QUESTION_WORDS = 3
@@ -427,6 +430,7 @@ def _no_verb_first(s: Sentence) -> bool:
     # linked to itself or an adverb before an infinitive phrase.
     return (
         _opens_with_name(s)
+        or _NUMBERED_LABEL.match(s.text) is not None
         or _verb_after_inversion(s)
         or _repeated(s.lower)
         or _adverb_before_infinitive(s)
