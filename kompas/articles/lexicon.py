@@ -202,6 +202,10 @@ ER_AHEAD = CLAUSE_OPENERS | frozenset({"om"})
 # Pronominal adverbs open with these and point at something said before ("Hiermee …",
 # "Daarom …").
 POINTING_PREFIXES = ("hier", "daar")
+# "Ga verder naar: Stappen eerste project op macOS.": on to another page, a pointer.
+GO_ON_TO = ("ga", "verder", "naar")
+# "Ga verder naar Stap 2.", "… naar het volgende hoofdstuk": a part of the course.
+STEPS = frozenset({"stap", "hoofdstuk", "paragraaf", "sectie", "bijlage", "onderdeel", "pagina"})
 # Parts of a text a pointer names after its article ("Zie het gedeelte …", "Zie de bijlage").
 PARTS = frozenset(
     {"gedeelte", "hoofdstuk", "paragraaf", "sectie", "bijlage", "onderdeel", "pagina", "tabel"}

@@ -287,7 +287,16 @@ def is_pointer(s: Sentence) -> bool:
         return True  # "Zie het gedeelte ‘Autorisatie’ in Hoofdstuk 3 …"
     if ws[:1] == (nl.SEE,) and s.text.rstrip().endswith(":"):
         return True  # "Zie hoe dit niet werkt in …:": the example follows
+    if _goes_on_to(s):
+        return True
     return len(ws) >= 2 and ws[0] == nl.SEE and ws[1] in nl.POINTING
+
+
+def _goes_on_to(s: Sentence) -> bool:
+    # "Ga (dan) verder naar: Stappen eerste project op macOS.", "Ga verder naar Stap 2.":
+    # on to another page or part of the course.
+    said = tuple(w for w in s.words_lower if w not in nl.SOFTENERS)
+    return said[:3] == nl.GO_ON_TO and (": " in s.text or bool(set(said[3:4]) & nl.STEPS))
 
 
 def is_condition(word: str) -> bool:

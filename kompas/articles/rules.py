@@ -1000,8 +1000,15 @@ ITEM_RULES: tuple[Rule, ...] = (
             "Zie hier de lijst van bronnen.",
             "Zie het gedeelte ‘Autorisatie’ in Hoofdstuk 3 voor de redenen hiervoor.",
             "Zie hoe dit niet werkt in de niet-gebiedende wijze:",
+            "Ga verder naar: Stappen eerste MAUI project op macOS.",
+            "Werk je op macOS? Ga dan verder naar: Stappen op macOS.",
+            "Ga verder naar Stap 2.",
         ),
-        ("Zie het als een kans om te leren.", "Zie erop toe dat iedereen meedoet."),
+        (
+            "Zie het als een kans om te leren.",
+            "Zie erop toe dat iedereen meedoet.",
+            "Ga verder naar de volgende stap als alle tests slagen.",
+        ),
     ),
     Rule(
         "examples-to-think-of",
