@@ -591,10 +591,14 @@ def test_a_heading_of_two_imperatives_gives_two_items(tmp_path: Path) -> None:
 
 
 def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
-    """'Tip 3:', 'Sleutel 3 –' and 'Stap 2.' are numbered principle headings."""
+    """'Tip 3:', 'Sleutel 3 –', 'Stap 2.' and 'Tip #3:' are numbered principle headings."""
     [doc] = _convert(tmp_path, SHAPES / "vragenlijst.md")
     assert [(p.number, p.title) for p in doc.principles][2] == (3, "Bedank de invuller")
-    for heading in ("Sleutel 3 – Bedank de invuller", "Stap 3. Bedank de invuller"):
+    for heading in (
+        "Sleutel 3 – Bedank de invuller",
+        "Stap 3. Bedank de invuller",
+        "Tip #3: Bedank de invuller",
+    ):
         md = tmp_path / heading[:4] / "a.md"
         shutil.copytree(SHAPES / "img", md.parent / "img")
         text = (SHAPES / "vragenlijst.md").read_text(encoding="utf-8")
@@ -603,6 +607,7 @@ def test_tip_headings_count_as_numbered(tmp_path: Path) -> None:
         choice = sections.choose(outline)
         assert choice is not None
         assert [p.section.number for p in choice.principles] == [1, 2, 3]
+        assert choice.principles[2].section.title == "Bedank de invuller"
 
 
 def test_items_of_real_article_shapes(tmp_path: Path) -> None:

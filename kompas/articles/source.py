@@ -43,8 +43,9 @@ FRONT_MATTER_KEYS = frozenset(
 REQUIRED_KEYS = ("title", "author")
 # The front-matter switch for articles whose principles are plain '##' headings.
 PRINCIPLES_SWITCH = "principles: headings"
-# A numbered principle heading: "1. Titel", "Tip 1: Titel", "Sleutel 3 – Titel", "Stap 2. Titel".
-PRINCIPLE_HEADING = re.compile(r"^(?:[^\W\d_]+\s+)?(\d{1,2})\s*[.:)\-–—]\s*(\S.*)$")
+# A numbered principle heading: "1. Titel", "Tip 1: Titel", "Sleutel 3 – Titel", "Stap 2. Titel",
+# "Tip #1: Titel".
+PRINCIPLE_HEADING = re.compile(r"^(?:[^\W\d_]+\s+)?#?(\d{1,2})\s*[.:)\-–—]\s*(\S.*)$")
 # "## 1<TAB>Titel": a number and a tab, without punctuation (a space alone is no mark: "3
 # tips voor …" is a title that starts with a number).
 # A raw line break tag, "<br>", "<br/>" or "<br />".
