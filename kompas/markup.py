@@ -98,10 +98,11 @@ def unfenced(text: str) -> str:
 # A raw HTML block that holds a list ("<ul>", "<ol>", or a "<li>" after a blank line cut the
 # list in two), as blogs exported from WordPress keep them in their Markdown.
 HTML_LIST = re.compile(r"<(?:ul|ol|li)\b", re.IGNORECASE)
+# An HTML tag: its name and its attributes.
+HTML_TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*)>")
 # Tags of running text: a raw HTML block made of these alone ("<br>\nNaast … verwoorden:
 # maak de lezer …", "<p>…</p>") is text to read; a tag with attributes ('<p class="note">',
 # a caption) or of another kind ("<div>", "<figure>", "<details>") keeps the block as it is.
-_HTML_TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*)>")
 _TEXT_TAGS = frozenset(
     {"p", "br", "em", "strong", "b", "i", "u", "small", "sub", "sup", "blockquote", "span"}
 )
@@ -112,7 +113,7 @@ def html_is_text(html: str) -> bool:
     attribute its address), to be read as Markdown."""
     if HTML_LIST.search(html):
         return True
-    tags = _HTML_TAG.findall(html)
+    tags = HTML_TAG.findall(html)
     return bool(tags) and all(_text_tag(name.lower(), attrs) for name, attrs in tags)
 
 

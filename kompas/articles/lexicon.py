@@ -484,7 +484,7 @@ WOULD_IT_BE = ("zou", "het", "zijn")
 # "Heb je na het lezen van dit bericht …?": a question about the post itself, a teaser.
 AFTER_READING = "na het lezen van dit"
 # "Wist je dat we ook teams trainen …?", "Maar wist u dat …?": a fact told as a question.
-DID_YOU_KNOW = frozenset({("wist", "je", "dat"), ("wist", "jij", "dat"), ("wist", "u", "dat")})
+DID_YOU_KNOW = frozenset(("wist", reader, "dat") for reader in READER)
 # "Laat het me weten", "Laat het ons weten!": the writers ask to hear from the reader, a call
 # to them, not advice to act on.
 # Ties and softeners inside such a call ("Laat het mij dan gerust weten!").

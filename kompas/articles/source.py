@@ -28,6 +28,7 @@ from kompas.errors import ContentError
 from kompas.markup import (
     ALERT,
     FENCE_END,
+    HTML_TAG,
     WIKILINK,
     WIKILINK_MARK,
     html_is_text,
@@ -64,8 +65,6 @@ REFLECTION_TITLES = frozenset({"reflectie", "reflectievragen"})
 _EMBEDS = re.compile(
     r"<\s*(img|iframe|video|audio|source|script|embed|object|picture|link|style)\b", re.I
 )
-# An HTML tag, to find the words of an HTML list on their lines.
-_TAG = re.compile(r"<[^>]*>")
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 # Stands for a hard line break in _plain until it is known what follows it.
@@ -242,7 +241,7 @@ def _html_blocks(path: Path, node: SyntaxTreeNode, outline: Outline) -> list[Blo
     markdown = html_to_markdown(node.content).strip("\n")
     lines = markdown.split("\n")
     start, end = _start(node), _end(node)
-    raw = [" ".join(_TAG.sub(" ", line).split()) for line in node.content.split("\n")]
+    raw = [" ".join(HTML_TAG.sub(" ", line).split()) for line in node.content.split("\n")]
     out = []
     for sub in SyntaxTreeNode(_parser().parse(markdown)).children:
         b = _block(path, sub, lines, outline)
