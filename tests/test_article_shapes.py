@@ -919,3 +919,47 @@ def test_no_explanation_repeats_its_lead_first() -> None:
         for p in doc.principles:
             alone = " ".join(p.explanation.split()) == " ".join(p.summary.split())
             assert alone or not p.explanation.startswith(p.summary), p.id
+
+
+@pytest.mark.parametrize(
+    ("body", "explanation"),
+    [
+        # A label on its own line: the entry keeps its text.
+        (
+            "- **Neem kennis van de vorige vergadering**  \n  Zorg dat je de besluiten kent.\n"
+            "- **Bestudeer de agenda**  \n  Zorg dat je de punten kent.\n",
+            "- Zorg dat je de besluiten kent.\n- **Bestudeer de agenda**  \n"
+            "  Zorg dat je de punten kent.",
+        ),
+        # An entry that is only the lead goes.
+        (
+            "- Reageer vlot op verzoeken.\n- Houd je managers op de hoogte.\n",
+            "- Houd je managers op de hoogte.",
+        ),
+    ],
+)
+def test_a_principle_of_only_a_list_shows_its_lead_once(
+    tmp_path: Path, body: str, explanation: str
+) -> None:
+    """Without a paragraph the lead is the first entry's first sentence, and the list then
+    does not open with it again."""
+    p = _one_principle(tmp_path, body)
+    assert p.explanation == explanation
+    assert p.summary.rstrip(".") in body.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. Reageer vlot op verzoeken.\n2. Houd je managers op de hoogte.\n",
+        "- Reageer vlot op verzoeken.\n  - per mail\n  - per telefoon\n- Houd het kort.\n",
+        "- Reageer vlot op verzoeken. Dat waarderen mensen.\n- Houd het kort.\n",
+    ],
+)
+def test_a_list_keeps_its_first_entry_where_taking_it_out_would_change_it(
+    tmp_path: Path, body: str
+) -> None:
+    """A numbered list keeps its numbers, an entry with a list inside keeps its place, and an
+    entry whose first line says more than the lead stays whole."""
+    p = _one_principle(tmp_path, body)
+    assert p.explanation == body.strip()

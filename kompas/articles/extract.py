@@ -194,7 +194,9 @@ def _principle(
         editorial=s.editorial,
         line=s.line,
         summary=summary or _lead(items) or s.title,
-        explanation=_with_footnotes(outline, _markdown(lead.without_lead(blocks, summary))),
+        explanation=_with_footnotes(
+            outline, _markdown(lead.without_lead(blocks, summary or _lead(items)))
+        ),
         checklist=_with_ids(analysis.checklist, old.checklist if old else ()),
         reflection=_with_ids(analysis.reflection, old.reflection if old else ()),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 from pathlib import Path
 
 from kompas.articles import lexicon as nl
@@ -24,6 +25,10 @@ from kompas.markup import fence_box
 
 # The marker with which the editors choose the lead: <!-- kern: De zin zelf. -->
 KERN = re.compile(r"^kern\s*:\s*(\S.*)$", re.DOTALL)
+# The marker of a bulleted list entry, and a line's end after the lead ("  ", "\\", "<br>").
+_BULLET = re.compile(r"^[-*+][ \t]+")
+_MARKER = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]")
+_LINE_END = r"(?:[ \t]*\\|[ \t]*<br\s*/?>)?[ \t]*"
 # A statement this long says one thing: longer sentences are lists or arguments.
 _WORDS = range(5, 26)
 
@@ -50,10 +55,12 @@ def without_lead(blocks: list[Block], lead: str) -> list[Block]:
     """``blocks`` without the lead when it is the first thing they say (a paragraph that
     opens with it loses the sentence, one that is only the sentence goes)."""
     first = next((n for n, b in enumerate(blocks) if b.kind != "marker"), None)
-    if first is None or not lead or blocks[first].kind != "paragraph":
+    if first is None or not lead or blocks[first].kind not in ("paragraph", "list"):
         return blocks
     block = blocks[first]
-    if " ".join(block.text.split()) == " ".join(lead.split()):
+    if block.kind == "list":
+        rest = [*blocks[:first], *_list_without_lead(block, lead), *blocks[first + 1 :]]
+    elif " ".join(block.text.split()) == " ".join(lead.split()):
         rest = blocks[:first] + blocks[first + 1 :]
     elif block.markdown.startswith(lead) and block.text.startswith(lead):
         markdown, text = block.markdown[len(lead) :].lstrip(), block.text[len(lead) :].lstrip()
@@ -61,6 +68,26 @@ def without_lead(blocks: list[Block], lead: str) -> list[Block]:
     else:
         return blocks
     return rest if any(b.kind != "marker" for b in rest) else blocks
+
+
+def _list_without_lead(block: Block, lead: str) -> list[Block]:
+    # A bulleted list whose first entry opens with the lead on a line of its own ("- **Neem
+    # kennis van de vorige vergadering**" and its text below it, as a principle with no
+    # paragraph has its lead from there): the entry without that line, or without the
+    # entry when that line was all of it. A numbered list keeps its numbers, and the lead.
+    lines = block.markdown.split("\n")
+    bullet = _BULLET.match(lines[0])
+    words = lead.rstrip(".").split()
+    pattern = r"(?:\*\*|__)?" + r"\s+".join(map(re.escape, words)) + r"\.?(?:\*\*|__)?\.?"
+    if not bullet or not words or not re.fullmatch(pattern + _LINE_END, lines[0][bullet.end() :]):
+        return [block]
+    more = list(takewhile(lambda line: line[:1].isspace() and line.strip(), lines[1:]))
+    if more and _MARKER.match(more[0].lstrip()):
+        return [block]  # a list inside the entry: it cannot take the entry's place
+    if more:
+        lines[1] = bullet.group(0) + lines[1].lstrip()
+    rest = lines[1:]
+    return [replace(block, markdown="\n".join(rest))] if rest else []
 
 
 def _chosen(path: Path, blocks: list[Block], sentences: list[str]) -> str:
